@@ -1,0 +1,53 @@
+// kubetour's command line: the tutorial (TUI) by default, plus the scripted shell and the
+// authoring tools. Each subcommand lives with its layer; this file only dispatches and is
+// the one edge where an unexpected exception becomes a one-line message.
+import { processIO, type CliIO } from './cli-io.js';
+
+const USAGE = `Usage:
+  kubetour [--lang ko|en] [--lesson ID] [--seed N] [--reset-progress] [--plain]
+  kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT]
+  kubetour lint [PATH...]
+  kubetour verify [PATH...]
+  kubetour progress [--json] | progress export FILE
+`;
+
+async function main(argv: string[], io: CliIO): Promise<number> {
+  const [sub, ...rest] = argv;
+  switch (sub) {
+    case 'shell':
+      return (await import('./shell/cli-shell.js')).runShellCli(rest, io);
+    case 'lint':
+      return (await import('./tutor/cli/lint.js')).runLintCli(rest, io);
+    case 'verify':
+      return (await import('./tutor/cli/verify.js')).runVerifyCli(rest, io);
+    case 'progress':
+      return (await import('./tutor/cli/progress.js')).runProgressCli(rest, io);
+    case '--help':
+    case '-h':
+    case 'help':
+      io.stdout.write(USAGE);
+      return 0;
+    case '--version':
+    case 'version':
+      io.stdout.write('kubetour 0.1.0\n');
+      return 0;
+    default:
+      if (sub !== undefined && !sub.startsWith('-')) {
+        io.stderr.write(`kubetour: unknown command "${sub}"\n${USAGE}`);
+        return 2;
+      }
+      return (await import('./ui/run-app.js')).runAppCli(argv, io);
+  }
+}
+
+const io = processIO();
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    io.stderr.write(`kubetour: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (io.env.KUBETOUR_DEBUG) io.stderr.write(`${err instanceof Error ? err.stack : ''}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,145 @@
+// The object store: the simulated etcd. Objects are deep-frozen on write and handed out
+// as-is on read — readers get immutable snapshots without a copy, writers must build a new
+// object (structuredClone + edit). Every write bumps a global resourceVersion and notifies
+// watchers, which is how controllers learn what changed.
+import { ApiError } from '../api/errors.js';
+import { KINDS, type Kind, type KindMap } from '../api/kinds.js';
+
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+export interface WatchEvent<K extends Kind = Kind> {
+  type: WatchEventType;
+  kind: K;
+  object: Readonly<KindMap[K]>;
+  /** The stored object before a MODIFIED or DELETED event. */
+  old?: Readonly<KindMap[K]>;
+}
+export type Watcher = (event: WatchEvent) => void;
+
+export function objectKey(namespace: string | undefined, name: string): string {
+  return namespace ? `${namespace}/${name}` : name;
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o as object)) deepFreeze(v);
+  }
+  return o;
+}
+
+interface Bucket {
+  byKey: Map<string, any>;
+  /** Keys sorted (namespace, then name) — the API's list order; rebuilt lazily after writes. */
+  sorted: string[] | null;
+}
+
+export class Store {
+  private buckets = new Map<Kind, Bucket>();
+  private watchers = new Set<Watcher>();
+  private rv = 1000;
+
+  private bucket(kind: Kind): Bucket {
+    let b = this.buckets.get(kind);
+    if (!b) this.buckets.set(kind, (b = { byKey: new Map(), sorted: null }));
+    return b;
+  }
+
+  get resourceVersion(): number {
+    return this.rv;
+  }
+
+  get<K extends Kind>(kind: K, namespace: string | undefined, name: string): Readonly<KindMap[K]> | undefined {
+    return this.bucket(kind).byKey.get(objectKey(KINDS[kind].namespaced ? namespace : undefined, name));
+  }
+
+  /** All objects of a kind, in API list order; only one namespace's when given. */
+  list<K extends Kind>(kind: K, namespace?: string): Readonly<KindMap[K]>[] {
+    const b = this.bucket(kind);
+    if (!b.sorted) b.sorted = [...b.byKey.keys()].sort(compareKeys);
+    const out: Readonly<KindMap[K]>[] = [];
+    for (const key of b.sorted) {
+      const o = b.byKey.get(key);
+      if (namespace === undefined || !KINDS[kind].namespaced || o.metadata?.namespace === namespace) out.push(o);
+    }
+    return out;
+  }
+
+  count(kind: Kind): number {
+    return this.bucket(kind).byKey.size;
+  }
+
+  /** Stores a new object; metadata (uid, timestamps) must already be filled by the caller. */
+  create<K extends Kind>(kind: K, obj: KindMap[K]): Readonly<KindMap[K]> {
+    const key = keyOf(kind, obj);
+    const b = this.bucket(kind);
+    if (b.byKey.has(key)) {
+      throw new ApiError('AlreadyExists', `${KINDS[kind].qualified.replace(/^[^.]+/, KINDS[kind].resource)} "${obj.metadata!.name}" already exists`, kind, obj.metadata!.name);
+    }
+    const stored = this.stamp(obj);
+    b.byKey.set(key, stored);
+    b.sorted = null;
+    this.emit({ type: 'ADDED', kind, object: stored });
+    return stored;
+  }
+
+  /** Replaces an existing object. A write that changes nothing is skipped (no event). */
+  update<K extends Kind>(kind: K, obj: KindMap[K]): Readonly<KindMap[K]> {
+    const key = keyOf(kind, obj);
+    const b = this.bucket(kind);
+    const old = b.byKey.get(key);
+    if (!old) throw notFound(kind, obj.metadata!.name!);
+    if (sameContent(old, obj)) return old;
+    const stored = this.stamp(obj);
+    b.byKey.set(key, stored);
+    this.emit({ type: 'MODIFIED', kind, object: stored, old });
+    return stored;
+  }
+
+  delete<K extends Kind>(kind: K, namespace: string | undefined, name: string): Readonly<KindMap[K]> {
+    const key = objectKey(KINDS[kind].namespaced ? namespace : undefined, name);
+    const b = this.bucket(kind);
+    const old = b.byKey.get(key);
+    if (!old) throw notFound(kind, name);
+    b.byKey.delete(key);
+    b.sorted = null;
+    this.emit({ type: 'DELETED', kind, object: old, old });
+    return old;
+  }
+
+  watch(w: Watcher): () => void {
+    this.watchers.add(w);
+    return () => this.watchers.delete(w);
+  }
+
+  private stamp<T extends { metadata?: { resourceVersion?: string } }>(obj: T): T {
+    const copy = structuredClone(obj);
+    copy.metadata = { ...copy.metadata, resourceVersion: String(++this.rv) };
+    return deepFreeze(copy);
+  }
+
+  private emit(e: WatchEvent): void {
+    for (const w of this.watchers) w(e);
+  }
+}
+
+export function notFound(kind: Kind, name: string): ApiError {
+  const info = KINDS[kind];
+  const group = info.qualified.includes('.') ? info.qualified.slice(info.qualified.indexOf('.')) : '';
+  return new ApiError('NotFound', `${info.resource}${group} "${name}" not found`, kind, name);
+}
+
+function keyOf(kind: Kind, obj: { metadata?: { name?: string; namespace?: string } }): string {
+  const name = obj.metadata?.name;
+  if (!name) throw new Error(`store: ${kind} without metadata.name`);
+  return objectKey(KINDS[kind].namespaced ? obj.metadata?.namespace ?? 'default' : undefined, name);
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Equal apart from resourceVersion — cheap enough at our object sizes. */
+function sameContent(a: any, b: any): boolean {
+  const strip = (o: any) => JSON.stringify({ ...o, metadata: { ...o.metadata, resourceVersion: undefined } });
+  return strip(a) === strip(b);
+}

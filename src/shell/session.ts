@@ -1,0 +1,2 @@
+// Placeholder: the shell-core owner replaces this with the real Session.
+export class Session {}
