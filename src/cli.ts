@@ -15,6 +15,10 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
   switch (sub) {
     case 'shell':
+      // A lesson's start state needs the tutor layer; a plain session needs only the shell.
+      if (rest.some((a) => a === '--lesson' || a.startsWith('--lesson='))) {
+        return (await import('./tutor/cli/shell.js')).runLessonShellCli(rest, io);
+      }
       return (await import('./shell/cli-shell.js')).runShellCli(rest, io);
     case 'lint':
       return (await import('./tutor/cli/lint.js')).runLintCli(rest, io);
