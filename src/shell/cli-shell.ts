@@ -1,7 +1,158 @@
-// Placeholder until the shell lands: `kubetour shell`.
-import type { CliIO } from '../cli-io.js';
+// `kubetour shell`: the simulated session without the tutorial. Scripted (stdin is not a
+// terminal, or -c): like `bash -s`, each command line runs in one fresh session and its
+// output goes to the real streams in order; the exit status is the last line's. With a
+// terminal: a plain line-mode shell (node:readline) with the session's prompt and `> `
+// for unfinished input.
+import { createInterface } from 'node:readline';
+import { readAll, type CliIO } from '../cli-io.js';
+import { Session } from './session.js';
 
-export async function runShellCli(_argv: string[], io: CliIO): Promise<number> {
-  io.stderr.write('kubetour shell: not available yet\n');
-  return 1;
+const USAGE = 'usage: kubetour shell [--seed N] [--scenario NAME] [--echo] [-c SCRIPT]\n';
+
+export interface ShellCliOptions {
+  seed: number;
+  scenario: string;
+  echo: boolean;
+  script?: string;
+}
+
+/** Parses the flags; a string is the error to print (exit 2). */
+export function parseShellArgs(argv: string[]): ShellCliOptions | string {
+  const opts: ShellCliOptions = { seed: 1, scenario: 'kubia', echo: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const eq = a.indexOf('=');
+    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const inline = a.startsWith('--') && eq > 0 ? a.slice(eq + 1) : undefined;
+    const value = (): string | undefined => inline ?? argv[++i];
+    switch (name) {
+      case '--seed': {
+        const v = value();
+        if (v === undefined || !/^\d+$/.test(v)) return `kubetour shell: --seed needs a non-negative integer\n${USAGE}`;
+        opts.seed = Number(v);
+        break;
+      }
+      case '--scenario': {
+        const v = value();
+        if (!v) return `kubetour shell: --scenario needs a name\n${USAGE}`;
+        opts.scenario = v;
+        break;
+      }
+      case '--echo':
+        opts.echo = true;
+        break;
+      case '-c': {
+        const v = argv[++i];
+        if (v === undefined) return `kubetour shell: -c needs a script\n${USAGE}`;
+        opts.script = v;
+        break;
+      }
+      case '-h':
+      case '--help':
+        return USAGE;
+      default:
+        return `kubetour shell: unknown option "${a}"\n${USAGE}`;
+    }
+  }
+  return opts;
+}
+
+/** Builds the session, turning an unknown scenario into a message instead of a crash. */
+function createSession(opts: ShellCliOptions, tty: boolean): Session | string {
+  try {
+    return Session.create({ seed: opts.seed, scenario: opts.scenario, tty });
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    if (/scenario/i.test(msg)) return `kubetour shell: unknown scenario "${opts.scenario}" (${msg})\n`;
+    throw err;
+  }
+}
+
+/** Writes a chunk and waits until the stream took it, so stdout/stderr stay in order. */
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (text === '') return Promise.resolve();
+  return new Promise((resolve) => {
+    if (stream.write(text)) resolve();
+    else stream.once('drain', () => resolve());
+  });
+}
+
+/** Runs a whole script in a session, writing what a terminal would show. Returns the last status. */
+export async function runScriptInSession(session: Session, script: string, io: Pick<CliIO, 'stdout' | 'stderr'>, echo: boolean): Promise<number> {
+  let status = 0;
+  for (const line of session.splitCommands(script)) {
+    if (echo) await write(io.stdout, `${session.prompt()}${line}\n`);
+    const r = await session.run(line);
+    await write(io.stdout, r.stdout);
+    await write(io.stderr, r.stderr);
+    status = r.exitCode;
+    if (session.exited) break;
+  }
+  return status;
+}
+
+export async function runShellCli(argv: string[], io: CliIO, prepare?: (s: Session) => Promise<void>): Promise<number> {
+  const opts = parseShellArgs(argv);
+  if (typeof opts === 'string') {
+    const help = opts === USAGE;
+    await write(help ? io.stdout : io.stderr, opts);
+    return help ? 0 : 2;
+  }
+  const interactive = opts.script === undefined && io.stdin.isTTY === true;
+  const session = createSession(opts, interactive);
+  if (typeof session === 'string') {
+    await write(io.stderr, session);
+    return 2;
+  }
+  if (prepare) await prepare(session);
+  if (!interactive) {
+    const script = opts.script ?? (await readAll(io.stdin));
+    return runScriptInSession(session, script, io, opts.echo);
+  }
+  return interactiveLoop(session, io);
+}
+
+/** The line-mode shell on a terminal. Ctrl-D leaves a nested shell, or ends at the laptop. */
+async function interactiveLoop(session: Session, io: CliIO): Promise<number> {
+  const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: true, historySize: 1000 });
+  let buffer = '';
+  let status = 0;
+  const ask = (): Promise<string | null> =>
+    new Promise((resolve) => {
+      const onClose = () => resolve(null);
+      rl.once('close', onClose);
+      rl.question(buffer === '' ? session.prompt() : '> ', (answer) => {
+        rl.off('close', onClose);
+        resolve(answer);
+      });
+    });
+  rl.on('SIGINT', () => {
+    // Ctrl-C drops the line being typed, like bash.
+    buffer = '';
+    io.stdout.write('^C\n');
+    rl.setPrompt(session.prompt());
+    rl.prompt();
+  });
+  for (;;) {
+    const answer = await ask();
+    if (answer === null) {
+      if (session.depth() > 1) {
+        io.stdout.write('exit\n');
+        session.leave();
+        // readline closed with its input; a terminal that sent EOF cannot continue here.
+      }
+      break;
+    }
+    buffer = buffer === '' ? answer : `${buffer}\n${answer}`;
+    if (session.isIncomplete(buffer)) continue;
+    const line = buffer;
+    buffer = '';
+    const r = await session.run(line);
+    await write(io.stdout, r.stdout);
+    await write(io.stderr, r.stderr);
+    status = r.exitCode;
+    if (session.exited) break;
+  }
+  rl.close();
+  return status;
 }

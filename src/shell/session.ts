@@ -1,2 +1,391 @@
-// Placeholder: the shell-core owner replaces this with the real Session.
-export class Session {}
+// A learner's session: one simulated cluster, its network, and a stack of shells — the
+// laptop at the bottom, then whatever the learner entered (`kubectl exec -it … bash`,
+// `ssh worker1`). `run()` is one command line typed at the current prompt: the virtual
+// clock moves one second, the line runs, the controllers settle, and the line is recorded
+// with the requests it made (traces) for the tutor.
+import { InMemoryFs, type IFileSystem } from 'just-bash';
+import { Cluster } from '../cluster/cluster.js';
+import { Network } from '../cluster/network/network.js';
+import { EPOCH_MS } from '../cluster/runtime/clock.js';
+import { Rng } from '../cluster/runtime/rng.js';
+import type { Trace } from '../cluster/network/trace.js';
+import type { PlaceInfo, RunResult } from './types.js';
+import { isIncomplete as grammarIsIncomplete, splitCommands as grammarSplitCommands } from './grammar.js';
+import { Place, shellQuote, type PlaceSetup } from './places/place.js';
+import { LAPTOP_PLACE, laptopSetup } from './places/laptop.js';
+import { nodePlaceInfo, nodeSetup } from './places/node.js';
+import { podPlaceInfo, podSetup } from './places/pod.js';
+import { laptopCommands, nodeCommands } from './commands/index.js';
+import { imageCommands } from './places/images.js';
+import { withVirtualHost, type VirtualHost } from './virtual-host.js';
+
+export interface SessionOptions {
+  /** Fixes every random choice (pod names, IPs, load balancing). Default 1. */
+  seed?: number;
+  /** 'kubia' (default), 'empty', … (see the cluster's scenarios). */
+  scenario?: string;
+  /** True when a person types at a terminal (TUI, interactive `kubetour shell`). */
+  tty?: boolean;
+}
+
+export interface CommandRecord {
+  index: number;
+  input: string;
+  place: PlaceInfo;
+  result: RunResult;
+  traces: Trace[];
+  /** Virtual time (ms) when the line started. */
+  startedAt: number;
+}
+
+/** What `execInPod` returns: the remote command's result, or why it could not start. */
+export interface ExecResult extends RunResult {
+  /**
+   * Set when the container could not start the command (no such executable): the text
+   * kubectl prints after `error: ` and exits 1 with — no `command terminated …` line.
+   */
+  startError?: string;
+}
+
+export class Session {
+  readonly cluster: Cluster;
+  readonly network: Network;
+  readonly seed: number;
+  readonly records: CommandRecord[] = [];
+  readonly traces: Trace[] = [];
+  tty: boolean;
+  /** Set by the TUI for `kubectl edit`: shows the text, resolves with the edit (null: cancelled). */
+  editor?: (content: string, fileName: string) => Promise<string | null>;
+  /** True once `exit` ran in the laptop shell (the scripted shell stops; the TUI may quit). */
+  exited = false;
+  /** Exceptions caught at the command boundary (shown to the learner as one line). */
+  readonly internalErrors: Error[] = [];
+
+  private readonly stack: Place[] = [];
+  private readonly host: VirtualHost;
+  /** One shell per container for one-shot `kubectl exec` (same filesystem as its -it shells). */
+  private readonly execPlaces = new Map<string, Place>();
+  /** Node filesystems outlive a single ssh login. */
+  private readonly nodeFs = new Map<string, IFileSystem>();
+  private readonly ids: Rng;
+
+  static create(opts: SessionOptions = {}): Session {
+    const seed = opts.seed ?? 1;
+    const shellRng = new Rng(seed).fork('shell');
+    let cluster: Cluster | undefined;
+    withVirtualHost({ rng: shellRng, now: () => cluster?.clock.now() ?? EPOCH_MS }, () => {
+      cluster = Cluster.create({ seed, scenario: opts.scenario ?? 'kubia' });
+    });
+    return new Session(cluster!, new Network(cluster!), seed, opts.tty ?? false, shellRng);
+  }
+
+  /** A session over an existing cluster and network (tests, tools). */
+  constructor(cluster: Cluster, network: Network, seed = 1, tty = false, rng = new Rng(seed).fork('shell')) {
+    this.cluster = cluster;
+    this.network = network;
+    this.seed = seed;
+    this.tty = tty;
+    this.ids = rng.fork('exec-ids');
+    this.host = { rng, now: () => this.cluster.clock.now() };
+    withVirtualHost(this.host, () => {
+      this.stack.push(this.makePlace(laptopSetup(laptopCommands())));
+    });
+  }
+
+  // ---- the prompt -------------------------------------------------------------------
+
+  place(): PlaceInfo {
+    return this.current().info;
+  }
+
+  prompt(): string {
+    return this.current().prompt();
+  }
+
+  /** How many shells deep the learner is (1: the laptop). */
+  depth(): number {
+    return this.stack.length;
+  }
+
+  isIncomplete(text: string): boolean {
+    return grammarIsIncomplete(text);
+  }
+
+  splitCommands(script: string): string[] {
+    return grammarSplitCommands(script);
+  }
+
+  /** The current shell's history (the `history` builtin). */
+  history(): string[] {
+    return this.current().history;
+  }
+
+  // ---- running ------------------------------------------------------------------------
+
+  /** Runs one complete command line at the current place. */
+  async run(input: string): Promise<RunResult & { record: CommandRecord }> {
+    return withVirtualHost(this.host, async () => {
+      const place = this.current();
+      const line = input.replace(/\r\n/g, '\n').replace(/\n+$/, '');
+      if (isBlank(line)) {
+        // Enter on an empty line (or a comment): bash does nothing, the clock doesn't move.
+        const result = { stdout: '', stderr: '', exitCode: place.lastStatus };
+        const record: CommandRecord = { index: this.records.length, input, place: place.info, result, traces: [], startedAt: this.cluster.clock.now() };
+        return { ...result, record };
+      }
+      const traceStart = this.traces.length;
+      this.cluster.advance(1);
+      const startedAt = this.cluster.clock.now();
+      place.history.push(line);
+      place.tty = this.tty;
+      let result = await this.runLine(place, line);
+      this.cluster.settle();
+      result = this.dropDeadPlaces(result);
+      const record: CommandRecord = { index: this.records.length, input, place: place.info, result, traces: this.traces.slice(traceStart), startedAt };
+      this.records.push(record);
+      return { ...result, record };
+    });
+  }
+
+  /**
+   * Runs argv in a container, like the container runtime's exec: no shell in between, the
+   * container's start-time environment, cwd `/`. An executable the image lacks fails to
+   * start (`startError`), as containerd reports it.
+   */
+  async execInPod(ns: string, pod: string, container: string | undefined, argv: string[], opts: { stdin?: string; tty: boolean }): Promise<ExecResult> {
+    return withVirtualHost(this.host, async () => {
+      const place = this.execPlace(ns, pod, container);
+      if (!place) return { stdout: '', stderr: '', exitCode: 1, startError: `unable to upgrade connection: container not found ("${container ?? pod}")` };
+      const exe = argv[0] ?? '';
+      const name = exe.includes('/') ? exe.slice(exe.lastIndexOf('/') + 1) : exe;
+      if (!place.commandNames.has(name)) {
+        const id = Array.from({ length: 64 }, () => '0123456789abcdef'[this.ids.int(0, 15)]).join('');
+        return {
+          stdout: '',
+          stderr: '',
+          exitCode: 1,
+          startError: `Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${id}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${exe}": executable file not found in $PATH: unknown`,
+        };
+      }
+      place.tty = opts.tty;
+      try {
+        const r = await place.bash.exec(shellQuote(exe), {
+          args: argv.slice(1),
+          stdin: opts.stdin,
+          env: place.env,
+          replaceEnv: true,
+          cwd: place.cwd,
+          rawScript: true,
+        });
+        return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+      } catch (err) {
+        return this.internalFailure(err);
+      }
+    });
+  }
+
+  /** Runs a script in a one-shot shell at a place (`ssh worker1 curl …`). */
+  async runAt(info: PlaceInfo, script: string, opts: { stdin?: string; tty: boolean; user?: string }): Promise<RunResult> {
+    return withVirtualHost(this.host, async () => {
+      const place = this.freshPlace(info, opts.user);
+      if (!place) return { stdout: '', stderr: `bash: cannot run at ${info.kind} ${info.name}\n`, exitCode: 1 };
+      place.tty = opts.tty;
+      try {
+        const r = await place.bash.exec(script, { stdin: opts.stdin, env: place.env, replaceEnv: true, cwd: place.cwd, rawScript: true });
+        return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+      } catch (err) {
+        return this.internalFailure(err);
+      }
+    });
+  }
+
+  // ---- places ---------------------------------------------------------------------------
+
+  /** Nests a new interactive shell (called by `kubectl exec -it … bash` and `ssh`). */
+  enter(info: PlaceInfo, opts: { user?: string } = {}): void {
+    withVirtualHost(this.host, () => {
+      const place = this.freshPlace(info, opts.user);
+      if (!place) throw new Error(`cannot enter ${info.kind} ${info.name}: not running`);
+      place.tty = this.tty;
+      this.stack.push(place);
+    });
+  }
+
+  /** Leaves the innermost nested shell; false at the laptop. */
+  leave(): boolean {
+    if (this.stack.length <= 1) return false;
+    this.stack.pop();
+    return true;
+  }
+
+  /** The filesystem a place sees (laptop, a running container, a node). */
+  fsOf(info: PlaceInfo): IFileSystem {
+    if (info.kind === 'laptop') return this.stack[0].fs;
+    if (info.kind === 'pod') {
+      const fs = this.cluster.containerFs(info.namespace ?? 'default', info.name, info.container);
+      if (!fs) throw new Error(`container of pod ${info.namespace ?? 'default'}/${info.name} is not running`);
+      return fs;
+    }
+    return this.nodeFilesystem(info);
+  }
+
+  /** The place of a pod's container, if the pod exists (no check that it runs). */
+  podPlace(ns: string, pod: string, container?: string): PlaceInfo | undefined {
+    const p = this.cluster.api.list('Pod', ns).find((x) => x.metadata?.name === pod);
+    return p ? podPlaceInfo(p, container) : undefined;
+  }
+
+  /** A node by name or address (what `ssh` accepts). */
+  nodePlace(nameOrIp: string): PlaceInfo | undefined {
+    const want = nameOrIp.toLowerCase();
+    for (const n of this.cluster.api.list('Node')) {
+      const info = nodePlaceInfo(n);
+      if (info.name.toLowerCase() === want || info.ip === nameOrIp) return info;
+    }
+    return undefined;
+  }
+
+  addTrace(t: Omit<Trace, 'id' | 'time'>): Trace {
+    const trace: Trace = { ...t, id: this.traces.length + 1, time: this.cluster.clock.now() };
+    this.traces.push(trace);
+    return trace;
+  }
+
+  // ---- internals ------------------------------------------------------------------------
+
+  private current(): Place {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private makePlace(setup: PlaceSetup): Place {
+    return new Place(setup, this, async (ms) => {
+      // `sleep N` moves the virtual clock; nothing waits.
+      this.cluster.advance(ms / 1000);
+    });
+  }
+
+  /** A new interactive shell at a place (fresh variables and history, shared files). */
+  private freshPlace(info: PlaceInfo, user?: string): Place | undefined {
+    if (info.kind === 'laptop') return this.makePlace({ ...laptopSetup(laptopCommands()), fs: this.stack[0].fs });
+    if (info.kind === 'node') {
+      const setup = nodeSetup(info, nodeCommands(), user);
+      return this.makePlace({ ...setup, fs: this.nodeFilesystem(info, setup.fs) });
+    }
+    const setup = this.podPlaceSetup(info.namespace ?? 'default', info.name, info.container);
+    return setup ? this.makePlace(setup) : undefined;
+  }
+
+  private podPlaceSetup(ns: string, podName: string, container?: string): PlaceSetup | undefined {
+    const pod = this.cluster.api.list('Pod', ns).find((x) => x.metadata?.name === podName);
+    if (!pod) return undefined;
+    const info = podPlaceInfo(pod, container);
+    const fs = this.cluster.containerFs(ns, podName, info.container);
+    const env = this.cluster.containerEnv(ns, podName, info.container);
+    if (!fs || !env) return undefined;
+    const image = pod.spec?.containers?.find((c) => c.name === info.container)?.image ?? '';
+    return podSetup(info, pod, fs, env, imageCommands(image));
+  }
+
+  private execPlace(ns: string, pod: string, container?: string): Place | undefined {
+    const setup = this.podPlaceSetup(ns, pod, container);
+    if (!setup) return undefined;
+    const key = `${ns}/${pod}/${setup.info.container ?? ''}`;
+    const cached = this.execPlaces.get(key);
+    if (cached && cached.fs === setup.fs) return cached;
+    const place = this.makePlace(setup);
+    place.oneShot = true;
+    this.execPlaces.set(key, place);
+    return place;
+  }
+
+  private nodeFilesystem(info: PlaceInfo, fresh?: IFileSystem): IFileSystem {
+    let fs = this.nodeFs.get(info.name);
+    if (!fs) {
+      fs = fresh ?? nodeSetup(info, []).fs ?? new InMemoryFs();
+      this.nodeFs.set(info.name, fs);
+    }
+    return fs;
+  }
+
+  /** Runs one line in a place's shell and carries its state to the next line. */
+  private async runLine(place: Place, line: string): Promise<RunResult> {
+    let script = line;
+    if (/^\s*logout(\s+\d+)?\s*$/.test(line)) {
+      if (place.leaveStyle !== 'node') return { stdout: '', stderr: "bash: logout: not login shell: use `exit'\n", exitCode: 1 };
+      script = line.replace('logout', 'exit');
+    }
+    place.captured = undefined;
+    let r: RunResult;
+    try {
+      const out = await place.bash.exec(place.wrap(script), { env: place.env, replaceEnv: true, cwd: place.cwd, rawScript: true });
+      r = { stdout: out.stdout, stderr: bashErrors(out.stderr), exitCode: out.exitCode };
+    } catch (err) {
+      return this.internalFailure(err);
+    }
+    place.learnFunctions(script);
+    if (place.captured) {
+      place.adopt(place.captured);
+      return r;
+    }
+    // The trailer did not run: the line called `exit`, or bash gave up on it (syntax error).
+    if (!callsExit(script)) {
+      place.lastStatus = r.exitCode;
+      return r;
+    }
+    return this.exitPlace(place, r);
+  }
+
+  /** `exit` in a shell: what bash and the client around it (kubectl, ssh) print. */
+  private exitPlace(place: Place, r: RunResult): RunResult {
+    const code = r.exitCode;
+    if (place.leaveStyle === 'laptop' || this.stack.length <= 1) {
+      this.exited = true;
+      place.lastStatus = code;
+      return this.tty ? { ...r, stderr: `${r.stderr}exit\n` } : r;
+    }
+    this.stack.pop();
+    const outer = this.current();
+    outer.lastStatus = code;
+    if (place.leaveStyle === 'node') {
+      return { stdout: `${r.stdout}logout\n`, stderr: `${r.stderr}Connection to ${place.hostname} closed.\n`, exitCode: code };
+    }
+    // A container shell: bash says `exit` (on the terminal), kubectl reports a failure status.
+    const tail = code !== 0 ? `command terminated with exit code ${code}\n` : '';
+    return { stdout: `${r.stdout}exit\n`, stderr: `${r.stderr}${tail}`, exitCode: code };
+  }
+
+  /** A container shell whose container stopped (pod deleted) ends like a killed process. */
+  private dropDeadPlaces(r: RunResult): RunResult {
+    let out = r;
+    while (this.stack.length > 1) {
+      const top = this.current();
+      if (top.info.kind !== 'pod') break;
+      const fs = this.cluster.containerFs(top.info.namespace ?? 'default', top.info.name, top.info.container);
+      if (fs === top.fs) break;
+      this.stack.pop();
+      this.current().lastStatus = 137;
+      out = { ...out, stderr: `${out.stderr}command terminated with exit code 137\n`, exitCode: 137 };
+    }
+    return out;
+  }
+
+  private internalFailure(err: unknown): RunResult {
+    const e = err instanceof Error ? err : new Error(String(err));
+    this.internalErrors.push(e);
+    return { stdout: '', stderr: `bash: internal error: ${e.message}\n`, exitCode: 1 };
+  }
+}
+
+function isBlank(line: string): boolean {
+  return line.split('\n').every((l) => /^\s*(#.*)?$/.test(l));
+}
+
+/** Whether a line has an `exit` in command position (then a cut-short line means the shell exited). */
+function callsExit(line: string): boolean {
+  return /(^|[;&|({]|\b(then|do|else)\b)\s*exit(\s|;|$)/m.test(line);
+}
+
+/** just-bash words syntax errors as `syntax error: Parse error at L:C: …`; bash does not. */
+function bashErrors(stderr: string): string {
+  return stderr.replace(/^bash: syntax error: Parse error at \d+:\d+: /gm, 'bash: ');
+}

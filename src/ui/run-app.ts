@@ -1,7 +1,147 @@
-// Placeholder until the TUI lands.
+// `kubetour` with no subcommand: the Ink tutorial. Parses the flags, refuses politely when
+// there is no interactive terminal (Ink's input needs raw mode; the scripted shell is the
+// way for pipes), opens the Tutor and renders the App until the learner quits.
+import { createElement } from 'react';
+import { join } from 'node:path';
+import { homedir } from 'node:os';
 import type { CliIO } from '../cli-io.js';
+import { langFromEnv, uiT, type Lang } from './i18n.js';
 
-export async function runAppCli(_argv: string[], io: CliIO): Promise<number> {
-  io.stderr.write('kubetour: the tutorial is not available yet; try `kubetour shell`\n');
-  return 2;
+export interface AppFlags {
+  lang?: Lang;
+  lesson?: string;
+  seed?: number;
+  resetProgress: boolean;
+  plain: boolean;
+  sandbox: boolean;
+}
+
+/** Parses the tutorial's flags; returns an error key (ui.json) and the offending flag on bad input. */
+export function parseAppFlags(argv: string[]): { flags: AppFlags } | { error: string; flag?: string } {
+  const flags: AppFlags = { resetProgress: false, plain: false, sandbox: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = (): string | undefined => inline ?? argv[++i];
+    switch (name) {
+      case '--lang': {
+        const v = value();
+        if (v === undefined) return { error: 'missingValue', flag: name };
+        if (v !== 'ko' && v !== 'en') return { error: 'badLang' };
+        flags.lang = v;
+        break;
+      }
+      case '--lesson': {
+        const v = value();
+        if (!v) return { error: 'missingValue', flag: name };
+        flags.lesson = v;
+        break;
+      }
+      case '--seed': {
+        const v = value();
+        if (v === undefined) return { error: 'missingValue', flag: name };
+        if (!/^\d+$/.test(v)) return { error: 'badSeed' };
+        flags.seed = Number(v);
+        break;
+      }
+      case '--reset-progress':
+        flags.resetProgress = true;
+        break;
+      case '--plain':
+        flags.plain = true;
+        break;
+      case '--sandbox':
+        flags.sandbox = true;
+        break;
+      default:
+        return { error: 'badFlag', flag: arg };
+    }
+  }
+  return { flags };
+}
+
+/** $XDG_CONFIG_HOME/kubetour, else ~/.config/kubetour — where progress and history live. */
+export function configDirFrom(env: Record<string, string | undefined>): string {
+  const base = env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config');
+  return join(base, 'kubetour');
+}
+
+export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
+  const parsed = parseAppFlags(argv);
+  const envLang = langFromEnv(io.env);
+  if ('error' in parsed) {
+    io.stderr.write(`${uiT(envLang)(parsed.error, { flag: parsed.flag })}\n`);
+    return 2;
+  }
+  const { flags } = parsed;
+  const t = uiT(flags.lang ?? envLang);
+  // Ink's useInput throws without a raw-mode TTY: never render it then.
+  if (!io.stdin.isTTY || !io.stdout.isTTY) {
+    io.stderr.write(`${t('notTty')}\n`);
+    return 2;
+  }
+
+  const [{ render }, { Tutor, readHistory, appendHistory }, { App }, { EditorBridge }, { colorModeFrom, makeTheme }] = await Promise.all([
+    import('ink'),
+    import('../tutor/index.js'),
+    import('./App.js'),
+    import('./editor/editor-bridge.js'),
+    import('./theme/theme.js'),
+  ]);
+  const configDir = configDirFrom(io.env);
+  let tutor: Awaited<ReturnType<typeof Tutor.open>>;
+  try {
+    tutor = await Tutor.open({
+      configDir,
+      lang: flags.lang,
+      seed: flags.seed,
+      lessonId: flags.lesson,
+      sandbox: flags.sandbox,
+      resetProgress: flags.resetProgress,
+      env: io.env,
+      tty: true,
+    } as Parameters<typeof Tutor.open>[0]);
+  } catch (err) {
+    io.stderr.write(`${t('openFailed', { message: err instanceof Error ? err.message : String(err) })}\n`);
+    return 1;
+  }
+  let history: string[] = [];
+  try {
+    history = readHistory(configDir);
+  } catch {
+    history = [];
+  }
+  const editorBridge = new EditorBridge(io.env);
+  (tutor.session as { editor?: (content: string, fileName: string) => Promise<string | null> }).editor = editorBridge.edit;
+  (tutor.session as { tty?: boolean }).tty = true;
+
+  const theme = makeTheme({ mode: colorModeFrom(io.env, true), plain: flags.plain || io.env.INK_SCREEN_READER === 'true' });
+  const instance = render(
+    createElement(App, {
+      tutor: tutor as any,
+      theme,
+      history,
+      remember: (line: string) => {
+        try {
+          appendHistory(line, configDir);
+        } catch {
+          // History is a convenience: an unwritable config dir must not stop the lesson.
+        }
+      },
+      editorBridge,
+    }),
+    {
+      stdin: io.stdin as NodeJS.ReadStream,
+      stdout: io.stdout as NodeJS.WriteStream,
+      stderr: io.stderr as NodeJS.WriteStream,
+      exitOnCtrlC: false,
+      patchConsole: false,
+      // Keystroke-to-frame must stay under a 60 Hz frame; Ink's default caps at 30 fps.
+      maxFps: 120,
+    },
+  );
+  await instance.waitUntilExit();
+  return 0;
 }

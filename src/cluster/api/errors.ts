@@ -42,3 +42,30 @@ export function invalidError(kind: string, name: string, causes: FieldError[]): 
       : `${head}: \n${causes.map((c) => `* ${formatFieldError(c)}`).join('\n')}`;
   return new ApiError('Invalid', message, kind, name, causes);
 }
+
+/**
+ * The REST mapper found no served resource for an apiVersion/kind (the book's
+ * `extensions/v1beta1` Ingress). kubectl prints `error: resource mapping not found for name:
+ * "<name>" namespace: "<ns>" from "<file>": ` + this message + `\nensure CRDs are installed first`.
+ */
+export class NoKindMatchError extends Error {
+  constructor(
+    readonly kind: string,
+    /** `extensions/v1beta1` */
+    readonly version: string,
+  ) {
+    super(`no matches for kind "${kind}" in version "${version}"`);
+  }
+}
+
+/**
+ * The server's own wording of an Invalid error, as kubectl shows it inside
+ * `Error from server (Invalid): error when creating "f.yaml": <this>` — qualified kind
+ * (`Ingress.networking.k8s.io`) and several causes as one bracketed list.
+ */
+export function serverInvalidMessage(e: ApiError, group?: string): string {
+  const kind = group ? `${e.kind}.${group}` : e.kind;
+  const causes = e.causes.map(formatFieldError);
+  const body = causes.length === 1 ? causes[0] : `[${causes.join(', ')}]`;
+  return `${kind} "${e.objectName ?? ''}" is invalid: ${body}`;
+}

@@ -1,7 +1,34 @@
-// Placeholder until the tutor lands: `kubetour lint`.
+// `kubetour lint [PATH…]`: schema and semantic errors in lesson files as `file:line:col:
+// message`; exit 1 on any error (warnings are printed but don't fail).
 import type { CliIO } from '../../cli-io.js';
+import { defaultLessonsDir, lessonFiles, loadLessonFile } from '../lessons/load.js';
+import { lintLesson } from '../lessons/lint.js';
+import { formatDiagnostic } from '../lessons/diagnostics.js';
 
-export async function runLintCli(_argv: string[], io: CliIO): Promise<number> {
-  io.stderr.write('kubetour lint: not available yet\n');
-  return 1;
+export async function runLintCli(argv: string[], io: CliIO): Promise<number> {
+  if (argv.includes('-h') || argv.includes('--help')) {
+    io.stdout.write('usage: kubetour lint [PATH...]   (default: the bundled lessons)\n');
+    return 0;
+  }
+  const bad = argv.find((a) => a.startsWith('-'));
+  if (bad) {
+    io.stderr.write(`kubetour lint: unknown option "${bad}"\nusage: kubetour lint [PATH...]\n`);
+    return 2;
+  }
+  const files = lessonFiles(argv.length ? argv : [defaultLessonsDir()]);
+  if (files.length === 0) {
+    io.stderr.write('kubetour lint: no lesson files found\n');
+    return 1;
+  }
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    for (const d of lintLesson(loadLessonFile(file))) {
+      if (d.severity === 'warning') warnings++;
+      else errors++;
+      io.stdout.write(formatDiagnostic(d) + '\n');
+    }
+  }
+  io.stderr.write(`${files.length} lesson file${files.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  return errors ? 1 : 0;
 }

@@ -1,0 +1,225 @@
+// `npm run bench [-- --json]`: latency and memory of what a learner feels, against the
+// budgets the issues set. Speed is checked here, never by timed assertions in tests.
+// Exit status 1 when a budget is missed, so CI or a reviewer can run it as a gate.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { Session } from '../src/shell/session.js';
+import { sample, summarize, type Summary } from './stats.js';
+import { rssOfChild, spawnPty } from './pty.js';
+
+interface Result {
+  name: string;
+  summary?: Summary;
+  value?: number;
+  unit: string;
+  budget?: string;
+  ok?: boolean;
+  error?: string;
+}
+
+const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+const results: Result[] = [];
+
+async function measure(name: string, budgetMs: number | undefined, stat: 'p99' | 'p95' | 'median', fn: () => Promise<number[]>): Promise<void> {
+  try {
+    const summary = summarize(await fn());
+    const ok = budgetMs === undefined ? undefined : summary[stat] <= budgetMs;
+    results.push({ name, summary, unit: 'ms', budget: budgetMs === undefined ? undefined : `${stat} ≤ ${budgetMs} ms`, ok });
+  } catch (e) {
+    results.push({ name, unit: 'ms', error: e instanceof Error ? e.message : String(e), ok: false });
+  }
+}
+
+async function run(session: Session, line: string): Promise<void> {
+  const r = await session.run(line);
+  if (r.exitCode !== 0) throw new Error(`\`${line}\` exited ${r.exitCode}: ${r.stderr.trim().split('\n')[0]}`);
+}
+
+const N = quick ? 50 : 300;
+
+// --- The simulated cluster and kubectl (issue 2) -------------------------------------------
+async function clusterCases(): Promise<void> {
+  const s = Session.create({ seed: 1, scenario: 'kubia' });
+  await run(s, 'kubectl expose rc kubia --port=80 --target-port=8080');
+  for (const cmd of ['kubectl get svc', 'kubectl get pods -A', 'kubectl describe svc kubia']) {
+    await measure(`default: ${cmd}`, 2, 'p99', () => sample(N, 20, () => run(s, cmd)));
+  }
+  await measure('default: create a service + reconcile', 2, 'p99', () =>
+    sample(N, 10, (i) => run(s, `kubectl create service clusterip bench-${i} --tcp=80:8080`)),
+  );
+
+  const big = Session.create({ seed: 1, scenario: 'scaled' });
+  await measure('scaled (1,000 svc / 10,000 pods): kubectl get pods -A', 100, 'p99', () =>
+    sample(quick ? 5 : 20, 2, () => run(big, 'kubectl get pods -A')),
+  );
+  const scaledCreate = summarize(
+    await sample(quick ? 20 : 100, 5, (i) => run(big, `kubectl create service clusterip bench-${i} --tcp=80:8080`)),
+  );
+  const defaultCreate = results.find((r) => r.name === 'default: create a service + reconcile')?.summary;
+  // Reconcile work must follow what a change touches, not the cluster's size: creating a
+  // service in a cluster 3,000× bigger may cost at most 3× (plus 1 ms of slack for noise).
+  const ratioOk = defaultCreate ? scaledCreate.median <= 3 * defaultCreate.median + 1 : false;
+  results.push({
+    name: 'scaled: create a service + reconcile',
+    summary: scaledCreate,
+    unit: 'ms',
+    budget: `median ≤ 3× default (${defaultCreate ? (3 * defaultCreate.median + 1).toFixed(2) : '?'} ms)`,
+    ok: ratioOk,
+  });
+}
+
+// --- The data plane (issue 3) ---------------------------------------------------------------
+async function dataPlaneCases(): Promise<void> {
+  const s = Session.create({ seed: 1, scenario: 'kubia' });
+  await run(s, 'kubectl expose rc kubia --port=80 --target-port=8080');
+  const pod = s.cluster.store.list('Pod', 'default').find((p) => p.metadata?.labels?.app === 'kubia')!.metadata!.name!;
+  await measure('kubectl exec POD -- curl -s http://kubia', 5, 'p99', () => sample(N, 20, () => run(s, `kubectl exec ${pod} -- curl -s http://kubia`)));
+
+  // Key generation is excluded: the certificate is made once, before measuring.
+  await run(s, 'openssl genrsa -out tls.key 2048');
+  await run(s, 'openssl req -new -x509 -key tls.key -out tls.cert -days 360 -subj /CN=kubia.example.com');
+  await run(s, 'kubectl create secret tls tls-secret --cert=tls.cert --key=tls.key');
+  await run(
+    s,
+    `kubectl apply -f - <<EOF
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: kubia
+spec:
+  ingressClassName: nginx
+  tls:
+  - hosts: [kubia.example.com]
+    secretName: tls-secret
+  rules:
+  - host: kubia.example.com
+    http:
+      paths:
+      - path: /
+        pathType: Prefix
+        backend:
+          service:
+            name: kubia
+            port:
+              number: 80
+EOF`,
+  );
+  await run(s, 'sleep 30');
+  const ing = s.cluster.store.get('Ingress', 'default', 'kubia');
+  const address = ing?.status?.loadBalancer?.ingress?.[0]?.ip;
+  if (!address) throw new Error('the ingress got no ADDRESS');
+  await measure('HTTPS through the ingress (curl -sk)', 5, 'p99', () =>
+    sample(N, 20, () => run(s, `curl -sk --resolve kubia.example.com:443:${address} https://kubia.example.com`)),
+  );
+}
+
+// --- The TUI in a real pseudo-terminal (issue 5) --------------------------------------------
+async function bundleHelloInk(dir: string): Promise<string> {
+  const out = join(dir, 'hello-ink.mjs');
+  await build({
+    entryPoints: ['bench/hello-ink.tsx'],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    jsx: 'automatic',
+    logLevel: 'warning',
+    alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  return out;
+}
+
+async function firstFrame(command: string, marker: RegExp, env: NodeJS.ProcessEnv): Promise<number> {
+  const pty = spawnPty(command, { env });
+  try {
+    return await pty.waitFor(marker, 10_000);
+  } finally {
+    pty.kill();
+  }
+}
+
+async function tuiCases(): Promise<void> {
+  if (!existsSync('dist/kubetour.js')) {
+    results.push({ name: 'TUI', unit: '', error: 'dist/kubetour.js missing: run `npm run build` first', ok: false });
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'kubetour-bench-'));
+  try {
+    const hello = await bundleHelloInk(dir);
+    // CI=true makes Ink render only its last frame; the benchmark measures real frames.
+    const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: join(dir, 'config'), LANG: 'en_US.UTF-8', TERM: 'xterm-256color' };
+    delete env.CI;
+    const runs = quick ? 3 : 7;
+    const ink: number[] = [];
+    const app: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      ink.push(await firstFrame(`node ${hello}`, /hello ink/, env));
+      // The first interactive frame is the one showing the prompt.
+      app.push(await firstFrame('node dist/kubetour.js --lang en --seed 1', /\$ /, env));
+    }
+    const inkS = summarize(ink);
+    const appS = summarize(app);
+    results.push({ name: 'first frame: bare Ink 6 hello-world bundle', summary: inkS, unit: 'ms' });
+    results.push({
+      name: 'first frame: kubetour (prompt visible)',
+      summary: appS,
+      unit: 'ms',
+      budget: `median ≤ 1.25× Ink (${(1.25 * inkS.median).toFixed(0)} ms)`,
+      ok: appS.median <= 1.25 * inkS.median,
+    });
+
+    // Keystroke-to-frame with 1,000 transcript items: 500 commands, each a command + output turn.
+    const pty = spawnPty('node dist/kubetour.js --lang en --seed 1', { env, cols: 120, rows: 40 });
+    try {
+      await pty.waitFor(/\$ /, 10_000);
+      const paste = Array.from({ length: 500 }, (_, i) => `echo item-${i}`).join('\r') + '\r';
+      pty.write(paste);
+      await pty.waitFor('item-499\r', 120_000, 0);
+      await new Promise((r) => setTimeout(r, 300));
+      const lat: number[] = [];
+      for (let i = 0; i < (quick ? 30 : 100); i++) {
+        const t0 = performance.now() - pty.startedAt;
+        const next = pty.nextChunk(2_000);
+        pty.write(i % 2 ? '\x7f' : 'x');
+        lat.push((await next) - t0);
+      }
+      const ks = summarize(lat);
+      results.push({ name: 'keystroke → frame at 1,000 transcript items', summary: ks, unit: 'ms', budget: 'p95 ≤ 16 ms', ok: ks.p95 <= 16 });
+      const rss = rssOfChild(pty.child.pid!);
+      results.push({ name: 'RSS after 500 commands', value: rss, unit: 'MB', budget: '≤ 150 MB', ok: rss !== undefined && rss <= 150 });
+    } finally {
+      pty.kill();
+    }
+  } catch (e) {
+    results.push({ name: 'TUI', unit: '', error: e instanceof Error ? e.message : String(e), ok: false });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function report(): void {
+  if (json) {
+    process.stdout.write(JSON.stringify({ node: process.version, results }, null, 2) + '\n');
+    return;
+  }
+  const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '-' : n < 10 ? n.toFixed(3) : n.toFixed(1));
+  const rows = results.map((r) => [
+    r.ok === undefined ? '  ' : r.ok ? 'ok' : '✗ ',
+    r.name,
+    r.error ? `error: ${r.error}` : r.summary ? `median ${fmt(r.summary.median)}  p95 ${fmt(r.summary.p95)}  p99 ${fmt(r.summary.p99)} ${r.unit}` : `${fmt(r.value)} ${r.unit}`,
+    r.budget ?? '',
+  ]);
+  const w = [2, Math.max(...rows.map((r) => r[1].length)), Math.max(...rows.map((r) => r[2].length))];
+  for (const r of rows) process.stdout.write(`${r[0]} ${r[1].padEnd(w[1])}  ${r[2].padEnd(w[2])}  ${r[3]}\n`);
+}
+
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+if (!only || only === 'cluster') await clusterCases().catch((e) => results.push({ name: 'cluster', unit: '', error: String(e), ok: false }));
+if (!only || only === 'dataplane') await dataPlaneCases().catch((e) => results.push({ name: 'data plane', unit: '', error: String(e), ok: false }));
+if (!only || only === 'tui') await tuiCases();
+report();
+process.exitCode = results.some((r) => r.ok === false) ? 1 : 0;

@@ -1,0 +1,325 @@
+// Strict decoding: the field tree of every served kind, so unknown fields are rejected the
+// way the 1.30 API server does (`strict decoding error: unknown field "spec.x"`), and
+// wrongly typed values give Go's `json: cannot unmarshal …` text. Subtrees the tutorial
+// never touches are typed `any` (accepted as-is) to keep this file readable.
+
+export type Schema =
+  | { t: 'string' }
+  | { t: 'int'; go?: string }
+  | { t: 'bool' }
+  | { t: 'any' }
+  | { t: 'intOrString' }
+  | { t: 'obj'; go: string; fields: Record<string, Schema> }
+  | { t: 'arr'; of: Schema }
+  | { t: 'map'; of: Schema };
+
+const str: Schema = { t: 'string' };
+const i32: Schema = { t: 'int', go: 'int32' };
+const i64: Schema = { t: 'int', go: 'int64' };
+const bool: Schema = { t: 'bool' };
+const any: Schema = { t: 'any' };
+const ios: Schema = { t: 'intOrString' };
+const strs: Schema = { t: 'arr', of: str };
+const strMap: Schema = { t: 'map', of: str };
+const obj = (go: string, fields: Record<string, Schema>): Schema => ({ t: 'obj', go, fields });
+const arr = (of: Schema): Schema => ({ t: 'arr', of });
+
+const ownerRef = obj('OwnerReference', { apiVersion: str, kind: str, name: str, uid: str, controller: bool, blockOwnerDeletion: bool });
+export const objectMeta = obj('ObjectMeta', {
+  name: str,
+  generateName: str,
+  namespace: str,
+  selfLink: str,
+  uid: str,
+  resourceVersion: str,
+  generation: i64,
+  creationTimestamp: any,
+  deletionTimestamp: any,
+  deletionGracePeriodSeconds: i64,
+  labels: strMap,
+  annotations: strMap,
+  ownerReferences: arr(ownerRef),
+  finalizers: strs,
+  managedFields: any,
+});
+const labelSelector = obj('LabelSelector', {
+  matchLabels: strMap,
+  matchExpressions: arr(obj('LabelSelectorRequirement', { key: str, operator: str, values: strs })),
+});
+
+const probe = obj('Probe', {
+  exec: obj('ExecAction', { command: strs }),
+  httpGet: obj('HTTPGetAction', { path: str, port: ios, host: str, scheme: str, httpHeaders: arr(obj('HTTPHeader', { name: str, value: str })) }),
+  tcpSocket: obj('TCPSocketAction', { port: ios, host: str }),
+  grpc: obj('GRPCAction', { port: i32, service: str }),
+  initialDelaySeconds: i32,
+  timeoutSeconds: i32,
+  periodSeconds: i32,
+  successThreshold: i32,
+  failureThreshold: i32,
+  terminationGracePeriodSeconds: i64,
+});
+const envVar = obj('EnvVar', { name: str, value: str, valueFrom: any });
+const containerPort = obj('ContainerPort', { name: str, hostPort: i32, containerPort: i32, protocol: str, hostIP: str });
+const container = obj('Container', {
+  name: str,
+  image: str,
+  command: strs,
+  args: strs,
+  workingDir: str,
+  ports: arr(containerPort),
+  envFrom: any,
+  env: arr(envVar),
+  resources: any,
+  resizePolicy: any,
+  restartPolicy: str,
+  volumeMounts: arr(obj('VolumeMount', { name: str, readOnly: bool, recursiveReadOnly: str, mountPath: str, subPath: str, mountPropagation: str, subPathExpr: str })),
+  volumeDevices: any,
+  livenessProbe: probe,
+  readinessProbe: probe,
+  startupProbe: probe,
+  lifecycle: any,
+  terminationMessagePath: str,
+  terminationMessagePolicy: str,
+  imagePullPolicy: str,
+  securityContext: any,
+  stdin: bool,
+  stdinOnce: bool,
+  tty: bool,
+});
+export const podSpec = obj('PodSpec', {
+  volumes: any,
+  initContainers: arr(container),
+  containers: arr(container),
+  ephemeralContainers: any,
+  restartPolicy: str,
+  terminationGracePeriodSeconds: i64,
+  activeDeadlineSeconds: i64,
+  dnsPolicy: str,
+  nodeSelector: strMap,
+  serviceAccountName: str,
+  serviceAccount: str,
+  automountServiceAccountToken: bool,
+  nodeName: str,
+  hostNetwork: bool,
+  hostPID: bool,
+  hostIPC: bool,
+  shareProcessNamespace: bool,
+  securityContext: any,
+  imagePullSecrets: arr(obj('LocalObjectReference', { name: str })),
+  hostname: str,
+  subdomain: str,
+  affinity: any,
+  schedulerName: str,
+  tolerations: arr(obj('Toleration', { key: str, operator: str, value: str, effect: str, tolerationSeconds: i64 })),
+  hostAliases: arr(obj('HostAlias', { ip: str, hostnames: strs })),
+  priorityClassName: str,
+  priority: i32,
+  dnsConfig: obj('PodDNSConfig', { nameservers: strs, searches: strs, options: arr(obj('PodDNSConfigOption', { name: str, value: str })) }),
+  readinessGates: any,
+  runtimeClassName: str,
+  enableServiceLinks: bool,
+  preemptionPolicy: str,
+  overhead: any,
+  topologySpreadConstraints: any,
+  setHostnameAsFQDN: bool,
+  os: any,
+  hostUsers: bool,
+  schedulingGates: any,
+  resourceClaims: any,
+});
+const templateSpec = obj('PodTemplateSpec', { metadata: objectMeta, spec: podSpec });
+
+const servicePort = obj('ServicePort', { name: str, protocol: str, appProtocol: str, port: i32, targetPort: ios, nodePort: i32 });
+const lbIngress = obj('LoadBalancerIngress', { ip: str, hostname: str, ipMode: str, ports: any });
+const serviceSpec = obj('ServiceSpec', {
+  ports: arr(servicePort),
+  selector: strMap,
+  clusterIP: str,
+  clusterIPs: strs,
+  type: str,
+  externalIPs: strs,
+  sessionAffinity: str,
+  loadBalancerIP: str,
+  loadBalancerSourceRanges: strs,
+  externalName: str,
+  externalTrafficPolicy: str,
+  healthCheckNodePort: i32,
+  publishNotReadyAddresses: bool,
+  sessionAffinityConfig: obj('SessionAffinityConfig', { clientIP: obj('ClientIPConfig', { timeoutSeconds: i32 }) }),
+  ipFamilies: strs,
+  ipFamilyPolicy: str,
+  allocateLoadBalancerNodePorts: bool,
+  loadBalancerClass: str,
+  internalTrafficPolicy: str,
+  trafficDistribution: str,
+});
+
+const ingressBackend = obj('IngressBackend', {
+  service: obj('IngressServiceBackend', { name: str, port: obj('ServiceBackendPort', { name: str, number: i32 }) }),
+  resource: obj('TypedLocalObjectReference', { apiGroup: str, kind: str, name: str }),
+});
+
+const endpointAddress = obj('EndpointAddress', {
+  ip: str,
+  hostname: str,
+  nodeName: str,
+  targetRef: obj('ObjectReference', { kind: str, namespace: str, name: str, uid: str, apiVersion: str, resourceVersion: str, fieldPath: str }),
+});
+
+const top = (go: string, fields: Record<string, Schema>): Schema => obj(go, { apiVersion: str, kind: str, metadata: objectMeta, ...fields });
+
+/** Top-level schema per kind; the `go` name appears in unmarshal errors. */
+export const SCHEMAS: Record<string, Schema> = {
+  Pod: top('Pod', { spec: podSpec, status: any }),
+  Service: top('Service', { spec: serviceSpec, status: obj('ServiceStatus', { loadBalancer: obj('LoadBalancerStatus', { ingress: arr(lbIngress) }), conditions: any }) }),
+  Endpoints: top('Endpoints', {
+    subsets: arr(
+      obj('EndpointSubset', {
+        addresses: arr(endpointAddress),
+        notReadyAddresses: arr(endpointAddress),
+        ports: arr(obj('EndpointPort', { name: str, port: i32, protocol: str, appProtocol: str })),
+      }),
+    ),
+  }),
+  ReplicationController: top('ReplicationController', {
+    spec: obj('ReplicationControllerSpec', { replicas: i32, minReadySeconds: i32, selector: strMap, template: templateSpec }),
+    status: any,
+  }),
+  ReplicaSet: top('ReplicaSet', {
+    spec: obj('ReplicaSetSpec', { replicas: i32, minReadySeconds: i32, selector: labelSelector, template: templateSpec }),
+    status: any,
+  }),
+  Deployment: top('Deployment', {
+    spec: obj('DeploymentSpec', {
+      replicas: i32,
+      selector: labelSelector,
+      template: templateSpec,
+      strategy: obj('DeploymentStrategy', { type: str, rollingUpdate: obj('RollingUpdateDeployment', { maxUnavailable: ios, maxSurge: ios }) }),
+      minReadySeconds: i32,
+      revisionHistoryLimit: i32,
+      paused: bool,
+      progressDeadlineSeconds: i32,
+    }),
+    status: any,
+  }),
+  Node: top('Node', { spec: any, status: any }),
+  Namespace: top('Namespace', { spec: obj('NamespaceSpec', { finalizers: strs }), status: any }),
+  Secret: top('Secret', { data: strMap, stringData: strMap, type: str, immutable: bool }),
+  ConfigMap: top('ConfigMap', { data: strMap, binaryData: strMap, immutable: bool }),
+  Event: top('Event', {
+    involvedObject: any,
+    reason: str,
+    message: str,
+    source: any,
+    firstTimestamp: any,
+    lastTimestamp: any,
+    count: i32,
+    type: str,
+    eventTime: any,
+    series: any,
+    action: str,
+    related: any,
+    reportingComponent: str,
+    reportingInstance: str,
+  }),
+  Ingress: top('Ingress', {
+    spec: obj('IngressSpec', {
+      ingressClassName: str,
+      defaultBackend: ingressBackend,
+      tls: arr(obj('IngressTLS', { hosts: strs, secretName: str })),
+      rules: arr(
+        obj('IngressRule', {
+          host: str,
+          http: obj('HTTPIngressRuleValue', { paths: arr(obj('HTTPIngressPath', { path: str, pathType: str, backend: ingressBackend })) }),
+        }),
+      ),
+    }),
+    status: obj('IngressStatus', { loadBalancer: obj('IngressLoadBalancerStatus', { ingress: arr(obj('IngressLoadBalancerIngress', { ip: str, hostname: str, ports: any })) }) }),
+  }),
+  IngressClass: top('IngressClass', { spec: obj('IngressClassSpec', { controller: str, parameters: any }) }),
+};
+
+export interface DecodeProblems {
+  unknown: string[];
+  /** The first type mismatch, as Go's encoding/json words it. */
+  typeError?: string;
+}
+
+function jsonKind(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'object') return 'object';
+  return typeof v;
+}
+
+/** Walks `value` against `schema`, collecting unknown field paths and the first type error. */
+export function checkFields(schema: Schema, value: unknown): DecodeProblems {
+  const out: DecodeProblems = { unknown: [] };
+  walk(schema, value, '', '', '', out);
+  return out;
+}
+
+function walk(schema: Schema, v: unknown, path: string, goPath: string, goStruct: string, out: DecodeProblems): void {
+  if (v === null || v === undefined) return;
+  const mismatch = (goType: string) => {
+    if (!out.typeError) {
+      out.typeError = `json: cannot unmarshal ${jsonKind(v) === 'boolean' ? 'bool' : jsonKind(v)} into Go struct field ${goStruct}.${goPath.replace(/^\./, '')} of type ${goType}`;
+    }
+  };
+  switch (schema.t) {
+    case 'any':
+      return;
+    case 'string':
+      if (typeof v !== 'string') mismatch('string');
+      return;
+    case 'int':
+      if (typeof v !== 'number' || !Number.isInteger(v)) mismatch(schema.go ?? 'int32');
+      return;
+    case 'bool':
+      if (typeof v !== 'boolean') mismatch('bool');
+      return;
+    case 'intOrString':
+      if (typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v))) {
+        if (!out.typeError) out.typeError = `json: cannot unmarshal ${jsonKind(v)} into Go value of type intstr.IntOrString`;
+      }
+      return;
+    case 'arr':
+      if (!Array.isArray(v)) return mismatch(`[]${goTypeName(schema.of)}`);
+      v.forEach((item, i) => walk(schema.of, item, `${path}[${i}]`, goPath, goStruct, out));
+      return;
+    case 'map':
+      if (typeof v !== 'object' || Array.isArray(v)) return mismatch(`map[string]${goTypeName(schema.of)}`);
+      for (const [k, item] of Object.entries(v as object)) walk(schema.of, item, `${path}.${k}`, goPath, goStruct, out);
+      return;
+    case 'obj': {
+      if (typeof v !== 'object' || Array.isArray(v)) return mismatch(`v1.${schema.go}`);
+      for (const [k, item] of Object.entries(v as object)) {
+        const sub = schema.fields[k];
+        const p = path ? `${path}.${k}` : k;
+        if (!sub) {
+          out.unknown.push(p);
+          continue;
+        }
+        // Go names the innermost struct and the dotted JSON path from the top-level object.
+        walk(sub, item, p, `${goPath}.${k}`, schema.go, out);
+      }
+      return;
+    }
+  }
+}
+
+function goTypeName(s: Schema): string {
+  switch (s.t) {
+    case 'string':
+      return 'string';
+    case 'int':
+      return s.go ?? 'int32';
+    case 'bool':
+      return 'bool';
+    case 'obj':
+      return `v1.${s.go}`;
+    default:
+      return 'interface {}';
+  }
+}

@@ -1,0 +1,201 @@
+// The simulated cluster: an API server in front of the store, controllers that reconcile
+// until quiet after every change, and the virtual clock that drives delayed work
+// (containers starting, probes, load balancers). Pure TypeScript; no I/O.
+//
+// CONTRACT (shared by the shell, data plane and tutor). The cluster-core owner implements
+// the bodies; signatures change only with a note to the other owners.
+import type { IFileSystem } from 'just-bash';
+import type { Pod } from 'kubernetes-types/core/v1.js';
+import type { AnyObject, Kind, KindMap } from './api/kinds.js';
+import { Store } from './store/store.js';
+import { Clock, EPOCH_MS } from './runtime/clock.js';
+import { Rng } from './runtime/rng.js';
+import { TimerQueue } from './runtime/timers.js';
+import { ClusterIpAllocator, NodePortAllocator } from './runtime/allocators.js';
+import { PodIndex } from './store/pod-index.js';
+import { ApiServerImpl } from './api/server.js';
+import { parseSelector, type Selector } from './api/selector.js';
+import { ControllerManager } from './controllers/manager.js';
+import { EventRecorder } from './controllers/events.js';
+import type { ControllerContext } from './controllers/context.js';
+import { Scheduler } from './controllers/scheduler.js';
+import { Kubelet, type ContainerRuntime } from './controllers/kubelet.js';
+import { ReplicationManager } from './controllers/replication.js';
+import { DeploymentController } from './controllers/deployment.js';
+import { EndpointsController } from './controllers/endpoints.js';
+import { LoadBalancerController } from './controllers/load-balancer.js';
+import { IngressStatusController } from './controllers/ingress.js';
+import { GarbageCollector, NamespaceController } from './controllers/garbage-collector.js';
+import { buildScenario, SCENARIO_START_MS } from './scenarios/index.js';
+
+export interface ClusterOptions {
+  seed: number;
+  /** 'kubia' (default), 'empty', or 'scaled' (benchmark: 1,000 services, 10,000 pods). */
+  scenario?: string;
+}
+
+export interface WriteOptions {
+  /** `--dry-run=server|client`: validate and default, but store nothing. */
+  dryRun?: boolean;
+}
+
+/** Extra options of `delete` (additive to the contract). */
+export interface DeleteOptions extends WriteOptions {
+  gracePeriodSeconds?: number;
+  /** `--cascade=orphan` → 'Orphan'; default 'Background'. */
+  propagationPolicy?: 'Background' | 'Foreground' | 'Orphan';
+}
+
+export interface ApiServer {
+  /**
+   * Creates an object from decoded YAML/JSON (unknown shape). Checks the apiVersion/kind is
+   * served (`no matches for kind …`), strict-decodes (unknown fields → BadRequest), defaults,
+   * validates (§5 messages), allocates ClusterIP/NodePorts. Throws ApiError.
+   */
+  create(obj: unknown, opts?: WriteOptions): AnyObject;
+  /** Replaces an existing object (same validation; immutable fields enforced). Throws ApiError. */
+  update(obj: unknown, opts?: WriteOptions): AnyObject;
+  /** Deletes; pods go Terminating and disappear after their grace period. Throws ApiError. */
+  delete(kind: Kind, namespace: string | undefined, name: string, opts?: DeleteOptions): AnyObject;
+  get<K extends Kind>(kind: K, namespace: string | undefined, name: string): Readonly<KindMap[K]>;
+  list<K extends Kind>(kind: K, namespace?: string, labelSelector?: string): Readonly<KindMap[K]>[];
+}
+
+export class Cluster {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly rng: Rng;
+  readonly api: ApiServer;
+  /** Seed the cluster was created with. */
+  readonly seed: number;
+  /** Pods by namespace/labels/owner/node (fast selection for the data plane and kubectl). */
+  readonly pods: PodIndex;
+  private readonly timers = new TimerQueue();
+  private readonly manager: ControllerManager;
+  private readonly events: EventRecorder;
+  private readonly kubelet: Kubelet;
+  private readonly ingress: IngressStatusController;
+  private readonly server: ApiServerImpl;
+
+  private constructor(seed: number, startMs: number) {
+    this.seed = seed;
+    this.store = new Store();
+    this.clock = new Clock(startMs);
+    this.rng = new Rng(seed);
+    this.pods = new PodIndex(this.store);
+    this.server = new ApiServerImpl({
+      store: this.store,
+      clock: this.clock,
+      uidRng: this.rng.fork('uid'),
+      nameRng: this.rng.fork('names'),
+      clusterIps: new ClusterIpAllocator(this.rng.fork('cluster-ip')),
+      nodePorts: new NodePortAllocator(this.rng.fork('node-port')),
+      pods: this.pods,
+    });
+    this.api = this.server;
+    this.events = new EventRecorder(this.store, this.clock, this.timers, this.rng.fork('events'));
+    this.manager = new ControllerManager(this.store);
+    const ctx: ControllerContext = {
+      store: this.store,
+      clock: this.clock,
+      timers: this.timers,
+      api: this.server,
+      events: this.events,
+      pods: this.pods,
+      rng: this.rng.fork('controllers'),
+      wakeAt: (at, name, key) => {
+        if (at <= this.clock.now()) this.manager.enqueue(name, key);
+        else this.timers.schedule(at, () => this.manager.enqueue(name, key));
+      },
+    };
+    this.kubelet = new Kubelet(ctx);
+    this.ingress = new IngressStatusController(ctx);
+    for (const c of [
+      new GarbageCollector(ctx),
+      new NamespaceController(ctx),
+      new DeploymentController(ctx),
+      new ReplicationManager(ctx, 'ReplicaSet'),
+      new ReplicationManager(ctx, 'ReplicationController'),
+      new Scheduler(ctx),
+      this.kubelet,
+      new EndpointsController(ctx),
+      new LoadBalancerController(ctx),
+      this.ingress,
+    ]) {
+      this.manager.add(c);
+    }
+  }
+
+  static create(opts: ClusterOptions): Cluster {
+    const c = new Cluster(opts.seed, SCENARIO_START_MS);
+    buildScenario(c, opts.scenario ?? 'kubia');
+    if (c.clock.now() < EPOCH_MS) c.advance((EPOCH_MS - c.clock.now()) / 1000);
+    return c;
+  }
+
+  /** Runs controllers until no work is left (iteration cap → throws a bug report). */
+  settle(): void {
+    this.manager.settle();
+  }
+
+  /** Moves the virtual clock forward, firing due timers in order and settling after each. */
+  advance(seconds: number): void {
+    const target = this.clock.now() + Math.max(0, seconds) * 1000;
+    this.settle();
+    for (;;) {
+      const at = this.timers.peek();
+      if (at === undefined || at > target) break;
+      if (at > this.clock.now()) this.clock.set(at);
+      const fire = this.timers.popDue(this.clock.now());
+      fire?.();
+      this.settle();
+    }
+    this.clock.set(target);
+    this.settle();
+  }
+
+  /** Time of the next pending timer (ms), e.g. for `kubectl get -w` to know when to look again. */
+  nextWakeup(): number | undefined {
+    return this.timers.peek();
+  }
+
+  /** The running container (first unless named): image, fs, env, log, readiness. */
+  container(namespace: string, pod: string, container?: string): Readonly<ContainerRuntime> | undefined {
+    return this.kubelet.container(namespace, pod, container);
+  }
+
+  /** The running container's filesystem (first container unless named); undefined if not started. */
+  containerFs(namespace: string, pod: string, container?: string): IFileSystem | undefined {
+    return this.kubelet.container(namespace, pod, container)?.fs;
+  }
+
+  /** The container's environment as snapshotted at start (image ENV, HOSTNAME, service vars, spec env). */
+  containerEnv(namespace: string, pod: string, container?: string): Record<string, string> | undefined {
+    const env = this.kubelet.container(namespace, pod, container)?.env;
+    return env ? { ...env } : undefined;
+  }
+
+  /** The container's log so far (`kubectl logs`). */
+  logs(namespace: string, pod: string, container?: string): string {
+    return this.kubelet.container(namespace, pod, container)?.log ?? '';
+  }
+
+  appendLog(namespace: string, pod: string, line: string, container?: string): void {
+    this.kubelet.appendLog(namespace, pod, line, container);
+  }
+
+  /** Records a core/v1 Event (deduplicated into count/lastTimestamp like the real recorder). */
+  recordEvent(involved: AnyObject, type: 'Normal' | 'Warning', reason: string, message: string, source: string): void {
+    this.events.record(involved, type, reason, message, source);
+  }
+
+  /** Pods of a namespace matching a selector (string form or parsed), sorted by name. */
+  selectPods(namespace: string, selector: string | Selector): Readonly<Pod>[] {
+    return this.pods.select(namespace, typeof selector === 'string' ? parseSelector(selector) : selector);
+  }
+
+  /** The ingress controller's public address (its LoadBalancer IP), once provisioned. */
+  ingressAddress(): string | undefined {
+    return this.ingress.address();
+  }
+}

@@ -1,0 +1,576 @@
+// The data plane: what happens to a packet once a command sends one. A request is resolved
+// (dns.ts), routed by address — a ClusterIP, a NodePort on a node, a load balancer, a pod,
+// the ingress controller, the simulated internet — through kube-proxy's rules (proxy.ts),
+// optionally wrapped in TLS, and answered by the program that listens there (apps.ts,
+// ingress.ts). Every request leaves a Trace the tutor can explain.
+//
+// The Network reads Services, Endpoints, Ingresses, Secrets and Nodes; pods only to map an
+// IP to the container that answers (and to write its log) — never their readiness.
+import type { Pod, Service, ServicePort } from 'kubernetes-types/core/v1.js';
+import type { Cluster } from '../cluster.js';
+import type { Rng } from '../runtime/rng.js';
+import type { Trace, TraceEndpoint, TraceHop, TraceLookup, TraceOutcome, TraceTool } from './trace.js';
+import { bridgeIp } from './addr.js';
+import { appFor, appIdForImage, type App } from './apps.js';
+import { curlName, type CertInfo, certMatchesHost } from './certs.js';
+import { Dns, resolveHost, searchCandidates, type DnsResponse, type RecordType, type ResolveResult, type ResolverConfig } from './dns.js';
+import { header, httpDate, nginxErrorPage, REASONS, type HttpRequest, type HttpResponse } from './http.js';
+import { CertCache, FAKE_CERT, matchIngress, servedIngresses, tlsForHost } from './ingress.js';
+import { internetHostByIp, type InternetHost } from './internet.js';
+import { KubeProxy, readyEndpoints, servicePortFor, type ReadyEndpoint } from './proxy.js';
+import { Topology } from './topology.js';
+
+export type { ResolverConfig } from './dns.js';
+export type { HttpRequest, HttpResponse } from './http.js';
+export type { CertInfo } from './certs.js';
+
+/** Where traffic leaves from: a PlaceInfo (laptop, pod, node) is one. */
+export interface NetClient {
+  kind: 'laptop' | 'pod' | 'node';
+  name: string;
+  ip: string;
+  node?: string;
+  namespace?: string;
+}
+
+/** The parts of the Cluster the data plane uses (tests may pass a lighter object). */
+export type NetworkCluster = Pick<Cluster, 'store' | 'clock' | 'rng' | 'appendLog'>;
+
+/** A trace under construction. */
+export type TraceDraft = Omit<Trace, 'id' | 'time'>;
+
+/** What answers once a TCP connection is established. */
+type Peer =
+  | { kind: 'pod'; pod: Readonly<Pod>; app: App; container: string; ip: string; port: number }
+  | { kind: 'ingress'; controllerIp: string; node?: string; port: number }
+  | { kind: 'internet'; host: InternetHost; port: number };
+
+export type ConnectFailure = 'refused' | 'timeout';
+type Connected = { ok: true; peer: Peer; clientIpSeen: string } | { ok: false; failure: ConnectFailure };
+
+export interface TlsResult {
+  cert: CertInfo;
+  /** undefined when verification passed. */
+  verifyError?: { code: number; text: string };
+  /** Host-name mismatch (checked after the chain). */
+  hostMismatch?: boolean;
+}
+
+export interface HttpExchangeOptions {
+  client: NetClient;
+  resolver: ResolverConfig;
+  scheme: 'http' | 'https';
+  /** The host as written in the URL (name or IP). */
+  host: string;
+  port: number;
+  path: string;
+  method: string;
+  headers: [string, string][];
+  body: string;
+  /** curl --resolve: `host:port` → address, used instead of DNS. */
+  pinned?: Map<string, string>;
+  insecure: boolean;
+  tool?: TraceTool;
+}
+
+export interface HttpExchange {
+  trace: TraceDraft;
+  resolved?: ResolveResult;
+  /** The address connected (or tried). */
+  ip?: string;
+  failure?: 'resolve' | ConnectFailure | 'tls-verify' | 'tls-hostname' | 'tls-not-tls' | 'empty-reply';
+  tls?: TlsResult;
+  response?: HttpResponse;
+}
+
+export interface LookupResult {
+  /** The DNS server asked: `10.96.0.10` for pods, the upstream resolver otherwise. */
+  server: string;
+  /** Each query sent and its response, in order. */
+  queries: { name: string; type: RecordType; response: DnsResponse }[];
+  /** The answering query, if any. */
+  answer?: { name: string; type: RecordType; response: DnsResponse };
+  trace: TraceDraft;
+}
+
+export interface PingResult {
+  trace: TraceDraft;
+  ip?: string;
+  /** The name resolved (for `PING name (ip)`), or the literal IP. */
+  name: string;
+  /** Replies come back from this address (undefined: no reply). */
+  replies: boolean;
+  /** Reverse name of the replying address, when the target was a name. */
+  replyName?: string;
+  ttl: number;
+}
+
+/** The upstream (non-cluster) resolver the laptop and nodes use by default. */
+export const UPSTREAM_RESOLVER = '192.168.65.1';
+
+export class Network {
+  /** Set by the Session: receives every finished trace (`network.onTrace = (t) => session.addTrace(t)`). */
+  onTrace?: (t: TraceDraft) => void;
+
+  readonly dns: Dns;
+  readonly topology: Topology;
+  private readonly proxy: KubeProxy;
+  private readonly rng: Rng;
+  private readonly certs = new CertCache();
+  /** Per container state of the apps (request counters), keyed by pod uid + container. */
+  private readonly appState = new Map<string, Record<string, number>>();
+  /** ingress-nginx balances round-robin per upstream. */
+  private readonly roundRobin = new Map<string, number>();
+
+  constructor(private readonly cluster: NetworkCluster) {
+    this.rng = cluster.rng.fork('network');
+    this.topology = new Topology(cluster.store);
+    this.dns = new Dns(cluster.store, this.rng.fork('coredns'));
+    this.proxy = new KubeProxy(cluster.store, this.rng.fork('kube-proxy'));
+  }
+
+  private now(): number {
+    return this.cluster.clock.now();
+  }
+
+  private draft(tool: TraceTool, client: NetClient, target: string): TraceDraft {
+    return { tool, from: { kind: client.kind, name: client.name, ip: client.ip, node: client.node }, target, lookups: [], hops: [], outcome: 'ok' };
+  }
+
+  /** Hands a finished trace to the session. */
+  emit(t: TraceDraft, outcome?: TraceOutcome): TraceDraft {
+    if (outcome) t.outcome = outcome;
+    this.onTrace?.(t);
+    return t;
+  }
+
+  // ---------------------------------------------------------------- DNS
+
+  /** Which server a place's resolver talks to: CoreDNS when resolv.conf names the cluster DNS and the place is inside the cluster. */
+  dnsServerFor(client: NetClient, cfg: ResolverConfig): { kind: 'coredns' | 'upstream'; ip: string } {
+    const ns = cfg.nameservers[0];
+    const clusterDns = this.dns.clusterDnsIp();
+    if (client.kind !== 'laptop' && clusterDns && (ns === clusterDns || (!ns && client.kind === 'pod'))) return { kind: 'coredns', ip: clusterDns };
+    return { kind: 'upstream', ip: ns ?? UPSTREAM_RESOLVER };
+  }
+
+  /** getaddrinfo for a place: /etc/hosts, then DNS with the search list. */
+  resolve(client: NetClient, cfg: ResolverConfig, name: string, lookups: TraceLookup[]): ResolveResult {
+    return resolveHost(this.dns, this.dnsServerFor(client, cfg).kind, cfg, name, lookups);
+  }
+
+  /**
+   * A DNS lookup as nslookup/dig send it. `search`: walk the search list (nslookup does,
+   * dig only with +search). Records a trace.
+   */
+  lookup(client: NetClient, cfg: ResolverConfig, name: string, type: RecordType, opts: { search: boolean; tool: TraceTool }): LookupResult {
+    const server = this.dnsServerFor(client, cfg);
+    const trace = this.draft(opts.tool, client, name);
+    const candidates = opts.search ? searchCandidates(name, cfg) : [name.replace(/\.$/, '')];
+    const queries: LookupResult['queries'] = [];
+    let answer: LookupResult['answer'];
+    trace.hops.push({ step: 'dns', detail: `query sent to ${server.kind === 'coredns' ? `CoreDNS (kube-dns ${server.ip})` : `the upstream resolver ${server.ip}`}` });
+    for (const cand of candidates) {
+      const response = this.dns.query(server.kind, cand, type);
+      queries.push({ name: cand, type, response });
+      trace.lookups.push({ name: cand, type: type === 'ANY' ? 'A' : type, result: response.rcode !== 'NOERROR' ? response.rcode : response.answers.length ? response.answers.map((a) => a.data).join(', ') : 'NOERROR' });
+      if (response.rcode === 'NOERROR' && response.answers.length) {
+        answer = queries[queries.length - 1];
+        break;
+      }
+    }
+    if (!answer) {
+      const last = queries[queries.length - 1];
+      // A name that exists but has no record of the type (NODATA) still ends the walk.
+      const nodata = queries.find((q) => q.response.rcode === 'NOERROR');
+      if (nodata) answer = nodata;
+      else if (!last) answer = undefined;
+    }
+    this.emit(trace, answer && answer.response.answers.length ? 'ok' : 'nxdomain');
+    return { server: server.ip, queries, answer, trace };
+  }
+
+  // ---------------------------------------------------------------- TCP
+
+  /** May packets from this client reach this address at all (the laptop only sees the outside)? */
+  private reachableFrom(client: NetClient, ip: string): boolean {
+    if (client.kind !== 'laptop') return true;
+    return this.topology.nodesByIp.has(ip) || this.topology.servicesByLbIp.has(ip) || !!internetHostByIp(ip) || this.ingressAddresses().has(ip);
+  }
+
+  private ingressAddresses(): Set<string> {
+    const s = new Set<string>();
+    for (const ing of this.cluster.store.list('Ingress')) for (const lb of ing.status?.loadBalancer?.ingress ?? []) if (lb.ip) s.add(lb.ip);
+    return s;
+  }
+
+  /** Opens a TCP connection from a client to ip:port through whatever rules apply. */
+  connect(client: NetClient, ip: string, port: number, t: TraceDraft): Connected {
+    const hops = t.hops;
+    if (!this.reachableFrom(client, ip)) {
+      hops.push({ step: 'drop', detail: `${ip} is not reachable from outside the cluster (no route from ${client.name}): the SYN is lost` });
+      return { ok: false, failure: 'timeout' };
+    }
+    const topo = this.topology;
+    const viaClusterIp = topo.servicesByClusterIp.get(ip) ?? (client.kind !== 'laptop' ? topo.servicesByLbIp.get(ip) : undefined);
+    if (viaClusterIp) return this.viaService(client, viaClusterIp, ip, port, t);
+    const lbSvc = topo.servicesByLbIp.get(ip);
+    if (lbSvc) return this.viaLoadBalancer(client, lbSvc, ip, port, t);
+    const node = topo.nodesByIp.get(ip);
+    if (node) {
+      const nodeName = node.metadata!.name!;
+      const npSvc = topo.servicesByNodePort.get(port);
+      const svcPort = npSvc && servicePortFor(npSvc, port, 'nodePort');
+      if (npSvc && svcPort) {
+        hops.push({ step: 'nodeport', detail: `${ip}:${port} is NodePort ${port} of service ${npSvc.metadata!.namespace}/${npSvc.metadata!.name} on node ${nodeName}` });
+        this.noteService(t, npSvc, svcPort);
+        return this.viaNodePort(client, npSvc, svcPort, nodeName, ip, t);
+      }
+      const hp = topo.hostPorts.get(`${nodeName}:${port}`);
+      if (hp) {
+        hops.push({ step: 'hostport', detail: `${ip}:${port} is a hostPort of pod ${hp.metadata!.name} on node ${nodeName}` });
+        return this.toPod(hp, hp.status?.podIP ?? ip, port, client.ip, t);
+      }
+      hops.push({ step: 'reject', detail: `nothing listens on port ${port} of node ${nodeName}` });
+      return { ok: false, failure: 'refused' };
+    }
+    const pod = topo.podsByIp.get(ip);
+    if (pod) {
+      hops.push({ step: 'direct', detail: `${ip} is pod ${pod.metadata!.namespace}/${pod.metadata!.name}: routed straight to it (no kube-proxy)` });
+      return this.toPod(pod, ip, port, client.kind === 'node' ? this.nodeSourceIp(client, pod) : client.ip, t);
+    }
+    const ext = internetHostByIp(ip);
+    if (ext) return this.toInternet(ext, ip, port, client, t);
+    if (this.ingressAddresses().has(ip)) {
+      const ctrl = [...topo.ingressControllers.values()][0];
+      hops.push({ step: 'ingress', detail: `${ip} is the ingress controller's address` });
+      if (port !== 80 && port !== 443) return { ok: false, failure: 'refused' };
+      return { ok: true, peer: { kind: 'ingress', controllerIp: ctrl?.status?.podIP ?? ip, node: ctrl?.spec?.nodeName, port }, clientIpSeen: client.ip };
+    }
+    hops.push({ step: 'drop', detail: `no machine owns ${ip}: the SYN goes unanswered` });
+    return { ok: false, failure: 'timeout' };
+  }
+
+  private noteService(t: TraceDraft, svc: Readonly<Service>, p: ServicePort): void {
+    t.service ??= { namespace: svc.metadata!.namespace!, name: svc.metadata!.name!, port: p.port, type: svc.spec?.type ?? 'ClusterIP' };
+  }
+
+  /** The source a node's own connection carries: the bridge for a local pod, its own IP otherwise. */
+  private nodeSourceIp(client: NetClient, pod: Readonly<Pod>): string {
+    return pod.spec?.nodeName === client.node && pod.status?.podIP ? bridgeIp(pod.status.podIP) : client.ip;
+  }
+
+  private viaService(client: NetClient, svc: Readonly<Service>, ip: string, port: number, t: TraceDraft): Connected {
+    const id = `${svc.metadata!.namespace}/${svc.metadata!.name}`;
+    const svcPort = servicePortFor(svc, port, 'port');
+    if (!svcPort) {
+      t.hops.push({ step: 'reject', detail: `service ${id} has no port ${port}: nothing answers on ${ip}:${port}` });
+      return { ok: false, failure: 'refused' };
+    }
+    this.noteService(t, svc, svcPort);
+    t.hops.push({ step: 'vip', detail: `${ip}:${port} is the ClusterIP of service ${id} (port ${svcPort.name ? `${svcPort.name} ` : ''}${port}); kube-proxy's iptables rules rewrite the destination` });
+    const local = svc.spec?.internalTrafficPolicy === 'Local' ? client.node : undefined;
+    const d = this.proxy.choose(svc, svcPort, client.ip, this.now(), t.hops, local);
+    if (d.kind === 'reject') return { ok: false, failure: 'refused' };
+    if (d.kind === 'drop') return { ok: false, failure: 'timeout' };
+    const e = d.endpoint;
+    // Hairpin (a pod reaching itself through its service) and node-originated traffic are masqueraded.
+    let seen = client.ip;
+    if (e.ip === client.ip) {
+      seen = bridgeIp(e.ip);
+      t.hops.push({ step: 'snat', detail: `hairpin: the client is its own endpoint, so the source is masqueraded to ${seen}` });
+    } else if (client.kind === 'node') {
+      seen = e.node === client.node ? bridgeIp(e.ip) : client.ip;
+    }
+    return this.toEndpoint(e, d.reason, seen, client, t);
+  }
+
+  private viaLoadBalancer(client: NetClient, svc: Readonly<Service>, ip: string, port: number, t: TraceDraft): Connected {
+    const svcPort = servicePortFor(svc, port, 'port');
+    const id = `${svc.metadata!.namespace}/${svc.metadata!.name}`;
+    if (!svcPort) {
+      t.hops.push({ step: 'drop', detail: `the load balancer ${ip} forwards no port ${port}` });
+      return { ok: false, failure: 'timeout' };
+    }
+    this.noteService(t, svc, svcPort);
+    const nodes = this.topology.nodes();
+    let candidates = nodes;
+    if (svc.spec?.externalTrafficPolicy === 'Local') {
+      // The cloud LB health-checks healthCheckNodePort and skips nodes without local endpoints.
+      const withLocal = new Set(readyEndpoints(this.cluster.store, svc, svcPort).map((e) => e.node));
+      const healthy = nodes.filter((n) => withLocal.has(n.metadata!.name));
+      if (healthy.length) candidates = healthy;
+    }
+    if (candidates.length === 0) return { ok: false, failure: 'timeout' };
+    const node = candidates.length === 1 ? candidates[0] : candidates[this.rng.int(0, candidates.length - 1)];
+    const nodeName = node.metadata!.name!;
+    t.hops.push({ step: 'loadbalancer', detail: `load balancer ${ip}:${port} (service ${id}) sends the connection to node ${nodeName}${svcPort.nodePort ? ` port ${svcPort.nodePort}` : ''}` });
+    return this.viaNodePort(client, svc, svcPort, nodeName, this.topology.nodeIp(node) ?? ip, t);
+  }
+
+  private viaNodePort(client: NetClient, svc: Readonly<Service>, svcPort: ServicePort, nodeName: string, nodeIp: string, t: TraceDraft): Connected {
+    const local = svc.spec?.externalTrafficPolicy === 'Local';
+    const d = this.proxy.choose(svc, svcPort, client.ip, this.now(), t.hops, local ? nodeName : undefined);
+    if (d.kind === 'reject') return { ok: false, failure: 'refused' };
+    if (d.kind === 'drop') return { ok: false, failure: 'timeout' };
+    const e = d.endpoint;
+    let seen = client.ip;
+    if (local) {
+      t.hops.push({ step: 'snat', detail: `externalTrafficPolicy Local: no SNAT, the pod sees the client's own address ${client.ip}` });
+    } else {
+      seen = e.node === nodeName ? bridgeIp(e.ip) : nodeIp;
+      t.hops.push({ step: 'snat', detail: `externalTrafficPolicy Cluster: the source is masqueraded to ${seen}${e.node && e.node !== nodeName ? ` and the packet hops from ${nodeName} to ${e.node}` : ''}` });
+    }
+    return this.toEndpoint(e, d.reason, seen, client, t);
+  }
+
+  private toEndpoint(e: ReadyEndpoint, reason: TraceEndpoint['reason'], seen: string, client: NetClient, t: TraceDraft): Connected {
+    t.endpoint = { pod: e.pod, namespace: e.pod ? e.namespace : undefined, ip: e.ip, port: e.port, node: e.node, reason };
+    const pod = this.topology.podsByIp.get(e.ip);
+    if (pod) {
+      if (client.node && e.node && client.node !== e.node && client.kind !== 'laptop') t.hops.push({ step: 'node-hop', detail: `the endpoint runs on ${e.node}, the client on ${client.node}` });
+      return this.toPod(pod, e.ip, e.port, seen, t);
+    }
+    const ext = internetHostByIp(e.ip);
+    if (ext) {
+      t.endpoint.reason = reason === 'random' ? 'manual' : reason;
+      return this.toInternet(ext, e.ip, e.port, client, t, seen);
+    }
+    t.hops.push({ step: 'drop', detail: `no machine owns the endpoint address ${e.ip}` });
+    return { ok: false, failure: 'timeout' };
+  }
+
+  private toPod(pod: Readonly<Pod>, ip: string, port: number, seen: string, t: TraceDraft): Connected {
+    if (pod.status?.phase !== 'Running') {
+      t.hops.push({ step: 'reject', detail: `pod ${pod.metadata!.name} is ${pod.status?.phase ?? 'not running'}: nothing listens yet` });
+      return { ok: false, failure: 'refused' };
+    }
+    const statuses = pod.status?.containerStatuses ?? [];
+    for (const c of pod.spec?.containers ?? []) {
+      const running = statuses.length === 0 || statuses.some((s) => s.name === c.name && s.state?.running);
+      const app = appFor(appIdForImage(c.image));
+      if (running && app.ports.includes(port)) {
+        t.clientIpSeen = seen;
+        if (appIdForImage(c.image) === 'ingress-nginx') return { ok: true, peer: { kind: 'ingress', controllerIp: ip, node: pod.spec?.nodeName, port }, clientIpSeen: seen };
+        return { ok: true, peer: { kind: 'pod', pod, app, container: c.name, ip, port }, clientIpSeen: seen };
+      }
+    }
+    t.hops.push({ step: 'reject', detail: `nothing listens on ${ip}:${port} in pod ${pod.metadata!.name}: the connection is reset` });
+    return { ok: false, failure: 'refused' };
+  }
+
+  private toInternet(host: InternetHost, ip: string, port: number, client: NetClient, t: TraceDraft, seen?: string): Connected {
+    t.hops.push({ step: 'external', detail: `${ip} is outside the cluster${host.names[0] ? ` (${host.names[0]})` : ''}${client.kind === 'pod' ? '; the node masquerades the pod address' : ''}` });
+    if (!host.ports.includes(port)) return { ok: false, failure: 'refused' };
+    t.clientIpSeen = seen ?? client.ip;
+    return { ok: true, peer: { kind: 'internet', host, port }, clientIpSeen: t.clientIpSeen };
+  }
+
+  // ---------------------------------------------------------------- TLS and HTTP
+
+  private tlsHandshake(peer: Peer, sni: string, insecure: boolean, t: TraceDraft): TlsResult | 'not-tls' {
+    let cert: CertInfo | undefined;
+    if (peer.kind === 'ingress' && peer.port === 443) {
+      const served = servedIngresses(this.cluster.store);
+      const tls = tlsForHost(served, sni);
+      const secret = tls?.secretName ? this.cluster.store.get('Secret', tls.ingress.metadata!.namespace, tls.secretName) : undefined;
+      cert = this.certs.certFor(secret);
+      t.hops.push({ step: 'tls', detail: cert ? `TLS terminated by the ingress controller with secret ${tls!.ingress.metadata!.namespace}/${tls!.secretName} (subject ${curlName(cert.subject)})` : `no TLS secret covers ${sni}: the controller presents its fake certificate` });
+      cert ??= FAKE_CERT;
+    } else if (peer.kind === 'internet' && peer.port === 443 && peer.host.cert) {
+      cert = peer.host.cert;
+      t.hops.push({ step: 'tls', detail: `TLS with ${peer.host.names[0]} (certificate by ${curlName(cert.issuer)})` });
+    } else {
+      t.hops.push({ step: 'tls', detail: `port ${peer.port} speaks plain HTTP, not TLS: the handshake fails` });
+      return 'not-tls';
+    }
+    const now = this.now();
+    let verifyError: TlsResult['verifyError'];
+    if (cert.selfSigned) verifyError = { code: 18, text: 'self-signed certificate' };
+    else if (cert.notAfter.getTime() < now) verifyError = { code: 10, text: 'certificate has expired' };
+    else if (cert.notBefore.getTime() > now) verifyError = { code: 9, text: 'certificate is not yet valid' };
+    const hostMismatch = !certMatchesHost(cert, sni);
+    if (verifyError && !insecure) t.hops.push({ step: 'tls', detail: `the client rejects the certificate: ${verifyError.text}` });
+    return { cert, verifyError, hostMismatch };
+  }
+
+  private ingressHttp(peer: Extract<Peer, { kind: 'ingress' }>, req: HttpRequest, t: TraceDraft): HttpResponse {
+    const now = this.now();
+    const host = req.host.replace(/:\d+$/, '').toLowerCase();
+    if (peer.port === 443 && req.scheme === 'http') {
+      const r = nginxErrorPage(400, now);
+      r.body = r.body.replace('<title>400 Bad Request</title>', '<title>400 The plain HTTP request was sent to HTTPS port</title>').replace('</h1></center>\r\n', '</h1></center>\r\n<center>The plain HTTP request was sent to HTTPS port</center>\r\n');
+      r.headers = r.headers.map(([k, v]): [string, string] => [k, k === 'Content-Length' ? String(Buffer.byteLength(r.body)) : v]);
+      return r;
+    }
+    const served = servedIngresses(this.cluster.store);
+    const tls = tlsForHost(served, host);
+    if (tls && req.scheme === 'http') {
+      t.hops.push({ step: 'ingress', detail: `${host} has TLS configured: ingress-nginx redirects plain HTTP to HTTPS (308)` });
+      return nginxErrorPage(308, now, [['Location', `https://${host}${req.path}`]]);
+    }
+    const m = matchIngress(served, host, req.path);
+    if (!m) {
+      t.hops.push({ step: 'ingress', detail: `no Ingress rule matches host ${host || '(none)'} path ${req.path}: the default backend answers 404` });
+      return nginxErrorPage(404, now);
+    }
+    const ns = m.ingress.metadata!.namespace!;
+    t.ingress = { namespace: ns, name: m.ingress.metadata!.name!, host: m.host, path: m.path, tls: req.scheme === 'https' };
+    const b = m.backend.service;
+    t.hops.push({ step: 'ingress', detail: m.isDefault ? `no rule matched; the Ingress's defaultBackend ${b?.name} serves it` : `Ingress ${ns}/${m.ingress.metadata!.name}: host ${m.host || '*'} path ${m.path} (${m.pathType}) → service ${b?.name}:${b?.port?.number ?? b?.port?.name}` });
+    const svc = b ? this.cluster.store.get('Service', ns, b.name) : undefined;
+    const svcPort = svc?.spec?.ports?.find((p) => (b?.port?.number !== undefined ? p.port === b.port.number : p.name === b?.port?.name));
+    if (!svc || !svcPort) {
+      t.hops.push({ step: 'ingress', detail: `backend service ${ns}/${b?.name} or its port does not exist: 503` });
+      return nginxErrorPage(503, now);
+    }
+    this.noteService(t, svc, svcPort);
+    const eps = readyEndpoints(this.cluster.store, svc, svcPort);
+    if (eps.length === 0) {
+      t.hops.push({ step: 'ingress', detail: `service ${ns}/${svc.metadata!.name} has no ready endpoints: 503` });
+      return nginxErrorPage(503, now);
+    }
+    // ingress-nginx talks to the endpoints itself (not through the ClusterIP), round-robin.
+    const key = `${ns}/${svc.metadata!.name}:${svcPort.port}`;
+    const i = (this.roundRobin.get(key) ?? this.rng.int(0, eps.length - 1)) % eps.length;
+    this.roundRobin.set(key, i + 1);
+    const e = eps[i];
+    t.endpoint = { pod: e.pod, namespace: e.pod ? e.namespace : undefined, ip: e.ip, port: e.port, node: e.node, reason: 'ingress-round-robin' };
+    t.hops.push({ step: 'endpoint', detail: `ingress-nginx proxies to ${e.ip}:${e.port}${e.pod ? ` (pod ${e.pod})` : ''}, round-robin over ${eps.length} ready endpoint(s); the pod sees the controller's address ${peer.controllerIp}` });
+    const pod = this.topology.podsByIp.get(e.ip);
+    const up = pod ? this.toPod(pod, e.ip, e.port, peer.controllerIp, t) : undefined;
+    if (!up || !up.ok || up.peer.kind !== 'pod' || !up.peer.app.http) return nginxErrorPage(502, now);
+    const upstream = this.appHttp(up.peer, { ...req, scheme: 'http' }, peer.controllerIp);
+    const headers: [string, string][] = [['Date', httpDate(now)]];
+    const ct = header(upstream, 'Content-Type');
+    if (ct) headers.push(['Content-Type', ct]);
+    const cl = header(upstream, 'Content-Length');
+    headers.push(cl ? ['Content-Length', cl] : ['Transfer-Encoding', 'chunked']);
+    headers.push(['Connection', 'keep-alive']);
+    if (req.scheme === 'https' && tls) headers.push(['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']);
+    return { status: upstream.status, reason: REASONS[upstream.status] ?? upstream.reason, headers, body: upstream.body };
+  }
+
+  private appHttp(peer: Extract<Peer, { kind: 'pod' }>, req: HttpRequest, clientIp: string): HttpResponse {
+    const pod = peer.pod;
+    const ns = pod.metadata!.namespace!;
+    const name = pod.metadata!.name!;
+    const key = `${pod.metadata!.uid ?? `${ns}/${name}`}/${peer.container}`;
+    let state = this.appState.get(key);
+    if (!state) this.appState.set(key, (state = {}));
+    return peer.app.http!(req, { nowMs: this.now(), pod, clientIp, state, log: (line) => this.cluster.appendLog(ns, name, line, peer.container) });
+  }
+
+  /** The full exchange curl performs: resolve, connect, TLS, request, response. Records one trace. */
+  httpExchange(o: HttpExchangeOptions): HttpExchange {
+    const target = `${o.scheme}://${o.host}${(o.scheme === 'http' && o.port === 80) || (o.scheme === 'https' && o.port === 443) ? '' : `:${o.port}`}${o.path}`;
+    const t = this.draft(o.tool ?? 'curl', o.client, target);
+    const x: HttpExchange = { trace: t };
+    const pinned = o.pinned?.get(`${o.host.toLowerCase()}:${o.port}`);
+    if (pinned) {
+      x.resolved = { ips: [pinned], name: o.host, source: 'literal' };
+      t.hops.push({ step: 'dns', detail: `--resolve pins ${o.host}:${o.port} to ${pinned}; DNS is not asked` });
+    } else {
+      x.resolved = this.resolve(o.client, o.resolver, o.host, t.lookups);
+      if (x.resolved.source === 'dns') t.hops.push({ step: 'dns', detail: `${o.host} resolved to ${x.resolved.ips.join(', ')} via ${x.resolved.name}${x.resolved.canonical ? ` (CNAME ${x.resolved.canonical})` : ''}` });
+      if (x.resolved.source === 'hosts') t.hops.push({ step: 'dns', detail: `${o.host} found in /etc/hosts: ${x.resolved.ips.join(', ')}` });
+    }
+    if (!x.resolved.ips.length) {
+      x.failure = 'resolve';
+      t.hops.push({ step: 'dns', detail: `${o.host} could not be resolved` });
+      this.emit(t, 'nxdomain');
+      return x;
+    }
+    const ip = x.resolved.ips[0];
+    x.ip = ip;
+    const c = this.connect(o.client, ip, o.port, t);
+    if (!c.ok) {
+      x.failure = c.failure;
+      this.emit(t, c.failure);
+      return x;
+    }
+    if (o.scheme === 'https') {
+      const tls = this.tlsHandshake(c.peer, o.host, o.insecure, t);
+      if (tls === 'not-tls') {
+        x.failure = 'tls-not-tls';
+        this.emit(t, 'tls-error');
+        return x;
+      }
+      x.tls = tls;
+      if (!o.insecure && tls.verifyError) {
+        x.failure = 'tls-verify';
+        this.emit(t, 'tls-error');
+        return x;
+      }
+      if (!o.insecure && tls.hostMismatch) {
+        x.failure = 'tls-hostname';
+        this.emit(t, 'tls-error');
+        return x;
+      }
+    } else if (c.peer.kind === 'internet' && c.peer.port === 443) {
+      // Plain HTTP to a TLS port: the server answers with a 400 page.
+      x.response = nginxErrorPage(400, this.now());
+      t.httpStatus = 400;
+      this.emit(t, 'http-error');
+      return x;
+    }
+    const req: HttpRequest = { method: o.method, host: header({ headers: o.headers }, 'Host') ?? o.host, path: o.path, headers: o.headers, body: o.body, scheme: o.scheme };
+    let res: HttpResponse | undefined;
+    const peer = c.peer;
+    if (peer.kind === 'ingress') res = this.ingressHttp(peer, req, t);
+    else if (peer.kind === 'internet') res = peer.host.answer(req, this.now());
+    else if (peer.app.http) res = this.appHttp(peer, req, c.clientIpSeen);
+    if (!res) {
+      x.failure = 'empty-reply';
+      this.emit(t, 'refused');
+      return x;
+    }
+    if (req.method === 'HEAD') res = { ...res, body: '' };
+    x.response = res;
+    t.httpStatus = res.status;
+    this.emit(t, res.status >= 400 ? 'http-error' : 'ok');
+    return x;
+  }
+
+  // ---------------------------------------------------------------- ICMP
+
+  /** Echo requests from a client: who answers (pods, nodes, the internet) and who cannot (a ClusterIP is only a rule). */
+  ping(client: NetClient, cfg: ResolverConfig, target: string): PingResult {
+    const t = this.draft('ping', client, target);
+    const r = this.resolve(client, cfg, target, t.lookups);
+    if (!r.ips.length) {
+      this.emit(t, 'nxdomain');
+      return { trace: t, name: target, replies: false, ttl: 0 };
+    }
+    const ip = r.ips[0];
+    const name = r.source === 'dns' || r.source === 'hosts' ? (r.canonical ?? r.name) : ip;
+    const res: PingResult = { trace: t, ip, name, replies: false, ttl: 64 };
+    const topo = this.topology;
+    if (!this.reachableFrom(client, ip)) {
+      t.hops.push({ step: 'drop', detail: `${ip} is not reachable from ${client.name}` });
+    } else if (topo.servicesByClusterIp.has(ip)) {
+      const s = topo.servicesByClusterIp.get(ip)!;
+      t.hops.push({ step: 'vip', detail: `${ip} is the ClusterIP of ${s.metadata!.namespace}/${s.metadata!.name}: a virtual IP no interface owns; kube-proxy only translates its TCP/UDP ports, so ICMP echo gets no reply` });
+    } else if (topo.nodesByIp.has(ip)) {
+      res.replies = true;
+      res.ttl = client.kind === 'node' && client.ip === ip ? 64 : 64;
+    } else if (topo.podsByIp.has(ip)) {
+      const pod = topo.podsByIp.get(ip)!;
+      res.replies = pod.status?.phase === 'Running';
+      res.ttl = client.node && pod.spec?.nodeName === client.node ? 64 : 63;
+    } else if (internetHostByIp(ip)) {
+      res.replies = true;
+      res.ttl = 117;
+    } else if (topo.servicesByLbIp.has(ip)) {
+      t.hops.push({ step: 'loadbalancer', detail: `${ip} is a load balancer forwarding TCP only: no ICMP echo reply` });
+    } else {
+      t.hops.push({ step: 'drop', detail: `no machine owns ${ip}` });
+    }
+    if (res.replies && r.source === 'dns') {
+      const ptr = this.dns.query(this.dnsServerFor(client, cfg).kind, `${ip.split('.').reverse().join('.')}.in-addr.arpa`, 'PTR');
+      res.replyName = ptr.answers[0]?.data.replace(/\.$/, '');
+    }
+    this.emit(t, res.replies ? 'ok' : 'timeout');
+    return res;
+  }
+}

@@ -1,0 +1,54 @@
+// i18next for the tutor's own strings (locales/*/tutor.json) and the glossary
+// (locales/*/glossary.json), initialised synchronously from JSON that esbuild bundles, so
+// nothing waits on a file read. Lesson text carries both languages itself (see the schema).
+import i18next, { type TFunction } from 'i18next';
+import enTutor from '../../locales/en/tutor.json' with { type: 'json' };
+import koTutor from '../../locales/ko/tutor.json' with { type: 'json' };
+import enGlossary from '../../locales/en/glossary.json' with { type: 'json' };
+import koGlossary from '../../locales/ko/glossary.json' with { type: 'json' };
+
+export type Lang = 'ko' | 'en';
+export const LANGS: readonly Lang[] = ['ko', 'en'];
+
+export interface GlossaryEntry {
+  /** Words that lead to this entry (matched case-insensitively in a question). */
+  terms: string[];
+  answer: string;
+}
+
+export const resources = {
+  en: { tutor: enTutor, glossary: enGlossary },
+  ko: { tutor: koTutor, glossary: koGlossary },
+} as const;
+
+const instance = i18next.createInstance();
+void instance.init({
+  lng: 'en',
+  fallbackLng: 'en',
+  ns: ['tutor'],
+  defaultNS: 'tutor',
+  resources: { en: { tutor: enTutor }, ko: { tutor: koTutor } },
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+/** The tutor's translate function for one language. */
+export function tutorT(lang: Lang): TFunction {
+  return instance.getFixedT(lang, 'tutor');
+}
+
+export function glossary(lang: Lang): Record<string, GlossaryEntry> {
+  return resources[lang].glossary as Record<string, GlossaryEntry>;
+}
+
+export function isLang(v: unknown): v is Lang {
+  return v === 'ko' || v === 'en';
+}
+
+/** `--lang` wins; else the first set of LC_ALL, LC_MESSAGES, LANG (ko… → Korean); else English. */
+export function detectLanguage(flag: string | undefined, env: Record<string, string | undefined>): Lang {
+  if (isLang(flag)) return flag;
+  const v = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^ko/i.test(v) ? 'ko' : 'en';
+}

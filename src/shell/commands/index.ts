@@ -1,0 +1,91 @@
+// The command registry: which commands exist in which place, and the adapter that turns our
+// ShellCommand (values in, values out, no host access) into a just-bash command.
+//
+// just-bash supplies the shell grammar and the text utilities (grep, awk, sort, …). We
+// replace the ones that would leak host facts or real time (date, hostname, whoami,
+// history, clear) and leave out what has no place in a Kubernetes lesson (sqlite3,
+// html-to-markdown; python and js are never enabled). curl, nslookup, dig, ping, openssl
+// come from the data plane (./net), kubectl from ./kubectl.
+import { decodeBytesToUtf8, defineCommand, getCommandNames, type Command, type CommandName } from 'just-bash';
+import type { PlaceInfo, ShellCommand } from '../types.js';
+import type { Session } from '../session.js';
+import { dateCommand } from './date.js';
+import { clearCommand } from './clear.js';
+import { historyCommand } from './history.js';
+import { hostnameCommand, whoamiCommand } from './identity.js';
+import { sshCommand } from './ssh.js';
+import { kubectlCommand } from './kubectl/index.js';
+
+/** just-bash built-ins we replace or never offer. */
+const WITHHELD = new Set(['date', 'hostname', 'whoami', 'history', 'clear', 'sqlite3', 'html-to-markdown', 'curl', 'python', 'python3', 'js-exec', 'node']);
+
+/** The just-bash utilities every place with a shell may offer. */
+export const BUILTIN_UTILITIES: readonly CommandName[] = getCommandNames().filter((n) => !WITHHELD.has(n)) as CommandName[];
+
+/**
+ * Bash builtins: present in any container that has bash or sh, whatever its image lists
+ * (just-bash implements some of them as commands).
+ */
+export const SHELL_BUILTINS: readonly string[] = ['echo', 'printf', 'pwd', 'true', 'false', 'alias', 'unalias', 'history', 'help', 'time'];
+
+/** Our own utilities (not kubectl, not network). */
+export const UTILITY_COMMANDS: readonly ShellCommand[] = [dateCommand, clearCommand, historyCommand, hostnameCommand, whoamiCommand, sshCommand];
+
+/** Network tools (data plane): curl, nslookup, dig, ping, openssl, … */
+export const NETWORK_COMMANDS: readonly ShellCommand[] = [];
+export const KUBECTL_COMMANDS: readonly ShellCommand[] = [kubectlCommand];
+
+/** Everything the learner's laptop has. */
+export function laptopCommands(): ShellCommand[] {
+  return [...UTILITY_COMMANDS, ...NETWORK_COMMANDS, ...KUBECTL_COMMANDS];
+}
+
+/** A node: the utilities and network tools, no kubectl (workers have no kubeconfig). */
+export function nodeCommands(): ShellCommand[] {
+  return [...UTILITY_COMMANDS, ...NETWORK_COMMANDS];
+}
+
+/** What a container may run: only what its image ships (`lookupImage(image).commands`). */
+export function podCommands(imageCommands: readonly string[]): { builtins: CommandName[]; custom: ShellCommand[] } {
+  const has = new Set(imageCommands);
+  const shell = has.has('bash') || has.has('sh');
+  const builtins = BUILTIN_UTILITIES.filter((n) => has.has(n) || (shell && SHELL_BUILTINS.includes(n)));
+  const custom = [...UTILITY_COMMANDS, ...NETWORK_COMMANDS].filter((c) => has.has(c.name) || (shell && SHELL_BUILTINS.includes(c.name)));
+  return { builtins, custom };
+}
+
+/** What an adapted command needs from where it runs. */
+export interface CommandHost {
+  session: Session;
+  place: PlaceInfo;
+  /** Whether the current run has a terminal (interactive place, `exec -it`). */
+  tty(): boolean;
+}
+
+/**
+ * Wraps a ShellCommand for just-bash: stdin bytes decoded as UTF-8, the exported
+ * environment, the place and the session. A thrown error becomes one line on stderr
+ * (never a stack trace) and is kept on the session for tests and the debug log.
+ */
+export function adapt(cmd: ShellCommand, host: CommandHost): Command {
+  return defineCommand(cmd.name, async (args, ctx) => {
+    const env: Record<string, string> = ctx.exportedEnv ? { ...ctx.exportedEnv } : Object.fromEntries(ctx.env);
+    try {
+      const r = await cmd.run({
+        args,
+        stdin: decodeBytesToUtf8(ctx.stdin),
+        env,
+        cwd: ctx.cwd,
+        fs: ctx.fs,
+        place: host.place,
+        tty: host.tty(),
+        session: host.session,
+      });
+      return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+    } catch (err) {
+      host.session.internalErrors.push(err instanceof Error ? err : new Error(String(err)));
+      const msg = err instanceof Error ? err.message : String(err);
+      return { stdout: '', stderr: `${cmd.name}: internal error: ${msg}\n`, exitCode: 1 };
+    }
+  });
+}

@@ -1,0 +1,133 @@
+// `kubectl delete`: by file, by `type name…`, `type/name`, `--all` or `-l`. Like the real
+// client it waits (on the virtual clock) until deleted objects are really gone — pods take
+// their grace period — unless `--wait=false`.
+import type { ApiError } from '../../../cluster/api/errors.js';
+import type { AnyObject, Kind } from '../../../cluster/api/kinds.js';
+import { formatErrors, isApiError, KubectlExit, usageError, type Verb } from './kube.js';
+import { readManifests } from './manifest.js';
+import { parseResourceArgs, quotedName } from './resources.js';
+import { DRY_RUN_FLAG, dryRunOf } from './write.js';
+
+const NO_RESOURCES = `error: You must provide one or more resources by argument or filename.
+Example resource specifications include:
+   '-f rsrc.yaml'
+   '--filename=rsrc.json'
+   '<resource> <name>'
+   '<resource>'
+`;
+
+/** How long `delete` waits for objects to disappear before giving up (kubectl's default is a week). */
+const WAIT_CAP_SECONDS = 300;
+
+interface Target {
+  kind: Kind;
+  namespace: string | undefined;
+  name: string;
+  source?: string;
+}
+
+export const deleteVerb: Verb = {
+  name: 'delete',
+  flags: [
+    { name: 'filename', short: 'f', type: 'strings' },
+    { name: 'all', type: 'bool' },
+    { name: 'all-namespaces', short: 'A', type: 'bool' },
+    { name: 'selector', short: 'l', type: 'string' },
+    { name: 'wait', type: 'bool' },
+    { name: 'grace-period', type: 'int' },
+    { name: 'now', type: 'bool' },
+    { name: 'force', type: 'bool' },
+    { name: 'ignore-not-found', type: 'bool' },
+    { name: 'output', short: 'o', type: 'string' },
+    { name: 'cascade', type: 'string', noOptDefault: 'background' },
+    { name: 'recursive', short: 'R', type: 'bool' },
+    { name: 'kustomize', short: 'k', type: 'string' },
+    { name: 'field-selector', type: 'string' },
+    { name: 'timeout', type: 'string' },
+    { name: 'raw', type: 'string' },
+    { name: 'interactive', short: 'i', type: 'bool' },
+    DRY_RUN_FLAG,
+  ],
+  async run(inv) {
+    const { flags, cluster } = inv;
+    const files = flags.list('filename');
+    if (files.length === 0 && flags.args.length === 0) throw new KubectlExit(NO_RESOURCES);
+    const dryRun = dryRunOf(inv);
+    let grace = flags.has('grace-period') ? flags.int('grace-period', -1) : -1;
+    if (flags.bool('now')) grace = 1;
+    const force = flags.bool('force');
+    if (force && grace < 0) grace = 0;
+    if (force && grace === 0) {
+      inv.err.push('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
+    }
+    const errors: (ApiError | string)[] = [];
+    const sources = new Map<ApiError, string>();
+    const targets: Target[] = [];
+    const selector = flags.str('selector');
+    const allNs = flags.bool('all-namespaces');
+
+    if (files.length > 0) {
+      const read = await readManifests(inv.ctx, files);
+      const pathErrors = read.errors.filter((e) => e.startsWith('the path "'));
+      if (pathErrors.length) throw usageError(pathErrors[0]);
+      for (const item of read.items) {
+        if (!item.info) errors.push(item.mappingError!);
+        else targets.push({ kind: item.info.kind, namespace: item.obj.metadata?.namespace ?? inv.namespace, name: item.obj.metadata?.name ?? '', source: item.source });
+      }
+      errors.push(...read.errors);
+    } else {
+      const requests = parseResourceArgs(flags.args);
+      let listed = false;
+      for (const req of requests) {
+        const ns = req.info.namespaced ? inv.namespace : undefined;
+        if (req.names.length > 0) {
+          if (flags.bool('all') || selector) throw usageError('name cannot be provided when a selector is specified');
+          for (const name of req.names) targets.push({ kind: req.info.kind, namespace: ns, name });
+        } else if (flags.bool('all') || selector) {
+          listed = true;
+          for (const o of cluster.api.list(req.info.kind, allNs ? undefined : ns, selector || undefined)) {
+            targets.push({ kind: req.info.kind, namespace: o.metadata?.namespace, name: o.metadata?.name ?? '' });
+          }
+        } else {
+          throw usageError('resource(s) were provided, but no name was specified');
+        }
+      }
+      if (listed && targets.length === 0) {
+        inv.err.push('No resources found\n');
+        return 0;
+      }
+    }
+
+    const deleted: Target[] = [];
+    for (const t of targets) {
+      try {
+        cluster.api.delete(t.kind, t.namespace, t.name, { dryRun: dryRun !== 'none', ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}) });
+        const verb = grace === 0 && force ? 'force deleted' : 'deleted';
+        const suffix = dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : '';
+        if (flags.str('output') === 'name') inv.out.push(`${quotedName(t.kind, t.name).replace(/ "(.*)"$/, '/$1')}\n`);
+        else inv.out.push(`${quotedName(t.kind, t.name)} ${verb}${suffix}\n`);
+        deleted.push(t);
+      } catch (e) {
+        if (!isApiError(e)) throw e;
+        if (e.reason === 'NotFound' && flags.bool('ignore-not-found')) continue;
+        if (t.source) sources.set(e, t.source);
+        errors.push(e);
+      }
+    }
+    if (dryRun === 'none' && flags.bool('wait', true)) waitUntilGone(inv.cluster, deleted);
+    if (errors.length > 0) {
+      inv.err.push(formatErrors(errors, (e) => (sources.has(e) ? { verb: 'deleting', file: sources.get(e)! } : undefined)));
+      return 1;
+    }
+    return 0;
+  },
+};
+
+function stillThere(cluster: import('../../../cluster/cluster.js').Cluster, t: Target): Readonly<AnyObject> | undefined {
+  return cluster.store.get(t.kind, t.namespace, t.name);
+}
+
+/** `--wait`: the clock moves until every deleted object has left the store. */
+function waitUntilGone(cluster: import('../../../cluster/cluster.js').Cluster, targets: Target[]): void {
+  for (let s = 0; s < WAIT_CAP_SECONDS && targets.some((t) => stillThere(cluster, t)); s++) cluster.advance(1);
+}

@@ -1,0 +1,71 @@
+// `kubectl describe TYPE [NAME_PREFIX] [-l]`: like the real command, a name that matches no
+// object exactly describes every object whose name starts with it; no name describes all.
+import type { ApiError } from '../../../cluster/api/errors.js';
+import { notFound } from '../../../cluster/store/store.js';
+import type { AnyObject } from '../../../cluster/api/kinds.js';
+import { describeMany, noResourcesMessage } from '../../format/index.js';
+import { formatErrors, isApiError, KubectlExit, type Verb } from './kube.js';
+import { now, storeLookup } from './printing.js';
+import { parseResourceArgs } from './resources.js';
+import { readManifests } from './manifest.js';
+
+export const describeVerb: Verb = {
+  name: 'describe',
+  flags: [
+    { name: 'selector', short: 'l', type: 'string' },
+    { name: 'all-namespaces', short: 'A', type: 'bool' },
+    { name: 'filename', short: 'f', type: 'strings' },
+    { name: 'show-events', type: 'bool' },
+    { name: 'recursive', short: 'R', type: 'bool' },
+    { name: 'kustomize', short: 'k', type: 'string' },
+    { name: 'chunk-size', type: 'int' },
+  ],
+  async run(inv) {
+    const { flags, cluster } = inv;
+    const errors: (ApiError | string)[] = [];
+    let requests;
+    if (flags.list('filename').length) {
+      const read = await readManifests(inv.ctx, flags.list('filename'));
+      errors.push(...read.errors);
+      requests = read.items.filter((i) => i.info).map((i) => ({ info: i.info!, names: [i.obj.metadata?.name ?? ''] }));
+    } else {
+      if (flags.args.length === 0) {
+        throw new KubectlExit(`error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n`);
+      }
+      requests = parseResourceArgs(flags.args);
+    }
+    const allNs = flags.bool('all-namespaces');
+    const selector = flags.str('selector') || undefined;
+    const opts = { now: now(cluster), lookup: storeLookup(cluster), showEvents: flags.bool('show-events', true) };
+    const chunks: string[] = [];
+    for (const req of requests) {
+      const ns = req.info.namespaced ? (allNs ? undefined : inv.namespace) : undefined;
+      let objs: Readonly<AnyObject>[] = [];
+      if (req.names.length === 0) {
+        objs = cluster.api.list(req.info.kind, ns, selector);
+      } else {
+        for (const name of req.names) {
+          try {
+            objs.push(cluster.api.get(req.info.kind, ns ?? inv.namespace, name));
+          } catch (e) {
+            if (!isApiError(e) || e.reason !== 'NotFound') throw e;
+            const byPrefix = cluster.api.list(req.info.kind, ns, selector).filter((o) => (o.metadata?.name ?? '').startsWith(name));
+            if (byPrefix.length === 0) errors.push(e.message ? e : notFound(req.info.kind, name));
+            objs.push(...byPrefix);
+          }
+        }
+      }
+      if (objs.length) chunks.push(describeMany(req.info.kind, objs as AnyObject[], opts));
+    }
+    inv.out.push(chunks.join('\n'));
+    if (chunks.length === 0 && errors.length === 0) {
+      const clusterScoped = requests.every((r) => !r.info.namespaced);
+      inv.err.push(noResourcesMessage(allNs || clusterScoped ? undefined : inv.namespace));
+    }
+    if (errors.length) {
+      inv.err.push(formatErrors(errors));
+      return 1;
+    }
+    return 0;
+  },
+};

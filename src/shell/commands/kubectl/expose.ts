@@ -1,0 +1,142 @@
+// `kubectl expose`: a Service for a pod, service, rc, rs or deployment, with the selector,
+// labels and ports introspected as kubectl does (fact sheet §10.2). Note the surprise the
+// real tool has: without `--target-port` the target port equals the port.
+import type { AnyObject, Kind } from '../../../cluster/api/kinds.js';
+import { KINDS } from '../../../cluster/api/kinds.js';
+import { usageError, type Verb } from './kube.js';
+import { readManifests } from './manifest.js';
+import { parseResourceArgs } from './resources.js';
+import { DRY_RUN_FLAG, dryRunOf, report, sendCreate } from './write.js';
+
+const EXPOSABLE: Kind[] = ['Pod', 'Service', 'ReplicationController', 'Deployment', 'ReplicaSet'];
+
+interface PortInfo {
+  port: number;
+  protocol: string;
+}
+
+function containerPorts(spec: any): PortInfo[] {
+  const out: PortInfo[] = [];
+  for (const c of spec?.containers ?? []) for (const p of c.ports ?? []) out.push({ port: p.containerPort, protocol: p.protocol ?? 'TCP' });
+  return out;
+}
+
+function introspect(kind: Kind, obj: any): { selector?: Record<string, string>; ports: PortInfo[]; error?: string } {
+  switch (kind) {
+    case 'Pod':
+      return { selector: obj.metadata?.labels, ports: containerPorts(obj.spec) };
+    case 'Service':
+      return { selector: obj.spec?.selector, ports: (obj.spec?.ports ?? []).map((p: any) => ({ port: p.port, protocol: p.protocol ?? 'TCP' })) };
+    case 'ReplicationController':
+      return { selector: obj.spec?.selector ?? obj.spec?.template?.metadata?.labels, ports: containerPorts(obj.spec?.template?.spec) };
+    default: {
+      const sel = obj.spec?.selector;
+      if (sel?.matchExpressions?.length) {
+        return { ports: containerPorts(obj.spec?.template?.spec), error: `couldn't retrieve selectors via --selector flag or introspection: the MatchExpressions field is not supported yet` };
+      }
+      return { selector: sel?.matchLabels, ports: containerPorts(obj.spec?.template?.spec) };
+    }
+  }
+}
+
+function parseMap(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of text.split(',').filter(Boolean)) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw usageError(`invalid label spec: ${pair}`);
+    out[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return out;
+}
+
+export const exposeVerb: Verb = {
+  name: 'expose',
+  flags: [
+    { name: 'filename', short: 'f', type: 'strings' },
+    { name: 'type', type: 'string' },
+    { name: 'name', type: 'string' },
+    { name: 'port', type: 'string' },
+    { name: 'target-port', type: 'string' },
+    { name: 'protocol', type: 'string' },
+    { name: 'selector', type: 'string' },
+    { name: 'labels', short: 'l', type: 'string' },
+    { name: 'external-ip', type: 'string' },
+    { name: 'cluster-ip', type: 'string' },
+    { name: 'load-balancer-ip', type: 'string' },
+    { name: 'session-affinity', type: 'string' },
+    { name: 'output', short: 'o', type: 'string' },
+    { name: 'override-type', type: 'string' },
+    { name: 'overrides', type: 'string' },
+    { name: 'save-config', type: 'bool' },
+    { name: 'field-manager', type: 'string' },
+    { name: 'recursive', short: 'R', type: 'bool' },
+    { name: 'kustomize', short: 'k', type: 'string' },
+    { name: 'show-managed-fields', type: 'bool' },
+    DRY_RUN_FLAG,
+  ],
+  async run(inv) {
+    const { flags, cluster } = inv;
+    let kind: Kind;
+    let source: Readonly<AnyObject>;
+    const files = flags.list('filename');
+    if (files.length > 0) {
+      const read = await readManifests(inv.ctx, files);
+      if (read.errors.length) throw usageError(read.errors[0]);
+      const item = read.items[0];
+      if (!item?.info) throw usageError(item?.mappingError ?? 'no objects passed to expose');
+      kind = item.info.kind;
+      source = cluster.api.get(kind, item.obj.metadata?.namespace ?? inv.namespace, item.obj.metadata?.name ?? '');
+    } else {
+      if (flags.args.length === 0) {
+        throw usageError(`You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`);
+      }
+      const [req] = parseResourceArgs(flags.args);
+      if (req.names.length === 0) throw usageError(`resource(s) were provided, but no name was specified`);
+      kind = req.info.kind;
+      source = cluster.api.get(kind, inv.namespace, req.names[0]);
+    }
+    if (!EXPOSABLE.includes(kind)) throw usageError(`cannot expose a ${kind}`);
+    const found = introspect(kind, source);
+    let selector: Record<string, string> | undefined;
+    if (flags.has('selector')) selector = parseMap(flags.str('selector'));
+    else if (found.error) throw usageError(found.error);
+    else selector = found.selector;
+    if (!selector || Object.keys(selector).length === 0) {
+      throw usageError(`couldn't retrieve selectors via --selector flag or introspection: the ${KINDS[kind].singular} has no selector`);
+    }
+    let ports: PortInfo[];
+    if (flags.has('port')) {
+      ports = flags.str('port').split(',').map((p) => ({ port: Number(p), protocol: found.ports.find((x) => x.port === Number(p))?.protocol ?? 'TCP' }));
+    } else {
+      ports = found.ports;
+      if (ports.length === 0) throw usageError(`couldn't find port via --port flag or introspection`);
+    }
+    const protocol = flags.str('protocol');
+    const targetFlag = flags.str('target-port');
+    const target = (p: number) => (targetFlag ? (/^\d+$/.test(targetFlag) ? Number(targetFlag) : targetFlag) : p);
+    const specPorts = ports.map((p, i) => {
+      const entry: Record<string, any> = {};
+      if (ports.length > 1) entry.name = `port-${i + 1}`;
+      entry.port = p.port;
+      entry.protocol = protocol || p.protocol;
+      entry.targetPort = target(p.port);
+      return entry;
+    });
+    const name = flags.str('name') || source.metadata?.name || '';
+    const labels = flags.has('labels') ? parseMap(flags.str('labels')) : source.metadata?.labels;
+    const spec: Record<string, any> = { ports: specPorts, selector };
+    if (flags.has('type')) spec.type = flags.str('type');
+    if (flags.has('cluster-ip')) spec.clusterIP = flags.str('cluster-ip');
+    if (flags.has('external-ip')) spec.externalIPs = [flags.str('external-ip')];
+    if (flags.has('load-balancer-ip')) spec.loadBalancerIP = flags.str('load-balancer-ip');
+    if (flags.has('session-affinity')) spec.sessionAffinity = flags.str('session-affinity');
+    const metadata: Record<string, any> = { creationTimestamp: null };
+    if (labels && Object.keys(labels).length) metadata.labels = { ...labels };
+    metadata.name = name;
+    const obj: Record<string, any> = { apiVersion: 'v1', kind: 'Service', metadata, spec, status: { loadBalancer: {} } };
+    const dryRun = dryRunOf(inv);
+    if (dryRun !== 'client') metadata.namespace = inv.namespace;
+    report(inv, 'Service', sendCreate(inv, obj, dryRun), 'exposed', dryRun);
+    return 0;
+  },
+};

@@ -1,0 +1,180 @@
+// `kubectl get`: tables, `-o` formats, several types and names, `all`, `-w`. Objects come
+// from the API server; layouts come from src/shell/format.
+import type { AnyObject, Kind } from '../../../cluster/api/kinds.js';
+import { formatOutput, noResourcesMessage, printTable } from '../../format/index.js';
+import type { FlagSpec } from './flags.js';
+import { formatErrors, isApiError, KubectlExit, type Invocation, type Verb } from './kube.js';
+import { now, storeLookup } from './printing.js';
+import { parseResourceArgs, type ResourceRequest } from './resources.js';
+import { readManifests } from './manifest.js';
+import type { ApiError } from '../../../cluster/api/errors.js';
+
+export const GET_FLAGS: FlagSpec[] = [
+  { name: 'output', short: 'o', type: 'string' },
+  { name: 'selector', short: 'l', type: 'string' },
+  { name: 'all-namespaces', short: 'A', type: 'bool' },
+  { name: 'show-labels', type: 'bool' },
+  { name: 'no-headers', type: 'bool' },
+  { name: 'watch', short: 'w', type: 'bool' },
+  { name: 'watch-only', type: 'bool' },
+  { name: 'filename', short: 'f', type: 'strings' },
+  { name: 'ignore-not-found', type: 'bool' },
+  { name: 'show-kind', type: 'bool' },
+  { name: 'field-selector', type: 'string' },
+  { name: 'label-columns', short: 'L', type: 'strings' },
+  { name: 'chunk-size', type: 'int' },
+  { name: 'recursive', short: 'R', type: 'bool' },
+  { name: 'sort-by', type: 'string' },
+];
+
+const NO_TYPE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
+
+error: Required resource not specified.
+Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
+See 'kubectl get -h' for help and examples
+`;
+
+interface Found {
+  kind: Kind;
+  objects: Readonly<AnyObject>[];
+}
+
+export const getVerb: Verb = {
+  name: 'get',
+  flags: GET_FLAGS,
+  async run(inv) {
+    const { flags, cluster } = inv;
+    const files = flags.list('filename');
+    let requests: ResourceRequest[];
+    const errors: (ApiError | string)[] = [];
+    if (files.length > 0) {
+      const read = await readManifests(inv.ctx, files);
+      errors.push(...read.errors);
+      requests = [];
+      for (const item of read.items) {
+        if (!item.info) {
+          errors.push(item.mappingError!);
+          continue;
+        }
+        requests.push({ info: item.info, names: [item.obj.metadata?.name ?? ''] });
+      }
+    } else {
+      if (flags.args.length === 0) throw new KubectlExit(NO_TYPE);
+      requests = parseResourceArgs(flags.args);
+    }
+    const selector = flags.str('selector');
+    if (selector && requests.some((r) => r.names.length > 0)) throw new KubectlExit('error: name cannot be provided when a selector is specified\n');
+    const allNs = flags.bool('all-namespaces');
+    const output = flags.str('output');
+    const multipleTypes = new Set(requests.map((r) => r.info.kind)).size > 1 || flags.args[0]?.split(',').includes('all') || flags.bool('show-kind');
+
+    const found: Found[] = [];
+    /** Column widths shared by the first table and the rows `-w` prints later. */
+    const widths: number[] = [];
+    let namedCount = 0;
+    for (const req of requests) {
+      const ns = req.info.namespaced ? (allNs ? undefined : inv.namespace) : undefined;
+      if (req.names.length > 0) {
+        const objs: Readonly<AnyObject>[] = [];
+        for (const name of req.names) {
+          namedCount++;
+          try {
+            objs.push(cluster.api.get(req.info.kind, ns ?? inv.namespace, name));
+          } catch (e) {
+            if (!isApiError(e)) throw e;
+            if (!(flags.bool('ignore-not-found') && e.reason === 'NotFound')) errors.push(e);
+          }
+        }
+        found.push({ kind: req.info.kind, objects: objs });
+      } else {
+        try {
+          found.push({ kind: req.info.kind, objects: cluster.api.list(req.info.kind, ns, selector || undefined) });
+        } catch (e) {
+          if (!isApiError(e)) throw e;
+          errors.push(e);
+        }
+      }
+    }
+
+    const total = found.reduce((n, f) => n + f.objects.length, 0);
+    if (output && output !== 'wide') {
+      const all = found.flatMap((f) => f.objects);
+      const asList = !(namedCount === 1 && requests.length === 1 && all.length === 1);
+      if (all.length > 0 || asList) {
+        const res = formatOutput(output, all as AnyObject[], { asList, kind: found[0]?.kind });
+        if (!res.ok) throw new KubectlExit(res.stderr);
+        if (all.length > 0 || output === 'yaml' || output === 'json') inv.out.push(res.stdout);
+      }
+    } else {
+      const opts = {
+        now: now(cluster),
+        wide: output === 'wide',
+        allNamespaces: allNs,
+        showLabels: flags.bool('show-labels'),
+        noHeaders: flags.bool('no-headers'),
+        withKind: !!multipleTypes,
+        lookup: storeLookup(cluster),
+      };
+      const watching = flags.bool('watch') || flags.bool('watch-only');
+      const tables = found.filter((f) => f.objects.length > 0).map((f) => printTable(f.kind, f.objects as AnyObject[], watching ? { ...opts, rememberedWidths: widths } : opts));
+      if (!flags.bool('watch-only')) inv.out.push(tables.join('\n'));
+    }
+    if (total === 0 && errors.length === 0 && !(output && output !== 'wide' && output.match(/^(yaml|json)$/))) {
+      const clusterScoped = requests.length > 0 && requests.every((r) => !r.info.namespaced);
+      inv.err.push(noResourcesMessage(allNs || clusterScoped ? undefined : inv.namespace));
+    }
+    if (errors.length > 0) {
+      inv.err.push(formatErrors(errors));
+      return 1;
+    }
+    if (flags.bool('watch') || flags.bool('watch-only')) watch(inv, found, requests, selector, allNs, widths);
+    return 0;
+  },
+};
+
+/**
+ * `-w`: after the table, the virtual clock moves one second at a time and every object that
+ * changed is printed as a header-less row — until ten quiet seconds or a minute have passed,
+ * which stands in for the learner pressing Ctrl-C.
+ */
+function watch(inv: Invocation, found: Found[], requests: ResourceRequest[], selector: string, allNs: boolean, widths: number[]): void {
+  const { cluster } = inv;
+  const versions = new Map<string, string>();
+  const key = (kind: Kind, o: Readonly<AnyObject>) => `${kind}/${o.metadata?.namespace ?? ''}/${o.metadata?.name}`;
+  const snapshot = () => {
+    const cur = new Map<string, { kind: Kind; obj: Readonly<AnyObject> }>();
+    for (const req of requests) {
+      const ns = req.info.namespaced && !allNs ? inv.namespace : undefined;
+      for (const o of cluster.api.list(req.info.kind, ns, selector || undefined)) {
+        if (req.names.length === 0 || req.names.includes(o.metadata?.name ?? '')) cur.set(key(req.info.kind, o), { kind: req.info.kind, obj: o });
+      }
+    }
+    return cur;
+  };
+  for (const f of found) for (const o of f.objects) versions.set(key(f.kind, o), o.metadata?.resourceVersion ?? '');
+  let last = snapshot();
+  let quiet = 0;
+  const opts = { now: 0, wide: inv.flags.str('output') === 'wide', allNamespaces: allNs, showLabels: inv.flags.bool('show-labels'), noHeaders: true, withKind: found.length > 1, lookup: storeLookup(cluster), rememberedWidths: widths };
+  for (let t = 0; t < 60 && quiet < 10; t++) {
+    cluster.advance(1);
+    const cur = snapshot();
+    let changed = false;
+    for (const [k, { kind, obj }] of cur) {
+      const rv = obj.metadata?.resourceVersion ?? '';
+      if (versions.get(k) !== rv) {
+        versions.set(k, rv);
+        inv.out.push(printTable(kind, [obj as AnyObject], { ...opts, now: now(cluster) }));
+        changed = true;
+      }
+    }
+    for (const [k, { kind, obj }] of last) {
+      if (!cur.has(k)) {
+        versions.delete(k);
+        inv.out.push(printTable(kind, [obj as AnyObject], { ...opts, now: now(cluster) }));
+        changed = true;
+      }
+    }
+    last = cur;
+    quiet = changed ? 0 : quiet + 1;
+  }
+}

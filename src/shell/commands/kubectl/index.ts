@@ -1,0 +1,214 @@
+// `kubectl` as a shell command: finds the verb (and sub-verb) like cobra does, parses the
+// verb's flags plus the global ones, answers `--help`, and turns every failure into
+// kubectl's own text and exit code. Each verb lives in its own module.
+import type { CommandContext, RunResult, ShellCommand } from '../../types.js';
+import { FlagError, Flags, parseFlags, type FlagSpec } from './flags.js';
+import { formatErrors, isApiError, KubectlExit, sessionOf, type Invocation, type Verb } from './kube.js';
+import { HELP_TEXTS } from './help-texts.js';
+import { getVerb } from './get.js';
+import { describeVerb } from './describe.js';
+import { createVerb } from './create.js';
+import { applyVerb } from './apply.js';
+import { deleteVerb } from './delete.js';
+import { runVerb } from './run.js';
+import { exposeVerb } from './expose.js';
+import { scaleVerb } from './scale.js';
+import { annotateVerb, labelVerb } from './label.js';
+import { logsVerb } from './logs.js';
+import { execVerb } from './exec.js';
+import { editVerb } from './edit.js';
+import { apiResourcesVerb, clusterInfoVerb, configVerb, versionVerb } from './info.js';
+
+/** Flags every kubectl command accepts (`kubectl options`). */
+export const GLOBAL_FLAGS: FlagSpec[] = [
+  { name: 'namespace', short: 'n', type: 'string' },
+  { name: 'context', type: 'string' },
+  { name: 'cluster', type: 'string' },
+  { name: 'user', type: 'string' },
+  { name: 'kubeconfig', type: 'string' },
+  { name: 'server', short: 's', type: 'string' },
+  { name: 'v', short: 'v', type: 'string' },
+  { name: 'request-timeout', type: 'string' },
+  { name: 'token', type: 'string' },
+  { name: 'as', type: 'string' },
+  { name: 'as-group', type: 'strings' },
+  { name: 'as-uid', type: 'string' },
+  { name: 'cache-dir', type: 'string' },
+  { name: 'certificate-authority', type: 'string' },
+  { name: 'client-certificate', type: 'string' },
+  { name: 'client-key', type: 'string' },
+  { name: 'tls-server-name', type: 'string' },
+  { name: 'username', type: 'string' },
+  { name: 'password', type: 'string' },
+  { name: 'profile', type: 'string' },
+  { name: 'profile-output', type: 'string' },
+  { name: 'log-flush-frequency', type: 'string' },
+  { name: 'insecure-skip-tls-verify', type: 'bool' },
+  { name: 'match-server-version', type: 'bool' },
+  { name: 'warnings-as-errors', type: 'bool' },
+  { name: 'disable-compression', type: 'bool' },
+  { name: 'help', short: 'h', type: 'bool' },
+];
+
+const VERBS: Verb[] = [
+  getVerb,
+  describeVerb,
+  createVerb,
+  applyVerb,
+  deleteVerb,
+  runVerb,
+  exposeVerb,
+  scaleVerb,
+  labelVerb,
+  annotateVerb,
+  logsVerb,
+  execVerb,
+  editVerb,
+  versionVerb,
+  clusterInfoVerb,
+  apiResourcesVerb,
+  configVerb,
+];
+
+/** Every top-level command of kubectl 1.30 (cobra's sorted list), for `Did you mean this?`. */
+const ALL_COMMANDS = [
+  'annotate', 'api-resources', 'api-versions', 'apply', 'attach', 'auth', 'autoscale', 'certificate', 'cluster-info',
+  'completion', 'config', 'cordon', 'cp', 'create', 'debug', 'delete', 'describe', 'diff', 'drain', 'edit', 'events',
+  'exec', 'explain', 'expose', 'get', 'help', 'kustomize', 'label', 'logs', 'options', 'patch', 'plugin',
+  'port-forward', 'proxy', 'replace', 'rollout', 'run', 'scale', 'set', 'taint', 'top', 'uncordon', 'version', 'wait',
+];
+
+export const kubectlCommand: ShellCommand = {
+  name: 'kubectl',
+  run: (ctx) => runKubectl(ctx),
+};
+
+export async function runKubectl(ctx: CommandContext): Promise<RunResult> {
+  try {
+    return await dispatch(ctx);
+  } catch (e) {
+    if (e instanceof KubectlExit) return { stdout: '', stderr: e.stderr, exitCode: e.exitCode };
+    // A bug in the simulation must not look like a crash of the learner's shell.
+    const msg = e instanceof Error ? e.message : String(e);
+    return { stdout: '', stderr: `error: ${msg}\n`, exitCode: 1 };
+  }
+}
+
+/** The first argument that is not a flag (or a global flag's value): cobra's command search. */
+function findCommandWords(args: string[]): { words: string[]; rest: string[] } {
+  const takesValue = new Set(GLOBAL_FLAGS.filter((f) => f.type !== 'bool').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
+  const rest: string[] = [];
+  let i = 0;
+  let word: string | undefined;
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') break;
+    if (a.startsWith('-')) {
+      rest.push(a);
+      if (takesValue.has(a) && i + 1 < args.length) rest.push(args[++i]);
+      continue;
+    }
+    word = a;
+    i++;
+    break;
+  }
+  rest.push(...args.slice(i));
+  return { words: word ? [word] : [], rest };
+}
+
+async function dispatch(ctx: CommandContext): Promise<RunResult> {
+  const { words, rest } = findCommandWords(ctx.args);
+  if (words.length === 0) {
+    const help = rest.some((a) => a === '-h' || a === '--help');
+    if (help || rest.length === 0) return { stdout: HELP_TEXTS[''], stderr: '', exitCode: 0 };
+    try {
+      parseFlags(rest, GLOBAL_FLAGS);
+    } catch (e) {
+      if (e instanceof FlagError) return { stdout: '', stderr: `error: ${e.message}\nSee 'kubectl --help' for usage.\n`, exitCode: 1 };
+      throw e;
+    }
+    return { stdout: HELP_TEXTS[''], stderr: '', exitCode: 0 };
+  }
+  const name = words[0];
+  if (name === 'help') {
+    const target = rest.filter((a) => !a.startsWith('-')).join(' ');
+    const text = HELP_TEXTS[target];
+    if (text !== undefined) return { stdout: text, stderr: '', exitCode: 0 };
+    return { stdout: HELP_TEXTS[''], stderr: '', exitCode: 0 };
+  }
+  const found = VERBS.find((v) => v.name === name);
+  if (!found) {
+    if (HELP_TEXTS[name] !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+      return { stdout: HELP_TEXTS[name], stderr: '', exitCode: 0 };
+    }
+    if (ALL_COMMANDS.includes(name)) {
+      return { stdout: '', stderr: `error: kubectl ${name} is not available in this simulated cluster\n`, exitCode: 1 };
+    }
+    return { stdout: '', stderr: unknownCommand(name), exitCode: 1 };
+  }
+  let verb: Verb = found;
+  let path = `kubectl ${name}`;
+  let args = rest;
+  // Sub-verbs: `create service clusterip`, `create secret tls`, `config view`.
+  while (verb.children) {
+    const { words: sub, rest: subRest } = findCommandWords(args);
+    const child: Verb | undefined = sub.length ? verb.children.find((c) => c.name === sub[0] || c.aliases?.includes(sub[0])) : undefined;
+    if (!child) break;
+    verb = child;
+    path = `${path} ${child.name}`;
+    args = subRest;
+  }
+  let parsed;
+  try {
+    parsed = parseFlags(args, [...verb.flags, ...GLOBAL_FLAGS]);
+  } catch (e) {
+    if (e instanceof FlagError) return { stdout: '', stderr: `error: ${e.message}\nSee '${path} --help' for usage.\n`, exitCode: 1 };
+    throw e;
+  }
+  const flags = new Flags(parsed);
+  if (flags.bool('help')) return { stdout: HELP_TEXTS[path.slice('kubectl '.length)] ?? '', stderr: '', exitCode: 0 };
+  const context = flags.str('context');
+  if (flags.has('context') && context !== 'kubernetes-admin@kubernetes') {
+    return { stdout: '', stderr: `error: context "${context}" does not exist\n`, exitCode: 1 };
+  }
+  const session = sessionOf(ctx);
+  const inv: Invocation = {
+    ctx,
+    session,
+    cluster: session.cluster,
+    flags,
+    namespace: flags.str('namespace') || 'default',
+    namespaceGiven: flags.has('namespace'),
+    path,
+    out: [],
+    err: [],
+  };
+  try {
+    const code = await verb.run(inv);
+    return { stdout: inv.out.join(''), stderr: inv.err.join(''), exitCode: code };
+  } catch (e) {
+    if (e instanceof KubectlExit) return { stdout: inv.out.join(''), stderr: inv.err.join('') + e.stderr, exitCode: e.exitCode };
+    if (isApiError(e)) return { stdout: inv.out.join(''), stderr: inv.err.join('') + formatErrors([e]), exitCode: 1 };
+    throw e;
+  }
+}
+
+/** cobra's `unknown command` with suggestions: Levenshtein distance ≤ 2, or a prefix match. */
+export function unknownCommand(name: string): string {
+  const typed = name.toLowerCase();
+  const suggestions = ALL_COMMANDS.filter((c) => c !== 'help' && (levenshtein(typed, c) <= 2 || c.startsWith(typed)));
+  let s = `error: unknown command "${name}" for "kubectl"\n`;
+  if (suggestions.length) s += `\nDid you mean this?\n${suggestions.map((c) => `\t${c}\n`).join('')}`;
+  return s;
+}
+
+export function levenshtein(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length][b.length];
+}

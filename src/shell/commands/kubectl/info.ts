@@ -1,0 +1,248 @@
+// The informational verbs: `version`, `cluster-info`, `api-resources`, `config …`. Their
+// text is kubectl 1.30.13's; the addresses come from the simulated cluster.
+import { usageError, type Invocation, type Verb } from './kube.js';
+import { HELP_TEXTS } from './help-texts.js';
+
+const CLIENT = {
+  major: '1',
+  minor: '30',
+  gitVersion: 'v1.30.13',
+  gitCommit: '50af91c466658b6a33d123fae8a487db1630971c',
+  gitTreeState: 'clean',
+  buildDate: '2025-05-15T09:56:59Z',
+  goVersion: 'go1.23.8',
+  compiler: 'gc',
+  platform: 'linux/amd64',
+};
+const SERVER = {
+  major: '1',
+  minor: '30',
+  gitVersion: 'v1.30.0',
+  gitCommit: '7c48c2bd72b9bf5c44d21d7338cc7bea77d0ad2a',
+  gitTreeState: 'clean',
+  buildDate: '2024-04-17T17:27:03Z',
+  goVersion: 'go1.22.2',
+  compiler: 'gc',
+  platform: 'linux/amd64',
+};
+const KUSTOMIZE = 'v5.0.4-0.20230601165947-6ce0bf390ce3';
+
+function versionYaml(v: typeof CLIENT, indent: string): string {
+  const keys = Object.keys(v).sort() as (keyof typeof CLIENT)[];
+  return keys.map((k) => `${indent}${k}: ${/^\d+$/.test(v[k]) || /^\d{4}-/.test(v[k]) ? `"${v[k]}"` : v[k]}\n`).join('');
+}
+
+export const versionVerb: Verb = {
+  name: 'version',
+  flags: [
+    { name: 'client', type: 'bool' },
+    { name: 'output', short: 'o', type: 'string' },
+    { name: 'short', type: 'bool' },
+  ],
+  run(inv) {
+    const client = inv.flags.bool('client');
+    const output = inv.flags.str('output');
+    if (output === 'yaml') {
+      let s = `clientVersion:\n${versionYaml(CLIENT, '  ')}kustomizeVersion: ${KUSTOMIZE}\n`;
+      if (!client) s += `serverVersion:\n${versionYaml(SERVER, '  ')}`;
+      inv.out.push(`${s}\n`);
+    } else if (output === 'json') {
+      const o: Record<string, unknown> = { clientVersion: CLIENT, kustomizeVersion: KUSTOMIZE };
+      if (!client) o.serverVersion = SERVER;
+      inv.out.push(`${JSON.stringify(o, null, 2)}\n`);
+    } else if (output) {
+      throw usageError(`--output must be 'yaml' or 'json'`);
+    } else {
+      inv.out.push(`Client Version: ${CLIENT.gitVersion}\nKustomize Version: ${KUSTOMIZE}\n`);
+      if (!client) inv.out.push(`Server Version: ${SERVER.gitVersion}\n`);
+    }
+    return 0;
+  },
+};
+
+/** `https://<apiserver>`: the address behind the `kubernetes` service. */
+export function apiServerUrl(inv: Invocation): string {
+  const ep = inv.cluster.store.get('Endpoints', 'default', 'kubernetes');
+  const subset = ep?.subsets?.[0];
+  const ip = subset?.addresses?.[0]?.ip ?? '172.18.0.2';
+  const port = subset?.ports?.[0]?.port ?? 6443;
+  return `https://${ip}:${port}`;
+}
+
+export const clusterInfoVerb: Verb = {
+  name: 'cluster-info',
+  flags: [],
+  children: [{ name: 'dump', flags: [{ name: 'output-directory', type: 'string' }, { name: 'all-namespaces', short: 'A', type: 'bool' }, { name: 'output', short: 'o', type: 'string' }], run: () => { throw usageError('cluster-info dump is not available in this simulated cluster'); } }],
+  run(inv) {
+    const base = apiServerUrl(inv);
+    let s = `Kubernetes control plane is running at ${base}\n`;
+    for (const svc of inv.cluster.store.list('Service', 'kube-system')) {
+      if (svc.metadata?.labels?.['kubernetes.io/cluster-service'] !== 'true') continue;
+      const name = svc.metadata.labels['kubernetes.io/name'] ?? svc.metadata.name;
+      const port = svc.spec?.ports?.[0];
+      const portPart = port?.name ? `:${port.name}` : port ? `:${port.port}` : '';
+      s += `${name} is running at ${base}/api/v1/namespaces/kube-system/services/${svc.metadata.name}${portPart}/proxy\n`;
+    }
+    s += `\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n`;
+    inv.out.push(s);
+    return 0;
+  },
+};
+
+/** NAME, SHORTNAMES, APIVERSION, NAMESPACED, KIND of a kubeadm 1.30 cluster. */
+const API_RESOURCES: [string, string, string, boolean, string][] = [
+  ['bindings', '', 'v1', true, 'Binding'],
+  ['componentstatuses', 'cs', 'v1', false, 'ComponentStatus'],
+  ['configmaps', 'cm', 'v1', true, 'ConfigMap'],
+  ['endpoints', 'ep', 'v1', true, 'Endpoints'],
+  ['events', 'ev', 'v1', true, 'Event'],
+  ['limitranges', 'limits', 'v1', true, 'LimitRange'],
+  ['namespaces', 'ns', 'v1', false, 'Namespace'],
+  ['nodes', 'no', 'v1', false, 'Node'],
+  ['persistentvolumeclaims', 'pvc', 'v1', true, 'PersistentVolumeClaim'],
+  ['persistentvolumes', 'pv', 'v1', false, 'PersistentVolume'],
+  ['pods', 'po', 'v1', true, 'Pod'],
+  ['podtemplates', '', 'v1', true, 'PodTemplate'],
+  ['replicationcontrollers', 'rc', 'v1', true, 'ReplicationController'],
+  ['resourcequotas', 'quota', 'v1', true, 'ResourceQuota'],
+  ['secrets', '', 'v1', true, 'Secret'],
+  ['serviceaccounts', 'sa', 'v1', true, 'ServiceAccount'],
+  ['services', 'svc', 'v1', true, 'Service'],
+  ['mutatingwebhookconfigurations', '', 'admissionregistration.k8s.io/v1', false, 'MutatingWebhookConfiguration'],
+  ['validatingadmissionpolicies', '', 'admissionregistration.k8s.io/v1', false, 'ValidatingAdmissionPolicy'],
+  ['validatingadmissionpolicybindings', '', 'admissionregistration.k8s.io/v1', false, 'ValidatingAdmissionPolicyBinding'],
+  ['validatingwebhookconfigurations', '', 'admissionregistration.k8s.io/v1', false, 'ValidatingWebhookConfiguration'],
+  ['customresourcedefinitions', 'crd,crds', 'apiextensions.k8s.io/v1', false, 'CustomResourceDefinition'],
+  ['apiservices', '', 'apiregistration.k8s.io/v1', false, 'APIService'],
+  ['controllerrevisions', '', 'apps/v1', true, 'ControllerRevision'],
+  ['daemonsets', 'ds', 'apps/v1', true, 'DaemonSet'],
+  ['deployments', 'deploy', 'apps/v1', true, 'Deployment'],
+  ['replicasets', 'rs', 'apps/v1', true, 'ReplicaSet'],
+  ['statefulsets', 'sts', 'apps/v1', true, 'StatefulSet'],
+  ['selfsubjectreviews', '', 'authentication.k8s.io/v1', false, 'SelfSubjectReview'],
+  ['tokenreviews', '', 'authentication.k8s.io/v1', false, 'TokenReview'],
+  ['localsubjectaccessreviews', '', 'authorization.k8s.io/v1', true, 'LocalSubjectAccessReview'],
+  ['selfsubjectaccessreviews', '', 'authorization.k8s.io/v1', false, 'SelfSubjectAccessReview'],
+  ['selfsubjectrulesreviews', '', 'authorization.k8s.io/v1', false, 'SelfSubjectRulesReview'],
+  ['subjectaccessreviews', '', 'authorization.k8s.io/v1', false, 'SubjectAccessReview'],
+  ['horizontalpodautoscalers', 'hpa', 'autoscaling/v2', true, 'HorizontalPodAutoscaler'],
+  ['cronjobs', 'cj', 'batch/v1', true, 'CronJob'],
+  ['jobs', '', 'batch/v1', true, 'Job'],
+  ['certificatesigningrequests', 'csr', 'certificates.k8s.io/v1', false, 'CertificateSigningRequest'],
+  ['leases', '', 'coordination.k8s.io/v1', true, 'Lease'],
+  ['endpointslices', '', 'discovery.k8s.io/v1', true, 'EndpointSlice'],
+  ['events', 'ev', 'events.k8s.io/v1', true, 'Event'],
+  ['flowschemas', '', 'flowcontrol.apiserver.k8s.io/v1', false, 'FlowSchema'],
+  ['prioritylevelconfigurations', '', 'flowcontrol.apiserver.k8s.io/v1', false, 'PriorityLevelConfiguration'],
+  ['ingressclasses', '', 'networking.k8s.io/v1', false, 'IngressClass'],
+  ['ingresses', 'ing', 'networking.k8s.io/v1', true, 'Ingress'],
+  ['networkpolicies', 'netpol', 'networking.k8s.io/v1', true, 'NetworkPolicy'],
+  ['runtimeclasses', '', 'node.k8s.io/v1', false, 'RuntimeClass'],
+  ['poddisruptionbudgets', 'pdb', 'policy/v1', true, 'PodDisruptionBudget'],
+  ['clusterrolebindings', '', 'rbac.authorization.k8s.io/v1', false, 'ClusterRoleBinding'],
+  ['clusterroles', '', 'rbac.authorization.k8s.io/v1', false, 'ClusterRole'],
+  ['rolebindings', '', 'rbac.authorization.k8s.io/v1', true, 'RoleBinding'],
+  ['roles', '', 'rbac.authorization.k8s.io/v1', true, 'Role'],
+  ['priorityclasses', 'pc', 'scheduling.k8s.io/v1', false, 'PriorityClass'],
+  ['csidrivers', '', 'storage.k8s.io/v1', false, 'CSIDriver'],
+  ['csinodes', '', 'storage.k8s.io/v1', false, 'CSINode'],
+  ['csistoragecapacities', '', 'storage.k8s.io/v1', true, 'CSIStorageCapacity'],
+  ['storageclasses', 'sc', 'storage.k8s.io/v1', false, 'StorageClass'],
+  ['volumeattachments', '', 'storage.k8s.io/v1', false, 'VolumeAttachment'],
+];
+
+/** Left-aligned columns, 3 spaces apart, last column unpadded (kubectl's table layout). */
+export function layoutColumns(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] + 3))).join('').trimEnd() + '\n').join('');
+}
+
+export const apiResourcesVerb: Verb = {
+  name: 'api-resources',
+  flags: [
+    { name: 'namespaced', type: 'bool' },
+    { name: 'no-headers', type: 'bool' },
+    { name: 'output', short: 'o', type: 'string' },
+    { name: 'api-group', type: 'string' },
+    { name: 'verbs', type: 'strings' },
+    { name: 'sort-by', type: 'string' },
+    { name: 'cached', type: 'bool' },
+    { name: 'categories', type: 'strings' },
+  ],
+  run(inv) {
+    let list = API_RESOURCES;
+    if (inv.flags.has('namespaced')) list = list.filter((r) => r[3] === inv.flags.bool('namespaced'));
+    if (inv.flags.has('api-group')) {
+      const g = inv.flags.str('api-group');
+      list = list.filter((r) => (r[2].includes('/') ? r[2].split('/')[0] : '') === g);
+    }
+    const output = inv.flags.str('output');
+    if (output === 'name') {
+      inv.out.push(list.map((r) => `${r[0]}${r[2].includes('/') ? `.${r[2].split('/')[0]}` : ''}\n`).join(''));
+      return 0;
+    }
+    if (output && output !== 'wide') throw usageError(`--output ${output} is not available`);
+    const rows = list.map((r) => [r[0], r[1], r[2], String(r[3]), r[4]]);
+    if (!inv.flags.bool('no-headers')) rows.unshift(['NAME', 'SHORTNAMES', 'APIVERSION', 'NAMESPACED', 'KIND']);
+    inv.out.push(layoutColumns(rows));
+    return 0;
+  },
+};
+
+const KUBECONFIG = (server: string) => `apiVersion: v1
+clusters:
+- cluster:
+    certificate-authority-data: DATA+OMITTED
+    server: ${server}
+  name: kubernetes
+contexts:
+- context:
+    cluster: kubernetes
+    user: kubernetes-admin
+  name: kubernetes-admin@kubernetes
+current-context: kubernetes-admin@kubernetes
+kind: Config
+preferences: {}
+users:
+- name: kubernetes-admin
+  user:
+    client-certificate-data: DATA+OMITTED
+    client-key-data: DATA+OMITTED
+`;
+
+export const configVerb: Verb = {
+  name: 'config',
+  flags: [],
+  children: [
+    {
+      name: 'view',
+      flags: [{ name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }, { name: 'output', short: 'o', type: 'string' }, { name: 'flatten', type: 'bool' }],
+      run(inv) {
+        inv.out.push(KUBECONFIG(apiServerUrl(inv)));
+        return 0;
+      },
+    },
+    {
+      name: 'current-context',
+      flags: [],
+      run(inv) {
+        inv.out.push('kubernetes-admin@kubernetes\n');
+        return 0;
+      },
+    },
+    {
+      name: 'get-contexts',
+      flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'no-headers', type: 'bool' }],
+      run(inv) {
+        if (inv.flags.str('output') === 'name') inv.out.push('kubernetes-admin@kubernetes\n');
+        else inv.out.push('CURRENT   NAME                          CLUSTER      AUTHINFO           NAMESPACE\n*         kubernetes-admin@kubernetes   kubernetes   kubernetes-admin   \n');
+        return 0;
+      },
+    },
+  ],
+  run(inv) {
+    if (inv.flags.args.length > 0) throw usageError(`unknown command "${inv.flags.args[0]}"\nSee 'kubectl config -h' for help and examples`);
+    inv.out.push(HELP_TEXTS.config);
+    return 0;
+  },
+};

@@ -1,0 +1,116 @@
+// What every kubectl verb shares: the view of the session it needs, the invocation it runs
+// with (parsed flags, namespace, output collected as values), and the error texts of
+// kubectl's `cmdutil.CheckErr` — so a verb only says *what* failed, never how to print it.
+import type { Cluster } from '../../../cluster/cluster.js';
+import { ApiError, formatFieldError, serverInvalidMessage } from '../../../cluster/api/errors.js';
+import { KINDS, type Kind } from '../../../cluster/api/kinds.js';
+import type { CommandContext, PlaceInfo, RunResult } from '../../types.js';
+import { Flags, type FlagSpec } from './flags.js';
+
+/** The part of the Session kubectl uses (shell-core's Session satisfies it). */
+export interface KubectlSession {
+  cluster: Cluster;
+  tty: boolean;
+  editor?: (content: string, fileName: string) => Promise<string | null>;
+  execInPod(ns: string, pod: string, container: string | undefined, argv: string[], opts: { stdin?: string; tty: boolean }): Promise<RunResult & { startError?: string }>;
+  enter(place: PlaceInfo): void;
+}
+
+export function sessionOf(ctx: CommandContext): KubectlSession {
+  return ctx.session as unknown as KubectlSession;
+}
+
+/** A failure that ends the verb: `stderr` is printed as is, then the exit code. */
+export class KubectlExit extends Error {
+  constructor(
+    readonly stderr: string,
+    readonly exitCode = 1,
+  ) {
+    super(stderr);
+  }
+}
+
+/** `error: <msg>` — cmdutil.CheckErr for a plain error. */
+export function usageError(msg: string): KubectlExit {
+  return new KubectlExit(`error: ${msg}\n`);
+}
+
+/** One verb's run: flags already parsed, output gathered until the verb returns. */
+export interface Invocation {
+  ctx: CommandContext;
+  session: KubectlSession;
+  cluster: Cluster;
+  flags: Flags;
+  /** `-n` or the context's namespace (`default`). */
+  namespace: string;
+  /** True when `-n` was given explicitly. */
+  namespaceGiven: boolean;
+  /** `kubectl get`, `kubectl create service clusterip`: for usage hints. */
+  path: string;
+  out: string[];
+  err: string[];
+}
+
+export interface Verb {
+  name: string;
+  aliases?: string[];
+  /** Flags of this verb (the global ones are added by the dispatcher). */
+  flags: FlagSpec[];
+  /** Sub-verbs (`create service`, `config view`). */
+  children?: Verb[];
+  run(inv: Invocation): Promise<number> | number;
+}
+
+/** `Error from server (NotFound): …`, `The Service "x" is invalid: …` — one error as CheckErr prints it. */
+export function formatApiError(e: ApiError, source?: { verb: string; file: string }): string {
+  if (e.reason === 'Invalid' && e.causes.length > 0) {
+    const head = `The ${e.kind ?? 'request'} "${e.objectName ?? ''}" is invalid: `;
+    if (e.causes.length === 1) return `${head}${formatFieldError(e.causes[0])}`;
+    return `${head}\n${e.causes.map((c) => `* ${formatFieldError(c)}`).join('\n')}`;
+  }
+  return `Error from server (${e.reason}): ${withSource(serverMessage(e), source)}`;
+}
+
+/** The error as one of several (an aggregate): always `Error from server (Reason): …`. */
+export function formatApiErrorInAggregate(e: ApiError, source?: { verb: string; file: string }): string {
+  return `Error from server (${e.reason}): ${withSource(serverMessage(e), source)}`;
+}
+
+/** The status message the API server sends; several field errors are listed in brackets. */
+export function serverMessage(e: ApiError): string {
+  if (e.reason === 'Invalid' && e.causes.length > 0) {
+    const info = KINDS[e.kind as Kind];
+    const group = info && info.apiVersion.includes('/') ? info.apiVersion.split('/')[0] : undefined;
+    return serverInvalidMessage(e, group);
+  }
+  return e.message;
+}
+
+function withSource(msg: string, source?: { verb: string; file: string }): string {
+  return source ? `error when ${source.verb} "${source.file}": ${msg}` : msg;
+}
+
+/**
+ * Prints errors the way CheckErr does: a single one is special-cased (`The Service "x" is
+ * invalid: …`), several are listed one per line. Plain messages get `error: ` in front —
+ * only the first line of a list, as the real client does.
+ */
+export function formatErrors(errors: (ApiError | string)[], source?: (e: ApiError) => { verb: string; file: string } | undefined): string {
+  const plain = (m: string) => (m.startsWith('error: ') ? m : `error: ${m}`);
+  if (errors.length === 1) {
+    const e = errors[0];
+    return typeof e === 'string' ? `${plain(e)}\n` : `${formatApiError(e, source?.(e))}\n`;
+  }
+  return errors
+    .map((e, i) => (typeof e === 'string' ? (i === 0 ? plain(e) : e) : formatApiErrorInAggregate(e, source?.(e))))
+    .map((l) => `${l}\n`)
+    .join('');
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}
+
+export function result(inv: Invocation, exitCode: number): RunResult {
+  return { stdout: inv.out.join(''), stderr: inv.err.join(''), exitCode };
+}

@@ -1,0 +1,59 @@
+// `kubectl logs POD [-c] [--tail] [-f] [--previous]`: the container's log kept by the
+// cluster. `-f` follows for a bounded stretch of virtual time, then stops as if interrupted.
+import { KubectlExit, type Verb } from './kube.js';
+import { findPod, pickContainer, waitingReason } from './pods.js';
+
+const FOLLOW_SECONDS = 10;
+
+export const logsVerb: Verb = {
+  name: 'logs',
+  flags: [
+    { name: 'container', short: 'c', type: 'string' },
+    { name: 'follow', short: 'f', type: 'bool' },
+    { name: 'tail', type: 'int' },
+    { name: 'previous', short: 'p', type: 'bool' },
+    { name: 'timestamps', type: 'bool' },
+    { name: 'since', type: 'string' },
+    { name: 'since-time', type: 'string' },
+    { name: 'all-containers', type: 'bool' },
+    { name: 'selector', short: 'l', type: 'string' },
+    { name: 'prefix', type: 'bool' },
+    { name: 'limit-bytes', type: 'int' },
+    { name: 'max-log-requests', type: 'int' },
+    { name: 'pod-running-timeout', type: 'string' },
+    { name: 'ignore-errors', type: 'bool' },
+    { name: 'insecure-skip-tls-verify-backend', type: 'bool' },
+  ],
+  run(inv) {
+    const { flags, cluster } = inv;
+    if (flags.args.length === 0) {
+      throw new KubectlExit(`error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n`);
+    }
+    const pod = findPod(inv, flags.args[0]);
+    const podName = pod.metadata?.name ?? '';
+    const container = pickContainer(inv, pod, flags.args[1] ?? flags.str('container'), true);
+    if (flags.bool('previous')) {
+      throw new KubectlExit(`Error from server (BadRequest): previous terminated container "${container}" in pod "${podName}" not found\n`);
+    }
+    const waiting = waitingReason(pod, container);
+    if (waiting) {
+      throw new KubectlExit(`Error from server (BadRequest): container "${container}" in pod "${podName}" is waiting to start: ${waiting}\n`);
+    }
+    const ns = pod.metadata?.namespace ?? inv.namespace;
+    const text = cluster.logs(ns, podName, container);
+    let lines = text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    if (flags.has('tail') && flags.int('tail', -1) >= 0) lines = lines.slice(Math.max(0, lines.length - flags.int('tail', 0)));
+    inv.out.push(lines.map((l) => `${l}\n`).join(''));
+    if (flags.bool('follow')) {
+      let seen = text.length;
+      for (let s = 0; s < FOLLOW_SECONDS; s++) {
+        cluster.advance(1);
+        const now = cluster.logs(ns, podName, container);
+        if (now.length > seen) inv.out.push(now.slice(seen));
+        seen = now.length;
+      }
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,157 @@
+// Reading manifests for `-f`: files, directories and stdin from the virtual filesystem,
+// split into YAML/JSON documents (a `List` is unpacked), checked the way kubectl's builder
+// checks them before anything reaches the server. YAML errors are reported in go-yaml's
+// words and line numbering, because that is the parser behind the real client.
+import { parseAllDocuments } from 'yaml';
+import type { CommandContext } from '../../types.js';
+import { KINDS, type Kind, type KindInfo } from '../../../cluster/api/kinds.js';
+
+export interface ManifestItem {
+  /** The decoded object, untouched. */
+  obj: Record<string, any>;
+  /** The source as kubectl names it: the path as typed, or `STDIN`. */
+  source: string;
+  /** The served kind, or undefined when kubectl could not map it (see mappingError). */
+  info?: KindInfo;
+  /** `resource mapping not found for name: …` when apiVersion/kind is not served. */
+  mappingError?: string;
+}
+
+export interface ManifestRead {
+  items: ManifestItem[];
+  /** Errors that stopped a file (missing path, parse, validation); already worded. */
+  errors: string[];
+}
+
+export function resolvePath(cwd: string, p: string): string {
+  if (p.startsWith('/')) return p;
+  const base = cwd.endsWith('/') ? cwd : `${cwd}/`;
+  const parts: string[] = [];
+  for (const seg of `${base}${p}`.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return `/${parts.join('/')}`;
+}
+
+/** Reads every `-f` argument in order. `validate` is kubectl's default client-side check. */
+export async function readManifests(ctx: CommandContext, paths: string[], validate = true): Promise<ManifestRead> {
+  const out: ManifestRead = { items: [], errors: [] };
+  for (const p of paths) {
+    if (p === '-') {
+      readText(ctx.stdin, 'STDIN', out, validate);
+      continue;
+    }
+    if (/^https?:\/\//.test(p)) {
+      out.errors.push(`unable to read URL "${p}", server reported 404 Not Found, status code=404`);
+      continue;
+    }
+    const abs = resolvePath(ctx.cwd, p);
+    if (!(await ctx.fs.exists(abs))) {
+      out.errors.push(`the path "${p}" does not exist`);
+      continue;
+    }
+    const st = await ctx.fs.stat(abs);
+    if (st.isDirectory) {
+      const names = (await ctx.fs.readdir(abs)).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
+      for (const n of names) {
+        const rel = p.endsWith('/') ? `${p}${n}` : `${p}/${n}`;
+        readText(await ctx.fs.readFile(`${abs}/${n}`), rel, out, validate);
+      }
+      continue;
+    }
+    readText(await ctx.fs.readFile(abs), p, out, validate);
+  }
+  return out;
+}
+
+/** Splits a stream into documents and appends them (or the error that stopped it). */
+export function readText(text: string, source: string, out: ManifestRead, validate = true): void {
+  for (const chunk of splitDocuments(text)) {
+    const parsed = parseDocument(chunk);
+    if ('error' in parsed) {
+      out.errors.push(`error parsing ${source}: error converting YAML to JSON: yaml: ${parsed.error}`);
+      return;
+    }
+    const obj = parsed.value;
+    if (obj === null || obj === undefined) continue;
+    if (typeof obj !== 'object' || Array.isArray(obj)) {
+      out.errors.push(`error parsing ${source}: error converting YAML to JSON: yaml: cannot unmarshal ${Array.isArray(obj) ? '!!seq' : '!!str'} into Go value of type map[string]interface {}`);
+      return;
+    }
+    if (validate) {
+      const missing: string[] = [];
+      if (!obj.apiVersion) missing.push('apiVersion not set');
+      if (!obj.kind) missing.push('kind not set');
+      if (missing.length > 0) {
+        const what = missing.length === 1 ? missing[0] : `[${missing.join(', ')}]`;
+        out.errors.push(`error validating "${source}": error validating data: ${what}; if you choose to ignore these errors, turn validation off with --validate=false`);
+        return;
+      }
+    }
+    if (obj.kind === 'List' && Array.isArray(obj.items)) {
+      for (const item of obj.items) out.items.push(mapItem(item, source));
+    } else {
+      out.items.push(mapItem(obj, source));
+    }
+  }
+}
+
+function mapItem(obj: Record<string, any>, source: string): ManifestItem {
+  const info = servedKind(obj.apiVersion, obj.kind);
+  if (info) return { obj, source, info };
+  const name = obj.metadata?.name ?? '';
+  const ns = obj.metadata?.namespace ?? '';
+  return {
+    obj,
+    source,
+    mappingError: `resource mapping not found for name: "${name}" namespace: "${ns}" from "${source}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`,
+  };
+}
+
+/** The served kind for an apiVersion/kind pair (the API's discovery), or undefined. */
+export function servedKind(apiVersion: unknown, kind: unknown): KindInfo | undefined {
+  if (typeof kind !== 'string' || typeof apiVersion !== 'string') return undefined;
+  const info = KINDS[kind as Kind];
+  return info && info.apiVersion === apiVersion ? info : undefined;
+}
+
+/** Documents as kubectl's YAML reader splits them: on `---` lines. */
+export function splitDocuments(text: string): string[] {
+  const docs: string[] = [];
+  let cur: string[] = [];
+  for (const line of text.split('\n')) {
+    if (/^---(\s.*)?$/.test(line)) {
+      docs.push(cur.join('\n'));
+      cur = [];
+    } else {
+      cur.push(line);
+    }
+  }
+  docs.push(cur.join('\n'));
+  return docs.filter((d) => d.trim() !== '' && !/^(\s*(#.*)?\n?)*$/.test(d));
+}
+
+/**
+ * Parses one document. Errors are reworded as go-yaml reports them: scanner errors carry
+ * the 1-based line, parser errors the 0-based one, and line "0" is left out.
+ */
+export function parseDocument(chunk: string): { value: any } | { error: string } {
+  const docs = parseAllDocuments(chunk, { uniqueKeys: false, prettyErrors: false });
+  const list = Array.isArray(docs) ? docs : [docs];
+  for (const d of list) {
+    const e = d.errors[0];
+    if (!e) continue;
+    const line = chunk.slice(0, e.pos[0]).split('\n').length;
+    const msg = e.message;
+    const scanner = (text: string, l: number) => (l - 1 !== 0 ? `line ${l}: ${text}` : text);
+    const parser = (text: string, l: number) => (l - 1 !== 0 ? `line ${l - 1}: ${text}` : text);
+    if (e.code === 'TAB_AS_INDENT') return { error: scanner('found character that cannot start any token', line) };
+    if (e.code === 'BLOCK_AS_IMPLICIT_KEY' && /Nested mappings/.test(msg)) return { error: scanner('mapping values are not allowed in this context', line) };
+    if (e.code === 'MISSING_CHAR' && /quote/i.test(msg)) return { error: scanner('found unexpected end of stream', line) };
+    return { error: parser('did not find expected key', line) };
+  }
+  const first = list[0];
+  return { value: first ? first.toJSON() : null };
+}

@@ -1,0 +1,69 @@
+// Turning what the learner typed into resource requests, as kubectl's resource builder does:
+// `svc`, `services`, `svc,ep`, `all`, `svc/kubia`, `svc kubia x`. Unknown types fail with
+// the server's discovery message.
+import { KINDS, kindFromResource, type AnyObject, type Kind, type KindInfo } from '../../../cluster/api/kinds.js';
+import { usageError } from './kube.js';
+
+/** The kinds `kubectl get all` lists, in kubectl's order (the ones we serve). */
+export const ALL_CATEGORY: Kind[] = ['Pod', 'ReplicationController', 'Service', 'Deployment', 'ReplicaSet'];
+
+export function resolveType(typed: string): KindInfo {
+  const info = kindFromResource(typed.replace(/\.v1$/, '').replace(/\.v1\./, '.'));
+  if (!info) throw usageError(`the server doesn't have a resource type "${typed}"`);
+  return info;
+}
+
+/** One request: a kind, and either names or "every object" (names empty). */
+export interface ResourceRequest {
+  info: KindInfo;
+  names: string[];
+}
+
+/**
+ * `get svc kubia x`, `get svc,ep`, `get svc/kubia ep/kubia`, `get all`: the requests in
+ * the order kubectl would make them. Mixing `type/name` with bare types is an error.
+ */
+export function parseResourceArgs(args: string[]): ResourceRequest[] {
+  if (args.length === 0) return [];
+  if (args.some((a) => a.includes('/'))) {
+    const out: ResourceRequest[] = [];
+    for (const a of args) {
+      const slash = a.indexOf('/');
+      if (slash < 0) {
+        throw usageError(`there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`);
+      }
+      const info = resolveType(a.slice(0, slash));
+      const name = a.slice(slash + 1);
+      if (!name) throw usageError(`arguments in resource/name form must have a single resource and name`);
+      const last = out[out.length - 1];
+      if (last && last.info === info) last.names.push(name);
+      else out.push({ info, names: [name] });
+    }
+    return out;
+  }
+  const [types, ...names] = args;
+  const infos: KindInfo[] = [];
+  for (const t of types.split(',').filter(Boolean)) {
+    if (t.toLowerCase() === 'all') infos.push(...ALL_CATEGORY.map((k) => KINDS[k]));
+    else infos.push(resolveType(t));
+  }
+  return infos.map((info) => ({ info, names: [...names] }));
+}
+
+export function nameOf(o: Readonly<AnyObject>): string {
+  return o.metadata?.name ?? '';
+}
+
+export function namespaceOf(o: Readonly<AnyObject>): string | undefined {
+  return o.metadata?.namespace;
+}
+
+/** `service/kubia`, `deployment.apps/kubia`: what create/apply/delete print before the verb. */
+export function qualifiedName(kind: Kind, name: string): string {
+  return `${KINDS[kind].qualified}/${name}`;
+}
+
+/** `service "kubia"`, `deployment.apps "kubia"`: the delete message's form. */
+export function quotedName(kind: Kind, name: string): string {
+  return `${KINDS[kind].qualified} "${name}"`;
+}

@@ -1,0 +1,82 @@
+// `kubectl run NAME --image=…`: a bare pod, built as kubectl 1.30's run generator builds it
+// (label `run=NAME` unless `--labels`, `--command` turning the rest into the command).
+import { usageError, type Verb } from './kube.js';
+import { DRY_RUN_FLAG, dryRunOf, report, sendCreate } from './write.js';
+
+export const runVerb: Verb = {
+  name: 'run',
+  flags: [
+    { name: 'image', type: 'string' },
+    { name: 'labels', short: 'l', type: 'string' },
+    { name: 'port', type: 'string' },
+    { name: 'restart', type: 'string' },
+    { name: 'command', type: 'bool' },
+    { name: 'env', type: 'strings' },
+    { name: 'output', short: 'o', type: 'string' },
+    { name: 'stdin', short: 'i', type: 'bool' },
+    { name: 'tty', short: 't', type: 'bool' },
+    { name: 'rm', type: 'bool' },
+    { name: 'attach', type: 'bool' },
+    { name: 'image-pull-policy', type: 'string' },
+    { name: 'annotations', type: 'strings' },
+    { name: 'expose', type: 'bool' },
+    { name: 'serviceaccount', type: 'string' },
+    { name: 'privileged', type: 'bool' },
+    { name: 'quiet', short: 'q', type: 'bool' },
+    { name: 'save-config', type: 'bool' },
+    { name: 'field-manager', type: 'string' },
+    { name: 'override-type', type: 'string' },
+    { name: 'overrides', type: 'string' },
+    { name: 'pod-running-timeout', type: 'string' },
+    { name: 'timeout', type: 'string' },
+    { name: 'leave-stdin-open', type: 'bool' },
+    DRY_RUN_FLAG,
+  ],
+  run(inv) {
+    const { flags } = inv;
+    const dash = flags.parsed.argsLenAtDash;
+    const before = dash >= 0 ? flags.args.slice(0, dash) : flags.args.slice(0, 1);
+    const after = dash >= 0 ? flags.args.slice(dash) : flags.args.slice(1);
+    if (!flags.has('image')) throw usageError('required flag(s) "image" not set');
+    const name = before[0];
+    if (!name) throw usageError('NAME is required for run');
+    const image = flags.str('image');
+    const labels: Record<string, string> = {};
+    if (flags.has('labels')) {
+      for (const pair of flags.str('labels').split(',').filter(Boolean)) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0) throw usageError(`invalid label spec: ${pair}`);
+        labels[pair.slice(0, eq)] = pair.slice(eq + 1);
+      }
+    } else {
+      labels.run = name;
+    }
+    const container: Record<string, any> = {};
+    if (after.length > 0) container[flags.bool('command') ? 'command' : 'args'] = after;
+    const env = flags.list('env').map((e) => {
+      const eq = e.indexOf('=');
+      return { name: e.slice(0, eq), value: e.slice(eq + 1) };
+    });
+    if (env.length) container.env = env;
+    container.image = image;
+    if (flags.has('image-pull-policy')) container.imagePullPolicy = flags.str('image-pull-policy');
+    container.name = name;
+    if (flags.has('port')) container.ports = [{ containerPort: Number(flags.str('port')) }];
+    container.resources = {};
+    if (flags.bool('stdin')) container.stdin = true;
+    if (flags.bool('tty')) container.tty = true;
+    const restart = flags.str('restart', 'Always');
+    if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw usageError(`invalid restart policy: ${restart}`);
+    const obj: Record<string, any> = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { creationTimestamp: null, labels, name },
+      spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: restart },
+      status: {},
+    };
+    const dryRun = dryRunOf(inv);
+    if (dryRun !== 'client') obj.metadata.namespace = inv.namespace;
+    report(inv, 'Pod', sendCreate(inv, obj, dryRun), 'created', dryRun);
+    return 0;
+  },
+};

@@ -1,0 +1,74 @@
+// The `kubectl get` layout: picks the printer for a kind, adds NAMESPACE (-A) and LABELS
+// (--show-labels) columns, drops wide columns unless -o wide, and lays the cells out with
+// kubectl's tabwriter (widest cell + 3, last column unpadded).
+import type { Kind, KindMap } from '../../cluster/api/kinds.js';
+import { KINDS } from '../../cluster/api/kinds.js';
+import { tableTabs } from './tabwriter.js';
+import { formatLabels } from './labels.js';
+import type { TableOptions } from './types.js';
+import type { TablePrinter } from './printers/types.js';
+import { podPrinter } from './printers/pod.js';
+import { servicePrinter } from './printers/service.js';
+import { endpointsPrinter } from './printers/endpoints.js';
+import { replicationControllerPrinter, replicaSetPrinter, deploymentPrinter } from './printers/workloads.js';
+import { nodePrinter, namespacePrinter } from './printers/cluster.js';
+import { secretPrinter, configMapPrinter } from './printers/config.js';
+import { ingressPrinter, ingressClassPrinter } from './printers/ingress.js';
+import { eventPrinter } from './printers/event.js';
+
+const PRINTERS: { [K in Kind]: TablePrinter<KindMap[K]> } = {
+  Pod: podPrinter,
+  Service: servicePrinter,
+  Endpoints: endpointsPrinter,
+  ReplicationController: replicationControllerPrinter,
+  ReplicaSet: replicaSetPrinter,
+  Deployment: deploymentPrinter,
+  Node: nodePrinter,
+  Namespace: namespacePrinter,
+  Secret: secretPrinter,
+  ConfigMap: configMapPrinter,
+  Event: eventPrinter,
+  Ingress: ingressPrinter,
+  IngressClass: ingressClassPrinter,
+};
+
+/** The header and rows as cell arrays (before layout), for callers that need the cells. */
+export function tableCells<K extends Kind>(kind: K, objects: readonly KindMap[K][], opts: TableOptions): { header: string[]; rows: string[][] } {
+  const printer = PRINTERS[kind] as TablePrinter<KindMap[K]>;
+  const wide = !!opts.wide;
+  const keep = printer.columns.map((c) => wide || !c.wide);
+  const header = printer.columns.filter((_, i) => keep[i]).map((c) => c.name);
+  const ctx = { now: opts.now, wide, lookup: opts.lookup };
+  const prefix = opts.withKind ? `${KINDS[kind].qualified}/` : '';
+  const rows = objects.map((obj) => {
+    const all = printer.cells(obj, ctx);
+    const cells = all.filter((_, i) => keep[i]);
+    // The NAME column (first for every kind except events) carries the kind prefix.
+    const nameIndex = header.indexOf('NAME');
+    if (prefix && nameIndex >= 0) cells[nameIndex] = prefix + cells[nameIndex];
+    if (opts.allNamespaces) cells.unshift(obj.metadata?.namespace ?? '');
+    if (opts.showLabels) cells.push(formatLabels(obj.metadata?.labels));
+    return cells;
+  });
+  if (opts.allNamespaces) header.unshift('NAMESPACE');
+  if (opts.showLabels) header.push('LABELS');
+  return { header, rows };
+}
+
+/**
+ * `kubectl get` output for objects of one kind, in the order given (API order: by name, by
+ * namespace then name with -A). Returns '' for an empty list; see noResourcesMessage.
+ * `rememberedWidths` (RememberWidths) keeps columns from shrinking across `-w` updates:
+ * pass the same array for the first table and every later batch (with noHeaders).
+ */
+export function printTable<K extends Kind>(kind: K, objects: readonly KindMap[K][], opts: TableOptions & { rememberedWidths?: number[] }): string {
+  if (objects.length === 0) return '';
+  const { header, rows } = tableCells(kind, objects, opts);
+  const lines = opts.noHeaders ? rows : [header, ...rows];
+  return tableTabs(lines.map((cells) => cells.join('\t') + '\n').join(''), opts.rememberedWidths);
+}
+
+/** The stderr line kubectl prints for an empty human-readable list. */
+export function noResourcesMessage(namespace?: string): string {
+  return namespace ? `No resources found in ${namespace} namespace.\n` : 'No resources found\n';
+}

@@ -1,0 +1,261 @@
+// Where one command line ends: the interactive shell asks "is this input complete?" before it
+// runs anything (open quotes, heredocs, trailing `|`/`&&`/`\`, unclosed `if`/`for`/`{`… wait
+// for more lines with the `> ` prompt), and a script is cut into the command lines a person
+// would have typed one by one. just-bash's parser only says "syntax error" for both an
+// unfinished and a wrong script, so this small scanner decides completeness itself.
+
+interface ScanState {
+  /** Closers we are waiting for: `'`, `"`, `` ` ``, `)`, `}`, `fi`, `done`, `esac`. */
+  stack: string[];
+  /** Heredoc delimiters announced on the current line, read after its newline. */
+  pendingHeredocs: { delim: string; stripTabs: boolean }[];
+}
+
+/** One top-level command line ends at `end` (exclusive); `complete` is false when input ran out. */
+interface Cut {
+  end: number;
+  complete: boolean;
+}
+
+const OPENERS: Record<string, string> = { if: 'fi', for: 'done', while: 'done', until: 'done', select: 'done', case: 'esac' };
+const CLOSERS = new Set(['fi', 'done', 'esac']);
+/** After these words the next word starts a command (so `if`/`{` there are keywords). */
+const LEADS_COMMAND = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', 'time']);
+
+function isWordChar(c: string): boolean {
+  return !/[\s;&|()<>]/.test(c);
+}
+
+/**
+ * Scans from `start` to the end of the next complete top-level command line (its newline
+ * excluded), or to the end of input if it never completes.
+ */
+function cutNext(src: string, start: number): Cut {
+  const st: ScanState = { stack: [], pendingHeredocs: [] };
+  let i = start;
+  let commandStart = true;
+  /** Last significant token on the line: an operator that needs a right-hand side. */
+  let dangling = false;
+
+  const top = () => st.stack[st.stack.length - 1];
+
+  while (i < src.length) {
+    const c = src[i];
+    const q = top();
+
+    // Inside quotes only the matching quote (and, in "…", escapes and $( ) matter.
+    if (q === "'") {
+      if (c === "'") st.stack.pop();
+      i++;
+      continue;
+    }
+    if (q === '"' || q === '`') {
+      if (c === '\\') {
+        i += 2;
+        continue;
+      }
+      if (c === q) {
+        st.stack.pop();
+        i++;
+        continue;
+      }
+      if (q === '"' && c === '$' && src[i + 1] === '(') {
+        st.stack.push(')');
+        i += 2;
+        commandStart = true;
+        continue;
+      }
+      i++;
+      continue;
+    }
+
+    if (c === '\\') {
+      if (src[i + 1] === '\n') {
+        i += 2; // line continuation: the command goes on
+        continue;
+      }
+      if (i + 1 >= src.length) return { end: src.length, complete: false };
+      i += 2;
+      commandStart = false;
+      dangling = false;
+      continue;
+    }
+    if (c === '\n') {
+      // Heredoc bodies follow the line that announced them.
+      i++;
+      while (st.pendingHeredocs.length > 0) {
+        const h = st.pendingHeredocs.shift()!;
+        let found = false;
+        while (i < src.length) {
+          const nl = src.indexOf('\n', i);
+          const lineEnd = nl === -1 ? src.length : nl;
+          let line = src.slice(i, lineEnd);
+          if (h.stripTabs) line = line.replace(/^\t+/, '');
+          i = nl === -1 ? src.length : nl + 1;
+          if (line === h.delim) {
+            found = true;
+            break;
+          }
+        }
+        if (!found) return { end: src.length, complete: false };
+      }
+      if (st.stack.length === 0 && !dangling) {
+        // The newline that ended this command line is not part of it.
+        return { end: src[i - 1] === '\n' ? i - 1 : i, complete: true };
+      }
+      commandStart = true;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r') {
+      i++;
+      continue;
+    }
+    if (c === '#' && (i === start || /[\s;&|()]/.test(src[i - 1]))) {
+      const nl = src.indexOf('\n', i);
+      i = nl === -1 ? src.length : nl;
+      continue;
+    }
+    if (c === "'" || c === '"' || c === '`') {
+      st.stack.push(c);
+      i++;
+      commandStart = false;
+      dangling = false;
+      continue;
+    }
+    if (c === '$' && src[i + 1] === '(') {
+      st.stack.push(')');
+      i += src[i + 2] === '(' ? 3 : 2;
+      if (src[i - 1] === '(' && src[i - 2] === '(') st.stack.push(')');
+      commandStart = true;
+      dangling = false;
+      continue;
+    }
+    if (c === '$' && src[i + 1] === '{') {
+      // ${…} is a word part; skip to its brace.
+      const close = src.indexOf('}', i);
+      if (close === -1) return { end: src.length, complete: false };
+      i = close + 1;
+      commandStart = false;
+      dangling = false;
+      continue;
+    }
+    if (c === '(') {
+      st.stack.push(')');
+      i++;
+      commandStart = true;
+      dangling = false;
+      continue;
+    }
+    if (c === ')') {
+      if (top() === ')') st.stack.pop();
+      // In `case` patterns a lone `)` closes the pattern, not a group.
+      i++;
+      commandStart = true;
+      dangling = false;
+      continue;
+    }
+    if (c === '|' || c === '&') {
+      const two = src.slice(i, i + 2);
+      if (two === '||' || two === '&&') {
+        i += 2;
+        dangling = true;
+      } else if (c === '|') {
+        i += src[i + 1] === '&' ? 2 : 1;
+        dangling = true;
+      } else {
+        i++; // `&` (background) ends a command without needing more
+        dangling = false;
+      }
+      commandStart = true;
+      continue;
+    }
+    if (c === ';') {
+      i += src[i + 1] === ';' ? 2 : 1;
+      commandStart = true;
+      dangling = false;
+      continue;
+    }
+    if (c === '<' && src[i + 1] === '<' && src[i + 2] !== '<') {
+      i += 2;
+      let stripTabs = false;
+      if (src[i] === '-') {
+        stripTabs = true;
+        i++;
+      }
+      while (src[i] === ' ' || src[i] === '\t') i++;
+      let delim = '';
+      while (i < src.length && isWordChar(src[i])) {
+        const d = src[i];
+        if (d === "'" || d === '"') {
+          const close = src.indexOf(d, i + 1);
+          if (close === -1) return { end: src.length, complete: false };
+          delim += src.slice(i + 1, close);
+          i = close + 1;
+        } else if (d === '\\') {
+          delim += src[i + 1] ?? '';
+          i += 2;
+        } else {
+          delim += d;
+          i++;
+        }
+      }
+      if (delim !== '') st.pendingHeredocs.push({ delim, stripTabs });
+      dangling = false;
+      commandStart = false;
+      continue;
+    }
+    if (c === '<' || c === '>') {
+      i++;
+      while (src[i] === '>' || src[i] === '&' || src[i] === '<' || src[i] === '|') i++;
+      dangling = false;
+      continue;
+    }
+
+    // A word.
+    let j = i;
+    while (j < src.length && isWordChar(src[j]) && src[j] !== '"' && src[j] !== "'" && src[j] !== '`' && src[j] !== '\\' && !(src[j] === '$' && (src[j + 1] === '(' || src[j + 1] === '{'))) j++;
+    if (j === i) j = i + 1;
+    const word = src.slice(i, j);
+    const wordEnds = j >= src.length || !isWordChar(src[j]);
+    if (commandStart && wordEnds) {
+      if (OPENERS[word]) st.stack.push(OPENERS[word]);
+      else if (word === '{') st.stack.push('}');
+      else if ((CLOSERS.has(word) || word === '}') && top() === word) st.stack.pop();
+    }
+    commandStart = commandStart && wordEnds && LEADS_COMMAND.has(word);
+    dangling = false;
+    i = j;
+  }
+
+  const complete = st.stack.length === 0 && st.pendingHeredocs.length === 0 && !dangling;
+  return { end: src.length, complete };
+}
+
+/** True when `text` needs more lines before it can run (the UI shows `> `). */
+export function isIncomplete(text: string): boolean {
+  let pos = 0;
+  while (pos < text.length) {
+    const cut = cutNext(text, pos);
+    if (!cut.complete) return true;
+    pos = cut.end + 1;
+  }
+  return false;
+}
+
+/**
+ * Cuts a script into the command lines a person would type one at a time: multi-line
+ * constructs (heredocs, loops, quoted newlines, `\` continuations) stay whole; blank lines
+ * are dropped. An unfinished tail is returned as is (the shell reports its syntax error).
+ */
+export function splitCommands(script: string): string[] {
+  const out: string[] = [];
+  let pos = 0;
+  const src = script.replace(/\r\n/g, '\n');
+  while (pos < src.length) {
+    const cut = cutNext(src, pos);
+    const piece = src.slice(pos, cut.end);
+    if (piece.trim() !== '') out.push(piece.replace(/^[ \t]+/, '').replace(/[ \t]+$/, ''));
+    pos = cut.end + 1;
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+// Puts a session where a lesson step begins: the lesson's start state (scenario, manifests,
+// files, setup commands), then every earlier step's solution and demo replayed through the
+// shell, as if the learner had typed them. `/reset`, `/back`, `/next`, `kubetour shell
+// --lesson`, and `kubetour verify` all start from here, so they agree on what a step's start is.
+import { dirname } from 'node:path/posix';
+import { parseAllDocuments } from 'yaml';
+import { LAPTOP_HOME } from '../../shell/home/index.js';
+import type { Lesson } from '../schema.js';
+import type { SessionFactory, TutorSession } from '../session-port.js';
+import { evaluateCheck, placesFor, type CheckMarks, type CheckResult } from '../checkpoints/evaluate.js';
+import type { Predicate } from '../schema.js';
+
+/** How long (virtual seconds) a replayed solution may take to be visible (pods starting, LBs). */
+export const SETTLE_LIMIT_SECONDS = 60;
+
+/** The marks for "since now" (the step starts here). */
+export function marksNow(session: TutorSession, lesson?: CheckMarks): CheckMarks {
+  const r = session.records.length;
+  const t = session.traces.length;
+  return { stepRecords: r, stepTraces: t, lessonRecords: lesson?.lessonRecords ?? r, lessonTraces: lesson?.lessonTraces ?? t };
+}
+
+/**
+ * Evaluates the check, letting virtual time pass (one second at a time, as a learner who
+ * waits and looks again) until it passes or the limit is reached.
+ */
+export async function checkAfterWaiting(check: Predicate, session: TutorSession, marks: CheckMarks, limit = SETTLE_LIMIT_SECONDS): Promise<CheckResult> {
+  let result = await evaluateCheck(check, session, marks);
+  for (let waited = 0; !result.pass && waited < limit; waited++) {
+    session.cluster.advance(1);
+    result = await evaluateCheck(check, session, marks);
+  }
+  return result;
+}
+
+export interface ScriptRun {
+  input: string;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Runs a script the way a person would type it: one complete command line at a time. */
+export async function runScript(session: TutorSession, script: string): Promise<ScriptRun[]> {
+  const out: ScriptRun[] = [];
+  for (const input of session.splitCommands(script)) {
+    if (!input.trim()) continue;
+    const r = await session.run(input);
+    out.push({ input, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
+  }
+  return out;
+}
+
+/** True for a manifest entry that is YAML itself rather than a file name. */
+export function isInlineManifest(entry: string): boolean {
+  return entry.includes('\n') || /^\s*(apiVersion|kind)\s*:/.test(entry);
+}
+
+/** Applies the lesson's `start:`. Problems (a manifest that fails, a command that exits non-zero) are returned, not thrown. */
+export async function applyStart(session: TutorSession, lesson: Lesson): Promise<string[]> {
+  const problems: string[] = [];
+  const start = lesson.start;
+  for (const m of start.manifests ?? []) {
+    if (isInlineManifest(m)) {
+      for (const doc of parseAllDocuments(m) as any[]) {
+        if (doc.errors?.length) {
+          problems.push(`start.manifests: ${doc.errors[0].message.split('\n')[0]}`);
+          continue;
+        }
+        const obj = doc.toJS();
+        if (!obj) continue;
+        try {
+          session.cluster.api.create(obj);
+        } catch (e) {
+          problems.push(`start.manifests: ${(e as Error).message}`);
+        }
+      }
+      session.cluster.settle();
+    } else {
+      const path = m.startsWith('/') ? m : `${LAPTOP_HOME}/${m}`;
+      const [r] = await runScript(session, `kubectl create -f ${shellQuote(path)}`);
+      if (r && r.exitCode !== 0) problems.push(`start.manifests: ${m}: ${r.stderr.trim()}`);
+    }
+  }
+  for (const f of start.files ?? []) {
+    const places = placesFor(f.place, session);
+    if (places.length === 0) problems.push(`start.files: no place "${f.place}"`);
+    for (const place of places) {
+      try {
+        const fs = session.fsOf(place);
+        await fs.mkdir(dirname(f.path), { recursive: true });
+        await fs.writeFile(f.path, f.content);
+      } catch (e) {
+        problems.push(`start.files: ${f.place}:${f.path}: ${(e as Error).message}`);
+      }
+    }
+  }
+  for (const c of start.commands ?? []) {
+    for (const r of await runScript(session, c)) {
+      if (r.exitCode !== 0) problems.push(`start.commands: "${r.input}" exited ${r.exitCode}: ${r.stderr.trim()}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Replays steps [0, index): message demos, and exercise solutions each followed by the wait a
+ * learner would have had until its check passed (so pods started by one step are running
+ * when the next step's solution uses them).
+ */
+export async function replayBefore(session: TutorSession, lesson: Lesson, index: number): Promise<string[]> {
+  const problems: string[] = [];
+  const lessonMarks = marksNow(session);
+  for (const step of lesson.steps.slice(0, index)) {
+    const script = step.type === 'exercise' ? step.solution : step.type === 'message' ? step.run : undefined;
+    if (!script) continue;
+    const marks = marksNow(session, lessonMarks);
+    for (const r of await runScript(session, script)) {
+      if (r.exitCode !== 0 && step.type === 'exercise') problems.push(`step ${step.id}: "${r.input}" exited ${r.exitCode}: ${r.stderr.trim()}`);
+    }
+    if (step.type === 'exercise') {
+      const result = await checkAfterWaiting(step.check, session, marks);
+      if (!result.pass) problems.push(`step ${step.id}: its check still fails after the solution (unmet: ${result.unmet.join(', ')})`);
+    }
+  }
+  return problems;
+}
+
+export interface BuiltSession {
+  session: TutorSession;
+  problems: string[];
+}
+
+/** A new session at the start of step `index` of the lesson. */
+export async function buildSessionAt(lesson: Lesson, index: number, seed: number, create: SessionFactory): Promise<BuiltSession> {
+  const session = create({ seed, scenario: lesson.start.scenario });
+  const problems = await applyStart(session, lesson);
+  problems.push(...(await replayBefore(session, lesson, index)));
+  return { session, problems };
+}
+
+function shellQuote(s: string): string {
+  return /^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}

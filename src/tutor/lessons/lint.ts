@@ -1,0 +1,151 @@
+// Semantic checks on a lesson that the schema can't express: references between ids, known
+// scenarios and manifests, shell that parses, regexes and selectors that compile, and the
+// two languages agreeing on every command they show.
+import { parse } from 'just-bash';
+import { isIncomplete } from '../../shell/grammar.js';
+import { HOME_MANIFESTS } from '../../shell/home/manifests.js';
+import { SCENARIOS, type Lesson, type Predicate } from '../schema.js';
+import { idsOf, leavesOf } from '../checkpoints/predicate-ids.js';
+import { parseFieldPath } from '../checkpoints/field-path.js';
+import { parseSelector } from '../checkpoints/selector.js';
+import { safeRegex } from '../checkpoints/evaluate.js';
+import { isInlineManifest } from '../engine/build-session.js';
+import type { Diagnostic } from './diagnostics.js';
+import type { LoadedLesson } from './load.js';
+
+type Path = (string | number)[];
+
+export function lintLesson(loaded: LoadedLesson): Diagnostic[] {
+  if (!loaded.lesson) return loaded.errors;
+  const lesson = loaded.lesson;
+  const out: Diagnostic[] = [];
+  const at = (path: Path, message: string, severity: 'error' | 'warning' = 'error') =>
+    out.push({ file: loaded.file, ...loaded.position(path), message, severity });
+
+  if (!(SCENARIOS as readonly string[]).includes(lesson.start.scenario)) {
+    at(['start', 'scenario'], `unknown scenario "${lesson.start.scenario}" (known: ${SCENARIOS.join(', ')})`);
+  }
+  const placedOnLaptop = new Set((lesson.start.files ?? []).filter((f) => f.place === 'laptop').map((f) => f.path));
+  (lesson.start.manifests ?? []).forEach((m, i) => {
+    if (isInlineManifest(m)) return;
+    const known = m in HOME_MANIFESTS || m.replace(/^\/home\/learner\//, '') in HOME_MANIFESTS || placedOnLaptop.has(m) || placedOnLaptop.has(`/home/learner/${m}`);
+    if (!known) at(['start', 'manifests', i], `unknown manifest file "${m}" (not in the laptop's home directory)`);
+  });
+  (lesson.start.commands ?? []).forEach((c, i) => shellError(c) && at(['start', 'commands', i], `command does not parse as shell: ${shellError(c)}`));
+
+  lesson.steps.forEach((step, i) => {
+    const base: Path = ['steps', i];
+    if (step.type === 'message') {
+      if (step.run) {
+        const err = shellError(step.run);
+        if (err) at([...base, 'run'], `demo does not parse as shell: ${err}`);
+      }
+      return;
+    }
+    if (step.type === 'quiz') {
+      if (step.answer > step.choices.length) at([...base, 'answer'], `answer ${step.answer} is out of range: the quiz has ${step.choices.length} choices`);
+      return;
+    }
+    const ids = idsOf(step.check);
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) at([...base, 'check'], `duplicate sub-condition id "${id}"`);
+      seen.add(id);
+    }
+    lintPredicate(step.check, [...base, 'check'], at);
+    step.hints.forEach((h, j) => {
+      if (h.when !== undefined && !seen.has(h.when)) at([...base, 'hints', j, 'when'], `hint refers to unknown sub-condition "${h.when}" (known: ${[...seen].join(', ')})`);
+    });
+    const err = shellError(step.solution);
+    if (err) at([...base, 'solution'], `solution does not parse as shell: ${err}`);
+    (step.wrong ?? []).forEach((w, j) => {
+      const fails = Array.isArray(w.fails) ? w.fails : [w.fails];
+      for (const id of fails) if (!seen.has(id)) at([...base, 'wrong', j, 'fails'], `wrong attempt names unknown sub-condition "${id}" (known: ${[...seen].join(', ')})`);
+      const e = shellError(w.commands);
+      if (e) at([...base, 'wrong', j, 'commands'], `wrong attempt does not parse as shell: ${e}`);
+    });
+    if (step.hints.length < 2) at([...base, 'hints'], `an exercise should have at least two hints (has ${step.hints.length})`, 'warning');
+    if (!step.wrong?.length) at([...base], 'an exercise should have at least one `wrong:` attempt', 'warning');
+  });
+  if (!lesson.steps.some((s) => s.type === 'quiz')) at(['steps'], 'a lesson should have at least one quiz', 'warning');
+
+  for (const { path, ko, en } of texts(lesson)) {
+    if (!ko.trim() && en.trim()) at(path, 'missing Korean (ko) translation (empty)');
+    if (!en.trim() && ko.trim()) at(path, 'missing English (en) translation (empty)');
+    const kc = codeOf(ko);
+    const ec = codeOf(en);
+    const onlyKo = [...kc].filter((c) => !ec.has(c));
+    const onlyEn = [...ec].filter((c) => !kc.has(c));
+    if (onlyKo.length || onlyEn.length) {
+      const parts = [];
+      if (onlyKo.length) parts.push(`only ko has ${onlyKo.map(show).join(', ')}`);
+      if (onlyEn.length) parts.push(`only en has ${onlyEn.map(show).join(', ')}`);
+      at(path, `ko and en differ in commands: ${parts.join('; ')}`);
+    }
+  }
+  return out;
+}
+
+function lintPredicate(p: Predicate, path: Path, at: (path: Path, m: string) => void): void {
+  if ('all' in p) return p.all.forEach((c, i) => lintPredicate(c, [...path, 'all', i], at));
+  if ('any' in p) return p.any.forEach((c, i) => lintPredicate(c, [...path, 'any', i], at));
+  if ('not' in p) return lintPredicate(p.not, [...path, 'not'], at);
+  const [leaf] = leavesOf(p);
+  if ('field' in leaf) {
+    const segs = parseFieldPath(leaf.field.path);
+    if ('error' in segs) at([...path, 'field', 'path'], segs.error);
+    if (leaf.field.matches !== undefined && !safeRegex(leaf.field.matches)) at([...path, 'field', 'matches'], `invalid regular expression "${leaf.field.matches}"`);
+  }
+  const sel = 'count' in leaf ? leaf.count.selector : 'podsReady' in leaf ? leaf.podsReady.selector : 'request' in leaf ? leaf.request.reachedPodSelector : undefined;
+  if (sel !== undefined && !parseSelector(sel)) at(path, `invalid label selector "${sel}"`);
+  if ('lastCommand' in leaf) {
+    for (const k of ['stdoutMatches', 'inputMatches'] as const) {
+      const re = leaf.lastCommand[k];
+      if (re !== undefined && !safeRegex(re)) at([...path, 'lastCommand', k], `invalid regular expression "${re}"`);
+    }
+  }
+}
+
+/** Why a script is not valid shell, or undefined when it is. */
+export function shellError(script: string): string | undefined {
+  if (isIncomplete(script)) return 'unfinished input (open quote, heredoc, or trailing operator)';
+  try {
+    parse(script);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message.split('\n')[0];
+  }
+}
+
+/** Every bilingual text in the lesson with its path (objects with exactly `ko` and `en` strings). */
+function texts(lesson: Lesson): { path: Path; ko: string; en: string }[] {
+  const out: { path: Path; ko: string; en: string }[] = [];
+  const walk = (v: unknown, path: Path) => {
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...path, i]));
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (typeof o.ko === 'string' && typeof o.en === 'string') out.push({ path, ko: o.ko, en: o.en });
+    for (const [k, x] of Object.entries(o)) if (k !== 'ko' && k !== 'en') walk(x, [...path, k]);
+  };
+  walk(lesson, []);
+  return out;
+}
+
+/** The commands a text shows: inline code spans and fenced blocks (minus comments), whitespace-normalised. */
+export function codeOf(markdown: string): Set<string> {
+  const out = new Set<string>();
+  const rest = markdown.replace(/```[^\n]*\n([\s\S]*?)```/g, (_m, body: string) => {
+    // Comments in code blocks are prose and may be translated.
+    for (const line of body.split('\n')) {
+      const code = line.replace(/(^|\s)#.*$/, '').trim();
+      if (code) out.add(code.replace(/\s+/g, ' '));
+    }
+    return ' ';
+  });
+  for (const m of rest.matchAll(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g)) out.add(m[2].trim().replace(/\s+/g, ' '));
+  return out;
+}
+
+function show(c: string): string {
+  return `\`${c.length > 50 ? c.slice(0, 47) + '...' : c}\``;
+}

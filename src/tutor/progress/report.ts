@@ -1,0 +1,69 @@
+// A summary of the learner's progress across the lessons: what `kubetour progress` prints and
+// what `kubetour progress export` hands to an instructor.
+import type { Lang } from '../types.js';
+import type { LoadedLesson } from '../lessons/load.js';
+import { pick } from '../lessons/text.js';
+import type { ProgressData } from './store.js';
+
+export interface LessonReport {
+  id: string;
+  title: string;
+  done: number;
+  total: number;
+  /** 1-based step the learner is on (total+1 when finished). */
+  step: number;
+  hints: number;
+  solutions: number;
+  startedAt?: string;
+  updatedAt?: string;
+  completedAt?: string;
+  error?: string;
+}
+
+export interface ProgressReport {
+  file: string;
+  format: number;
+  lang?: Lang;
+  current?: string;
+  updatedAt?: string;
+  lessons: LessonReport[];
+}
+
+export function buildReport(file: string, data: ProgressData, loaded: LoadedLesson[], lang: Lang): ProgressReport {
+  const known = new Set(loaded.map((l) => l.id));
+  const lessons: LessonReport[] = loaded.map((l) => {
+    const p = data.lessons[l.id];
+    const ids = new Set(l.lesson?.steps.map((s) => s.id) ?? []);
+    return {
+      id: l.id,
+      title: l.lesson ? pick(l.lesson.title, lang) : l.id,
+      done: (p?.completed ?? []).filter((id) => ids.has(id)).length,
+      total: l.lesson?.steps.length ?? 0,
+      step: (p?.step ?? 0) + 1,
+      hints: Object.values(p?.hints ?? {}).reduce((a, b) => a + b, 0),
+      solutions: p?.solutions.length ?? 0,
+      startedAt: p?.startedAt,
+      updatedAt: p?.updatedAt,
+      completedAt: p?.completedAt,
+      ...(l.lesson ? {} : { error: 'unavailable' }),
+    };
+  });
+  // Progress for lessons no longer shipped is kept in the report, not dropped.
+  for (const [id, p] of Object.entries(data.lessons)) {
+    if (known.has(id)) continue;
+    lessons.push({ id, title: id, done: p.completed.length, total: 0, step: p.step + 1, hints: Object.values(p.hints).reduce((a, b) => a + b, 0), solutions: p.solutions.length, startedAt: p.startedAt, updatedAt: p.updatedAt, completedAt: p.completedAt, error: 'not installed' });
+  }
+  return { file, format: data.format, lang: data.lang, current: data.current, updatedAt: data.updatedAt, lessons };
+}
+
+export function formatReport(r: ProgressReport): string {
+  const rows = r.lessons.map((l) => {
+    const state = l.error ? l.error : l.completedAt ? 'complete' : l.updatedAt ? `step ${l.step}/${l.total}` : 'not started';
+    return [l.id, `${l.done}/${l.total}`, state, String(l.hints), String(l.solutions), l.updatedAt ?? '-'];
+  });
+  const head = ['LESSON', 'DONE', 'STATE', 'HINTS', 'SOLUTIONS', 'UPDATED'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('   ') + '\n';
+  const complete = r.lessons.filter((l) => l.completedAt).length;
+  return `Progress: ${r.file}\n${line(head)}${rows.map(line).join('')}${complete} of ${r.lessons.filter((l) => !l.error).length} lessons complete\n`;
+}

@@ -1,0 +1,42 @@
+// The part of the shell's Session the tutor relies on. Checkpoints and the engine are written
+// against this narrow port (not the whole class) so they can be tested with small fakes and
+// so the tutor keeps working while the shell grows.
+import type { IFileSystem } from 'just-bash';
+import type { Store } from '../cluster/store/store.js';
+import type { Trace } from '../cluster/network/trace.js';
+import type { PlaceInfo, RunResult } from '../shell/types.js';
+
+export interface TutorCommandRecord {
+  index: number;
+  input: string;
+  place: PlaceInfo;
+  result: RunResult;
+  traces: Trace[];
+  startedAt: number;
+}
+
+export interface TutorSession {
+  readonly cluster: {
+    readonly store: Store;
+    readonly clock: { now(): number };
+    readonly api: { create(obj: unknown): unknown };
+    settle(): void;
+    advance(seconds: number): void;
+  };
+  readonly records: readonly TutorCommandRecord[];
+  readonly traces: readonly Trace[];
+  run(input: string): Promise<RunResult & { record: TutorCommandRecord }>;
+  isIncomplete(text: string): boolean;
+  splitCommands(script: string): string[];
+  place(): PlaceInfo;
+  prompt(): string;
+  fsOf(place: PlaceInfo): IFileSystem;
+}
+
+export interface SessionCreateOptions {
+  seed: number;
+  scenario: string;
+}
+
+/** Makes a fresh session; the real one comes from the shell, tests pass fakes. */
+export type SessionFactory = (opts: SessionCreateOptions) => TutorSession;

@@ -1,0 +1,57 @@
+// The tutor's public vocabulary: what the UI receives (turns) and asks for (status, lessons).
+export type Lang = 'ko' | 'en';
+
+/** One item of the chat transcript, produced by the tutor for the UI to render. */
+export type Turn =
+  | { kind: 'tutor'; markdown: string }
+  | { kind: 'command'; prompt: string; input: string }
+  | { kind: 'output'; stdout: string; stderr: string; exitCode: number }
+  | { kind: 'success'; markdown: string }
+  | { kind: 'hint'; markdown: string; n: number; of: number }
+  | { kind: 'unmet'; markdown: string }
+  | { kind: 'diagram'; name: string; traceId?: number }
+  | { kind: 'confirm'; id: string; markdown: string }
+  | { kind: 'warning'; markdown: string }
+  | { kind: 'clear' }
+  | { kind: 'quit' };
+
+export interface TutorOpenOptions {
+  /** Where lessons/*.yaml live; default: the `lessons/` directory next to the package. */
+  lessonsDir?: string;
+  /** Where progress.json and history.json live; default $XDG_CONFIG_HOME/kubetour or ~/.config/kubetour. */
+  configDir?: string;
+  lang?: Lang;
+  seed?: number;
+  /** Start (or jump to) this lesson instead of asking. */
+  lessonId?: string;
+  /** No lesson: a free shell with the tutor's meta-commands. */
+  sandbox?: boolean;
+  /** Forget saved progress (the old file is moved aside, not deleted). */
+  resetProgress?: boolean;
+  /** Environment used for defaults (config dir, language); default process.env. */
+  env?: Record<string, string | undefined>;
+  /** Wall clock for progress timestamps only (never the simulation); default Date.now. */
+  now?: () => number;
+  /** Makes sessions (tests pass fakes); default: the shell's Session.create. */
+  createSession?: import('./session-port.js').SessionFactory;
+}
+
+export interface TutorStatus {
+  lessonId?: string;
+  lessonTitle?: string;
+  /** 1-based step number; 0 in the sandbox. */
+  step: number;
+  total: number;
+  lang: Lang;
+  prompt: string;
+  sandbox: boolean;
+}
+
+export interface LessonSummary {
+  id: string;
+  title: string;
+  done: number;
+  total: number;
+  /** Set when the lesson file is malformed: it is listed but cannot be opened. */
+  error?: string;
+}

@@ -1,0 +1,300 @@
+// The conversation between the learner and the tutor, outside React: it queues submitted
+// lines, runs them through the Tutor one at a time, and keeps the transcript, the pending
+// heredoc continuation and the modes (lesson menu, quit confirmation). Components subscribe
+// to it; keeping it a plain class makes the flow testable without a terminal and keeps the
+// React root thin.
+import type { LessonSummary, Turn, TutorStatus, Lang } from '../tutor/index.js';
+
+/** What the conversation needs from the tutor (the Tutor facade satisfies it). */
+export interface TutorPort {
+  lang: Lang;
+  readonly session: SessionPort;
+  startTurns(): Turn[];
+  input(line: string): Promise<Turn[]>;
+  status(): TutorStatus;
+  lessons(): LessonSummary[];
+}
+
+/** The parts of the shell Session the UI uses. */
+export interface SessionPort {
+  isIncomplete(text: string): boolean;
+  prompt(): string;
+  place(): unknown;
+  readonly traces: readonly { id: number }[];
+  cluster: { store: any };
+  fsOf(place: any): any;
+  editor?: (content: string, fileName: string) => Promise<string | null>;
+}
+
+export interface Item {
+  id: number;
+  turn: Turn | { kind: 'note'; text: string } | { kind: 'lines'; lines: string[]; tone: 'diagram' };
+}
+
+export interface MenuState {
+  lessons: LessonSummary[];
+  selected: number;
+}
+
+export interface ConversationState {
+  items: Item[];
+  /** Bumped when the screen is cleared; the transcript starts over. */
+  epoch: number;
+  /** The command being run (and the ones queued behind it), shown in the live area. */
+  running: string | null;
+  /** Lines of an unfinished command (open heredoc or quote), shown with '> '. */
+  continuation: string[];
+  status: TutorStatus;
+  lang: Lang;
+  menu: MenuState | null;
+  /** A transient line under the prompt (Ctrl-C hint, completion candidates). */
+  notice: string | null;
+  quitArmed: boolean;
+  done: boolean;
+}
+
+/** What the UI shell gives the conversation: screen effects and persistence. */
+export interface ConversationEffects {
+  /** Clears the terminal (Ctrl-L, `clear`, a clear turn). */
+  clearScreen(): void;
+  /** Leaves the app (after the transcript shows the goodbye). */
+  exit(): void;
+  /** Adds a line to the persistent history. */
+  remember(line: string): void;
+  /** Draws a diagram turn as text lines from the live cluster. */
+  diagram(turn: Extract<Turn, { kind: 'diagram' }>, lang: Lang): string[];
+  /** Localised UI strings for notes. */
+  t(lang: Lang, key: string, vars?: Record<string, unknown>): string;
+}
+
+/** The terminal "clear screen" sequence the shell's `clear` prints. */
+export const CLEAR_MARKER = '\x1b[H\x1b[2J';
+
+export class Conversation {
+  private state: ConversationState;
+  private listeners = new Set<() => void>();
+  private queue: string[] = [];
+  private draining = false;
+  private nextId = 1;
+
+  constructor(
+    readonly tutor: TutorPort,
+    private readonly fx: ConversationEffects,
+  ) {
+    this.state = {
+      items: [],
+      epoch: 0,
+      running: null,
+      continuation: [],
+      status: tutor.status(),
+      lang: tutor.lang,
+      menu: null,
+      notice: null,
+      quitArmed: false,
+      done: false,
+    };
+  }
+
+  getState = (): ConversationState => this.state;
+
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  private set(patch: Partial<ConversationState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  /** The prompt to show: '> ' while a command continues, else the current place's prompt. */
+  prompt(): string {
+    return this.state.continuation.length ? '> ' : this.tutor.session.prompt();
+  }
+
+  start(): void {
+    this.addTurns(this.tutor.startTurns());
+  }
+
+  /** Enter on a line: completes a pending command or queues it. */
+  enter(line: string): void {
+    if (this.state.done) return;
+    if (line.trim() !== '') this.fx.remember(line);
+    const parts = [...this.state.continuation, line];
+    const text = parts.join('\n');
+    if (this.isIncomplete(text)) {
+      this.set({ continuation: parts, notice: null, quitArmed: false });
+      return;
+    }
+    this.set({ continuation: [], notice: null, quitArmed: false });
+    if (text.trim() === '' ) {
+      // An empty Enter still moves on (a message step waits for it).
+      if (this.state.running === null && this.queue.length === 0) this.queue.push('');
+      else return;
+    } else if (text.trim() === '/lessons' && this.queue.length === 0 && this.state.running === null) {
+      this.openMenu();
+      return;
+    } else {
+      this.queue.push(text);
+    }
+    void this.drain();
+  }
+
+  /** A paste: every complete line is entered; the rest stays for the editor. */
+  paste(text: string): string {
+    const lines = text.split(/\r\n|\r|\n/);
+    const rest = lines.pop() ?? '';
+    for (const l of lines) this.enter(l.replace(/\t/g, '    '));
+    return rest;
+  }
+
+  private isIncomplete(text: string): boolean {
+    try {
+      return this.tutor.session.isIncomplete(text);
+    } catch {
+      return false;
+    }
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.queue.length && !this.state.done) {
+        const line = this.queue.shift()!;
+        this.set({ running: line });
+        let turns: Turn[];
+        try {
+          turns = await this.tutor.input(line);
+        } catch (err) {
+          turns = [{ kind: 'warning', markdown: `kubetour: ${err instanceof Error ? err.message : String(err)}` }];
+        }
+        this.addTurns(turns);
+        this.set({ running: null, status: this.safeStatus(), lang: this.tutor.lang });
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private safeStatus(): TutorStatus {
+    try {
+      return this.tutor.status();
+    } catch {
+      return this.state.status;
+    }
+  }
+
+  addTurns(turns: Turn[]): void {
+    let items = this.state.items;
+    for (const turn of turns) {
+      if (turn.kind === 'clear') {
+        items = this.clearNow();
+        continue;
+      }
+      if (turn.kind === 'quit') {
+        this.quit();
+        return;
+      }
+      if (turn.kind === 'output' && turn.stdout.includes(CLEAR_MARKER)) {
+        // `clear` (alone or in a pipeline): the screen is cleared, what follows stays.
+        items = this.clearNow();
+        const after = turn.stdout.slice(turn.stdout.lastIndexOf(CLEAR_MARKER) + CLEAR_MARKER.length);
+        if (after || turn.stderr) items = [...items, this.item({ ...turn, stdout: after })];
+        continue;
+      }
+      if (turn.kind === 'diagram') {
+        items = [...items, this.item({ kind: 'lines', lines: this.fx.diagram(turn, this.tutor.lang), tone: 'diagram' })];
+        continue;
+      }
+      items = [...items, this.item(turn)];
+    }
+    this.set({ items, status: this.safeStatus(), lang: this.tutor.lang });
+  }
+
+  private item(turn: Item['turn']): Item {
+    return { id: this.nextId++, turn };
+  }
+
+  private clearNow(): Item[] {
+    this.fx.clearScreen();
+    this.set({ items: [], epoch: this.state.epoch + 1 });
+    return [];
+  }
+
+  /** Ctrl-L. */
+  clearScreen(): void {
+    this.clearNow();
+  }
+
+  /**
+   * Ctrl-C: the caller has already cleared a non-empty line. On an empty line (and no
+   * pending continuation) the first press arms quitting, the second quits.
+   */
+  interrupt(lineWasEmpty: boolean): void {
+    if (this.state.continuation.length || !lineWasEmpty) {
+      this.set({ continuation: [], quitArmed: false, notice: null });
+      return;
+    }
+    if (this.state.quitArmed) {
+      this.quit();
+      return;
+    }
+    this.set({ quitArmed: true, notice: this.fx.t(this.state.lang, 'interruptAgain') });
+  }
+
+  /** Any other key after Ctrl-C disarms quitting. */
+  disarm(): void {
+    if (this.state.quitArmed || this.state.notice) this.set({ quitArmed: false, notice: null });
+  }
+
+  setNotice(notice: string | null): void {
+    if (notice !== this.state.notice) this.set({ notice });
+  }
+
+  quit(): void {
+    if (this.state.done) return;
+    const items = [...this.state.items, this.item({ kind: 'note', text: this.fx.t(this.tutor.lang, 'bye') })];
+    this.queue = [];
+    this.set({ items, done: true, menu: null, running: null, notice: null });
+    this.fx.exit();
+  }
+
+  openMenu(): void {
+    let lessons: LessonSummary[] = [];
+    try {
+      lessons = this.tutor.lessons();
+    } catch {
+      lessons = [];
+    }
+    const current = Math.max(0, lessons.findIndex((l) => l.id === this.state.status.lessonId));
+    this.set({ menu: { lessons, selected: current } });
+  }
+
+  moveMenu(delta: number): void {
+    const m = this.state.menu;
+    if (!m || m.lessons.length === 0) return;
+    const n = m.lessons.length;
+    this.set({ menu: { ...m, selected: (m.selected + delta + n) % n } });
+  }
+
+  closeMenu(): void {
+    this.set({ menu: null });
+  }
+
+  /** Enter in the menu: opens the lesson through the tutor's `/lessons ID`. */
+  chooseMenu(): void {
+    const m = this.state.menu;
+    if (!m) return;
+    const lesson = m.lessons[m.selected];
+    this.set({ menu: null });
+    if (!lesson || lesson.error) return;
+    this.queue.push(`/lessons ${lesson.id}`);
+    void this.drain();
+  }
+
+  /** Resolves when nothing is queued or running (tests and the bench use it). */
+  async idle(): Promise<void> {
+    while (this.draining || this.queue.length) await new Promise((r) => setImmediate(r));
+  }
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { Store } from '../../cluster/store/store.js';
+import type { Trace } from '../../cluster/network/trace.js';
+import { uiT } from '../i18n.js';
+import { namedDiagram, traceDiagram } from './diagrams.js';
+
+const L = { t: uiT('en') as any, plain: false };
+
+function cluster() {
+  const s = new Store();
+  s.create('Service', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'kubernetes', namespace: 'default' }, spec: { clusterIP: '10.96.0.1', ports: [{ port: 443 }] } });
+  s.create('Service', {
+    apiVersion: 'v1', kind: 'Service', metadata: { name: 'kubia', namespace: 'default' },
+    spec: { type: 'ClusterIP', clusterIP: '10.111.249.153', selector: { app: 'kubia' }, ports: [{ port: 80, targetPort: 8080 }] },
+  });
+  s.create('Service', {
+    apiVersion: 'v1', kind: 'Service', metadata: { name: 'kubia-nodeport', namespace: 'default' },
+    spec: { type: 'NodePort', clusterIP: '10.111.254.223', ports: [{ port: 80, targetPort: 8080, nodePort: 30123 }] },
+  });
+  s.create('Endpoints', {
+    apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'kubia', namespace: 'default' },
+    subsets: [{
+      addresses: [
+        { ip: '10.44.0.1', nodeName: 'worker1', targetRef: { kind: 'Pod', name: 'kubia-7nog1' } },
+        { ip: '10.44.1.2', nodeName: 'worker2', targetRef: { kind: 'Pod', name: 'kubia-bz2tb' } },
+      ],
+      notReadyAddresses: [{ ip: '10.44.1.3', nodeName: 'worker2', targetRef: { kind: 'Pod', name: 'kubia-x2l9m' } }],
+      ports: [{ port: 8080, protocol: 'TCP' }],
+    }],
+  });
+  return s;
+}
+
+describe('namedDiagram', () => {
+  it('draws client → service → pods on nodes from Endpoints', () => {
+    expect(namedDiagram('services', cluster(), L)).toEqual([
+      'Services and their pods',
+      'client → svc/kubia 10.111.249.153 [80→8080] (ClusterIP)',
+      '   ├─▶ kubia-7nog1 10.44.0.1:8080 @ worker1',
+      '   ├─▶ kubia-bz2tb 10.44.1.2:8080 @ worker2',
+      '   └─▶ kubia-x2l9m 10.44.1.3:8080 @ worker2  (not ready)',
+      'client → node:30123 → svc/kubia-nodeport 10.111.254.223 [80→8080] (NodePort)',
+      '   └─▶ no endpoints',
+    ]);
+  });
+  it('picks NodePort services for a nodeport diagram, ASCII in plain mode', () => {
+    const lines = namedDiagram('nodeport', cluster(), { ...L, plain: true });
+    expect(lines[1]).toBe('client -> node:30123 -> svc/kubia-nodeport 10.111.254.223 [80->8080] (NodePort)');
+    expect(lines[2]).toBe('   `-> no endpoints');
+  });
+});
+
+describe('traceDiagram', () => {
+  it('says how to make a trace when there is none', () => {
+    expect(traceDiagram(undefined, L)[0]).toMatch(/No request traced yet/);
+  });
+  it('draws lookups, the service, hops, the endpoint and the outcome', () => {
+    const t: Trace = {
+      id: 3, time: 0, tool: 'curl', from: { kind: 'pod', name: 'kubia-7nog1', ip: '10.44.0.1', node: 'worker1' }, target: 'http://kubia',
+      lookups: [{ name: 'kubia.default.svc.cluster.local', type: 'A', result: '10.111.249.153' }],
+      hops: [{ step: 'vip', detail: '10.111.249.153:80 → random endpoint' }, { step: 'snat', detail: 'none (same cluster)' }],
+      service: { namespace: 'default', name: 'kubia', port: 80, type: 'ClusterIP' },
+      endpoint: { pod: 'kubia-bz2tb', ip: '10.44.1.2', port: 8080, node: 'worker2', reason: 'random' },
+      clientIpSeen: '10.44.0.1', httpStatus: 200, outcome: 'ok',
+    };
+    expect(traceDiagram(t, L)).toEqual([
+      'Request 3: curl http://kubia',
+      '   pod kubia-7nog1 10.44.0.1 @ worker1',
+      '   ├─▶ DNS kubia.default.svc.cluster.local A → 10.111.249.153',
+      '   ├─▶ svc/kubia.default :80 (ClusterIP)',
+      '   ├─▶ vip: 10.111.249.153:80 → random endpoint',
+      '   ├─▶ snat: none (same cluster)',
+      '   ├─▶ kubia-bz2tb 10.44.1.2:8080 @ worker2 (random)',
+      '   └─▶ result: ok (HTTP 200)',
+      '      the app saw client IP 10.44.0.1',
+    ]);
+  });
+});

@@ -1,0 +1,2 @@
+// Diagrams as text, drawn from the live cluster and request traces.
+export * from './diagrams.js';

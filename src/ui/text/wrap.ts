@@ -1,0 +1,119 @@
+// Width-aware wrapping for the terminal. Ink measures with string-width too, but it can
+// still overflow a column with wide (CJK) text, so every line we hand to Ink is already cut
+// to fit: command output wraps hard like a real terminal, prose wraps at word boundaries.
+import stringWidth from 'string-width';
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The grapheme clusters of a string (a Hangul syllable, an emoji with modifiers, …). */
+export function graphemes(text: string): string[] {
+  const out: string[] = [];
+  for (const s of segmenter.segment(text)) out.push(s.segment);
+  return out;
+}
+
+export function widthOf(text: string): number {
+  return stringWidth(text);
+}
+
+/** Cuts one line into rows of at most `width` columns, breaking anywhere, as a terminal does. */
+export function wrapHard(line: string, width: number): string[] {
+  const w = Math.max(1, width);
+  if (stringWidth(line) <= w) return [line];
+  const rows: string[] = [];
+  let row = '';
+  let rowWidth = 0;
+  for (const g of graphemes(line)) {
+    const gw = stringWidth(g);
+    if (rowWidth + gw > w && row !== '') {
+      rows.push(row);
+      row = '';
+      rowWidth = 0;
+    }
+    row += g;
+    rowWidth += gw;
+  }
+  rows.push(row);
+  return rows;
+}
+
+/** Hard-wraps multi-line text; each input line keeps at least one row (blank lines stay). */
+export function wrapBlock(text: string, width: number): string[] {
+  return text.split('\n').flatMap((l) => wrapHard(l, width));
+}
+
+/** Cuts text to `width` columns, ending in `…` when something was cut. */
+export function truncate(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  if (width <= 0) return '';
+  let out = '';
+  let w = 0;
+  for (const g of graphemes(text)) {
+    const gw = stringWidth(g);
+    if (w + gw > width - 1) break;
+    out += g;
+    w += gw;
+  }
+  return `${out}…`;
+}
+
+/** A run of text with one style, the unit of styled wrapping. */
+export interface Span {
+  text: string;
+  bold?: boolean;
+  code?: boolean;
+}
+
+/**
+ * Word-wraps styled spans into rows of at most `width` columns. Breaks after spaces; a word
+ * wider than a row (or a run of CJK text without spaces) is broken between graphemes.
+ */
+export function wrapSpans(spans: Span[], width: number, indent = 0): Span[][] {
+  const w = Math.max(1, width - indent);
+  const rows: Span[][] = [];
+  let row: Span[] = [];
+  let rowWidth = 0;
+  const push = (text: string, style: Omit<Span, 'text'>) => {
+    const last = row[row.length - 1];
+    if (last && last.bold === style.bold && last.code === style.code) last.text += text;
+    else row.push({ ...style, text });
+  };
+  const newRow = () => {
+    // Trailing spaces at a soft break are invisible; drop them so rows measure true.
+    const last = row[row.length - 1];
+    if (last) last.text = last.text.replace(/ +$/, '');
+    rows.push(row.filter((s) => s.text !== ''));
+    row = [];
+    rowWidth = 0;
+  };
+  for (const span of spans) {
+    const style = { bold: span.bold, code: span.code };
+    // Tokens: words with their trailing spaces, so a break never starts a row with a space.
+    for (const token of span.text.match(/[^ ]+ *| +/g) ?? []) {
+      const tw = stringWidth(token);
+      const bare = stringWidth(token.trimEnd());
+      if (rowWidth + bare <= w) {
+        push(token, style);
+        rowWidth += tw;
+        continue;
+      }
+      if (bare <= w && rowWidth > 0) {
+        newRow();
+        if (token.trim() === '') continue;
+        push(token, style);
+        rowWidth += tw;
+        continue;
+      }
+      // Too wide for any row: break between graphemes.
+      for (const g of graphemes(token)) {
+        const gw = stringWidth(g);
+        if (rowWidth + gw > w && g !== ' ') newRow();
+        if (rowWidth === 0 && g === ' ') continue;
+        push(g, style);
+        rowWidth += gw;
+      }
+    }
+  }
+  if (row.length > 0 || rows.length === 0) newRow();
+  return rows;
+}

@@ -1,0 +1,214 @@
+// Real-terminal drivers for the built CLI. Two flavours:
+//  - TmuxSession: a tmux pane of a given size; send keys, read the screen (capture-pane).
+//    The e2e suite uses it because it sees exactly what a person sees.
+//  - PtyProcess: `script` allocates a pseudo-terminal and relays its bytes, so we see every
+//    frame the moment Ink writes it. The bench uses it for first-frame time and
+//    keystroke-to-frame latency (see measureFirstFrame / measureKeystrokeLatency).
+// Waits poll a condition until a deadline; nothing sleeps for a fixed time.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** The bundle under test; KUBETOUR_E2E_CLI points elsewhere (e.g. a private build). */
+export const CLI = process.env.KUBETOUR_E2E_CLI ?? join(ROOT, 'dist/kubetour.js');
+
+export function hasTool(name: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A throwaway $XDG_CONFIG_HOME so runs never see (or write) the real user's progress. */
+export function tempConfigHome(): { dir: string; dispose(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'kubetour-e2e-'));
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const shq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+export async function waitUntil<T>(probe: () => T | undefined | false, what: string, timeoutMs = 15_000, everyMs = 20): Promise<T> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+let counter = 0;
+
+export class TmuxSession {
+  private constructor(
+    readonly name: string,
+    private readonly socket: string,
+  ) {}
+
+  /** Starts `command` (a shell line) in a detached tmux session of width × height. */
+  static start(command: string, opts: { width?: number; height?: number; env?: Record<string, string>; cwd?: string } = {}): TmuxSession {
+    const name = `kubetour-e2e-${process.pid}-${++counter}`;
+    const socket = `kubetour-e2e-${process.pid}`;
+    const env = { LANG: 'C.UTF-8', TERM: 'xterm-256color', ...opts.env };
+    const exports = Object.entries(env).map(([k, v]) => `export ${k}=${shq(v)};`).join(' ');
+    // `; sleep` keeps the pane (and its last screen) after the program exits, and prints the
+    // exit code so tests can read it from the screen.
+    const line = `${exports} cd ${shq(opts.cwd ?? ROOT)}; ${command}; echo "[exit $?]"; sleep 600`;
+    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 30), line], {
+      stdio: 'ignore',
+      env: { ...process.env, TMUX: '' },
+    });
+    return new TmuxSession(name, socket);
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+  }
+
+  /** The visible screen, one string per row (trailing spaces removed). */
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-t', this.name);
+  }
+
+  /** The screen plus scrollback. */
+  history(): string {
+    return this.tmux('capture-pane', '-p', '-S', '-10000', '-t', this.name);
+  }
+
+  /** Types text literally (no key-name interpretation). */
+  type(text: string): void {
+    if (text) this.tmux('send-keys', '-t', this.name, '-l', text);
+  }
+
+  /** Sends tmux key names: 'Enter', 'C-c', 'Up', 'Tab', 'BSpace', 'M-b'. */
+  keys(...names: string[]): void {
+    this.tmux('send-keys', '-t', this.name, ...names);
+  }
+
+  resize(width: number, height: number): void {
+    this.tmux('resize-window', '-t', this.name, '-x', String(width), '-y', String(height));
+  }
+
+  async waitFor(pred: (screen: string) => boolean, what: string, timeoutMs = 15_000, full = false): Promise<string> {
+    return waitUntil(() => {
+      const s = full ? this.history() : this.screen();
+      return pred(s) ? s : undefined;
+    }, `${what}\n--- screen ---\n${(() => { try { return full ? this.history() : this.screen(); } catch { return '(gone)'; } })()}`, timeoutMs);
+  }
+
+  kill(): void {
+    try {
+      this.tmux('kill-session', '-t', this.name);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** A program on a pseudo-terminal via `script`, with its output bytes as they arrive. */
+export class PtyProcess {
+  output = '';
+  private listeners = new Set<() => void>();
+  readonly child: ChildProcess;
+  readonly startedAt: number;
+
+  constructor(command: string, opts: { width?: number; height?: number; env?: Record<string, string | undefined>; cwd?: string } = {}) {
+    const inner = `stty cols ${opts.width ?? 100} rows ${opts.height ?? 30}; exec ${command}`;
+    this.startedAt = performance.now();
+    this.child = spawn('script', ['-qfec', inner, '/dev/null'], {
+      cwd: opts.cwd ?? ROOT,
+      env: { ...process.env, LANG: 'C.UTF-8', TERM: 'xterm-256color', ...opts.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.child.stdout!.setEncoding('utf8');
+    this.child.stdout!.on('data', (d: string) => {
+      this.output += d;
+      for (const l of this.listeners) l();
+    });
+  }
+
+  write(data: string): void {
+    this.child.stdin!.write(data);
+  }
+
+  /** Resolves with the time (ms, performance.now) when the output first satisfies pred. */
+  when(pred: (output: string) => boolean, timeoutMs = 15_000): Promise<number> {
+    return new Promise((resolveP, reject) => {
+      const check = () => {
+        if (pred(this.output)) {
+          this.listeners.delete(check);
+          clearTimeout(timer);
+          resolveP(performance.now());
+        }
+      };
+      const timer = setTimeout(() => {
+        this.listeners.delete(check);
+        reject(new Error(`timed out waiting for output; got ${JSON.stringify(this.output.slice(-500))}`));
+      }, timeoutMs);
+      this.listeners.add(check);
+      check();
+    });
+  }
+
+  kill(): void {
+    this.child.kill('SIGTERM');
+  }
+}
+
+/**
+ * Milliseconds from spawning `node <cli>` in a pseudo-terminal to its first interactive
+ * frame (the status line's key hints are drawn). For the bench; `cli` may be any bundle.
+ */
+export async function measureFirstFrame(opts: { cli?: string; args?: string[]; marker?: string; env?: Record<string, string | undefined> } = {}): Promise<number> {
+  const cfg = tempConfigHome();
+  const p = new PtyProcess(`node ${shq(opts.cli ?? CLI)} ${(opts.args ?? ['--lang', 'en']).map(shq).join(' ')}`, {
+    env: { XDG_CONFIG_HOME: cfg.dir, ...opts.env },
+  });
+  try {
+    const marker = opts.marker ?? 'Ctrl-D quit';
+    const at = await p.when((o) => o.includes(marker));
+    return at - p.startedAt;
+  } finally {
+    p.kill();
+    cfg.dispose();
+  }
+}
+
+/**
+ * Keystroke-to-frame latency: after filling the transcript with `items` command/output
+ * pairs (pasted `echo` lines), types `samples` characters one at a time and measures, for
+ * each, the time from writing the byte to the first output byte that follows it.
+ * Returns the samples in ms (the bench computes p95).
+ */
+export async function measureKeystrokeLatency(opts: { cli?: string; items?: number; samples?: number } = {}): Promise<number[]> {
+  const cfg = tempConfigHome();
+  const p = new PtyProcess(`node ${shq(opts.cli ?? CLI)} --lang en --sandbox`, { env: { XDG_CONFIG_HOME: cfg.dir } });
+  try {
+    await p.when((o) => o.includes('Ctrl-D quit'));
+    const items = opts.items ?? 1000;
+    if (items > 0) {
+      const lines = Array.from({ length: items }, (_, i) => `echo item-${i}`).join('\r');
+      p.write(`${lines}\r`);
+      await p.when((o) => o.includes(`item-${items - 1}\r\n`) || o.includes(`item-${items - 1}\n`), 120_000);
+      // Let the queue drain completely before measuring.
+      const quiet = p.output.length;
+      await p.when((o) => o.length >= quiet);
+    }
+    const samples: number[] = [];
+    for (let i = 0; i < (opts.samples ?? 50); i++) {
+      const before = p.output.length;
+      const t0 = performance.now();
+      p.write(i % 2 === 0 ? 'x' : '\x7f');
+      const t1 = await p.when((o) => o.length > before);
+      samples.push(t1 - t0);
+    }
+    return samples;
+  } finally {
+    p.kill();
+    cfg.dispose();
+  }
+}

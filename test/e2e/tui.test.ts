@@ -1,0 +1,110 @@
+// End to end in a real pseudo-terminal: the built CLI (dist/kubetour.js) in a tmux pane,
+// driven by keystrokes the way a person types, with an isolated $XDG_CONFIG_HOME. Needs
+// `npm run build` first (npm test does it) and tmux; skipped with a message otherwise.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CLI, ROOT, TmuxSession, hasTool, tempConfigHome, waitUntil } from './pty.js';
+
+const haveTmux = hasTool('tmux');
+const haveDist = existsSync(CLI);
+const reason = !haveTmux ? 'tmux is not installed' : !haveDist ? 'dist/kubetour.js is missing (run `npm run build`)' : '';
+if (reason) process.stderr.write(`test/e2e: skipping the terminal tests: ${reason}\n`);
+
+const sessions: TmuxSession[] = [];
+const disposers: (() => void)[] = [];
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.kill();
+  for (const d of disposers.splice(0)) d();
+});
+
+function open(args: string, opts: { width?: number; height?: number; env?: Record<string, string> } = {}) {
+  const cfg = tempConfigHome();
+  disposers.push(cfg.dispose);
+  const s = TmuxSession.start(`node ${CLI} ${args}`, { ...opts, env: { XDG_CONFIG_HOME: cfg.dir, ...opts.env } });
+  sessions.push(s);
+  return { s, configDir: join(cfg.dir, 'kubetour') };
+}
+
+const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+describe('piped stdin', () => {
+  it.skipIf(!haveDist)('prints one line pointing to `kubetour shell` and exits 2', () => {
+    const r = spawnSync('node', [CLI], { input: '\n', encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('kubetour: the tutorial needs an interactive terminal; for scripts and pipes use `kubetour shell` (kubetour shell --help)\n');
+  });
+  it.skipIf(!haveDist)('works through a real shell pipe too', () => {
+    const out = execFileSync('sh', ['-c', `echo | node ${CLI} 2>&1; echo "rc=$?"`], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+    expect(out.trim().split('\n')).toHaveLength(2);
+    expect(out).toContain('kubetour shell');
+    expect(out).toContain('rc=2');
+  });
+});
+
+describe.skipIf(!!reason)('the TUI in a terminal', () => {
+  it('completes the sample lesson by typing, then the progress file says so', async () => {
+    const file = readdirSync(join(ROOT, 'lessons')).find((f) => /^01-.*\.ya?ml$/.test(f));
+    expect(file, 'lessons/01-*.yaml').toBeDefined();
+    const lesson = parse(readFileSync(join(ROOT, 'lessons', file!), 'utf8'));
+    const { s, configDir } = open(`--lang en --seed 1 --lesson ${lesson.id}`, { width: 100, height: 30 });
+    await s.waitFor((sc) => sc.includes('Ctrl-D quit'), 'the first frame');
+
+    let successes = count(s.history(), '✔');
+    for (const step of lesson.steps) {
+      if (step.type === 'message') continue;
+      if (step.type === 'exercise') {
+        for (const line of String(step.solution).replace(/\n$/, '').split('\n')) {
+          s.type(line);
+          s.keys('Enter');
+        }
+      } else if (step.type === 'quiz') {
+        s.type(String(step.answer));
+        s.keys('Enter');
+      }
+      successes++;
+      await s.waitFor((h) => count(h, '✔') >= successes, `step ${step.id} to pass`, 20_000, true);
+    }
+    const progressFile = join(configDir, 'progress.json');
+    const progress = await waitUntil(() => {
+      if (!existsSync(progressFile)) return undefined;
+      const text = readFileSync(progressFile, 'utf8');
+      const done = lesson.steps.filter((st: { type: string }) => st.type !== 'message').every((st: { id: string }) => text.includes(`"${st.id}"`));
+      return done ? text : undefined;
+    }, `every step of ${lesson.id} in ${progressFile}`);
+    expect(progress).toContain(lesson.id);
+
+    s.keys('C-d');
+    await s.waitFor((sc) => sc.includes('[exit 0]'), 'a clean exit on Ctrl-D');
+  }, 120_000);
+
+  it('types Hangul, edits with the cursor keys, and keeps it all', async () => {
+    const { s } = open('--lang ko --sandbox', { width: 60, height: 20 });
+    await s.waitFor((sc) => sc.includes('Ctrl-D'), 'the first frame');
+    s.type('echo 안녕');
+    s.type('하세요');
+    s.keys('Left', 'Left', 'Left');
+    s.type('-');
+    s.keys('End');
+    s.type(' ㅎ');
+    s.keys('Enter');
+    await s.waitFor((sc) => /^안녕-하세요 ㅎ$/m.test(sc), 'the echoed Hangul');
+  }, 60_000);
+
+  it('stays usable at 40 columns and after a resize to 200', async () => {
+    const { s } = open('--lang en --sandbox', { width: 40, height: 20 });
+    await s.waitFor((sc) => sc.includes('English'), 'the first frame');
+    for (const row of s.screen().split('\n')) expect([...row].length).toBeLessThanOrEqual(40);
+    s.type('kubectl get svc');
+    s.keys('Enter');
+    await s.waitFor((sc) => sc.includes('CLUSTER-IP'), 'the service table');
+    s.resize(200, 30);
+    await s.waitFor((sc) => sc.includes('Ctrl-R search'), 'the wide status line');
+    const screen = s.screen();
+    // One prompt and one status line: no ghost copies of the live area after the resize.
+    expect(count(screen, 'Ctrl-R search')).toBe(1);
+  }, 60_000);
+});

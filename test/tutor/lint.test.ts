@@ -1,0 +1,88 @@
+// Lesson loading and `kubetour lint`: schema errors with positions, semantic errors, exit codes.
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { PassThrough } from 'node:stream';
+import { loadLessons, parseLesson } from '../../src/tutor/lessons/load.js';
+import { lintLesson } from '../../src/tutor/lessons/lint.js';
+import { formatDiagnostic } from '../../src/tutor/lessons/diagnostics.js';
+import { runLintCli } from '../../src/tutor/cli/lint.js';
+
+const FIX = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+export function memIO() {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c) => (out += c));
+  stderr.on('data', (c) => (err += c));
+  return { io: { stdin: new PassThrough(), stdout, stderr, env: {} }, out: () => out, err: () => err };
+}
+
+describe('lesson loader', () => {
+  it('loads good lessons and keeps a malformed one as unavailable with its error', () => {
+    const loaded = loadLessons(`${FIX}bad`);
+    expect(loaded.map((l) => l.id)).toEqual(['03-broken', '04-semantic', '05-yaml']);
+    const broken = loaded[0];
+    expect(broken.lesson).toBeUndefined();
+    const msgs = broken.errors.map(formatDiagnostic);
+    expect(msgs).toContain(`${FIX}bad/03-broken.yaml:3:1: goal.en: missing English (en) translation`);
+    expect(msgs).toContain(`${FIX}bad/03-broken.yaml:10:7: steps.0.check.field: unknown field "equal"`);
+    expect(loaded[1].lesson).toBeDefined(); // semantic problems are lint's business
+    expect(loaded[2].errors[0].message).toMatch(/^YAML: /);
+    expect(loaded[2].errors[0].line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('requires the id to match the file name', () => {
+    const l = parseLesson('id: other\ntitle: {ko: a, en: a}\ngoal: {ko: a, en: a}\nsteps:\n  - {id: m, type: message, text: {ko: a, en: a}}\n', 'x/01-name.yaml');
+    expect(l.errors.map(formatDiagnostic)).toEqual(['x/01-name.yaml:1:1: id "other" must match the file name "01-name"']);
+  });
+
+  it('points at unknown step types and predicate kinds', () => {
+    const text = 'id: t\ntitle: {ko: a, en: a}\ngoal: {ko: a, en: a}\nsteps:\n  - id: s\n    type: lecture\n';
+    const l = parseLesson(text, 't.yaml');
+    expect(formatDiagnostic(l.errors[0])).toMatch(/^t\.yaml:6:5: steps\.0\.type: /);
+  });
+});
+
+describe('lint', () => {
+  it('finds semantic errors with positions', () => {
+    const [, semantic] = loadLessons(`${FIX}bad`);
+    const msgs = lintLesson(semantic).map(formatDiagnostic);
+    const f = `${FIX}bad/04-semantic.yaml`;
+    expect(msgs).toEqual(
+      expect.arrayContaining([
+        `${f}:5:3: unknown scenario "nowhere" (known: kubia, empty)`,
+        `${f}:6:15: unknown manifest file "no-such-file.yaml" (not in the laptop's home directory)`,
+        expect.stringMatching(new RegExp(`^${f}:16:48: bad field path "spec.ports\\[0": missing "]"$`)),
+        `${f}:18:11: hint refers to unknown sub-condition "prot" (known: svc, port)`,
+        expect.stringMatching(new RegExp(`^${f}:19:5: solution does not parse as shell: `)),
+        `${f}:22:9: wrong attempt names unknown sub-condition "tagret" (known: svc, port)`,
+        `${f}:27:5: answer 3 is out of range: the quiz has 2 choices`,
+        expect.stringMatching(new RegExp(`^${f}:3:1: ko and en differ in commands: only ko has \`kubectl get svc\`; only en has \`kubectl get pods\``)),
+      ]),
+    );
+    expect(msgs.some((m) => m.includes('warning: an exercise should have at least two hints'))).toBe(true);
+  });
+
+  it('passes the good fixtures', () => {
+    for (const l of loadLessons(`${FIX}good`)) expect(lintLesson(l).filter((d) => d.severity !== 'warning')).toEqual([]);
+  });
+
+  it('exits 1 on errors and 0 on clean lessons', async () => {
+    const bad = memIO();
+    expect(await runLintCli([`${FIX}bad`], bad.io as any)).toBe(1);
+    expect(bad.out()).toContain('03-broken.yaml:3:1: goal.en: missing English (en) translation');
+    const good = memIO();
+    expect(await runLintCli([`${FIX}good`], good.io as any)).toBe(0);
+    expect(good.out()).toBe('');
+    const missing = memIO();
+    expect(await runLintCli([`${FIX}nope.yaml`], missing.io as any)).toBe(1);
+    expect(missing.out()).toContain('nope.yaml:1:1: no such file');
+  });
+
+  it('passes the shipped lessons', () => {
+    const errors = loadLessons(fileURLToPath(new URL('../../lessons/', import.meta.url))).flatMap((l) => lintLesson(l)).filter((d) => d.severity !== 'warning');
+    expect(errors.map(formatDiagnostic)).toEqual([]);
+  });
+});
