@@ -63,7 +63,7 @@ function createSession(opts: ShellCliOptions, tty: boolean): Session | string {
     return Session.create({ seed: opts.seed, scenario: opts.scenario, tty });
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    if (/scenario/i.test(msg)) return `kubetour shell: unknown scenario "${opts.scenario}" (${msg})\n`;
+    if (/scenario/i.test(msg)) return `kubetour shell: ${msg}\n`;
     throw err;
   }
 }

@@ -12,7 +12,7 @@ import type { Trace } from '../cluster/network/trace.js';
 import type { PlaceInfo, RunResult } from './types.js';
 import { isIncomplete as grammarIsIncomplete, splitCommands as grammarSplitCommands } from './grammar.js';
 import { Place, shellQuote, type PlaceSetup } from './places/place.js';
-import { LAPTOP_PLACE, laptopSetup } from './places/laptop.js';
+import { laptopSetup } from './places/laptop.js';
 import { nodePlaceInfo, nodeSetup } from './places/node.js';
 import { podPlaceInfo, podSetup } from './places/pod.js';
 import { laptopCommands, nodeCommands } from './commands/index.js';
@@ -87,6 +87,8 @@ export class Session {
     this.tty = tty;
     this.ids = rng.fork('exec-ids');
     this.host = { rng, now: () => this.cluster.clock.now() };
+    // Every request the data plane finishes lands on the session (and so on the record).
+    this.network.onTrace = (t) => this.addTrace(t);
     withVirtualHost(this.host, () => {
       this.stack.push(this.makePlace(laptopSetup(laptopCommands())));
     });

@@ -12,6 +12,8 @@ export interface VirtualHost {
 }
 
 let depth = 0;
+/** One Date class per host, made once (a fresh class per line would defeat V8's caches). */
+const dateClasses = new WeakMap<VirtualHost, DateConstructor>();
 let realRandom: (() => number) | undefined;
 let RealDate: DateConstructor | undefined;
 
@@ -35,7 +37,12 @@ export function withVirtualHost<T>(host: VirtualHost, fn: () => T | Promise<T>):
     realRandom = Math.random;
     RealDate = globalThis.Date;
     Math.random = () => host.rng.next();
-    globalThis.Date = virtualDateClass(RealDate, () => host.now());
+    let cls = dateClasses.get(host);
+    if (!cls) {
+      cls = virtualDateClass(RealDate, () => host.now());
+      dateClasses.set(host, cls);
+    }
+    globalThis.Date = cls;
   }
   depth++;
   const done = () => {

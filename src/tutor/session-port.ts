@@ -31,6 +31,11 @@ export interface TutorSession {
   place(): PlaceInfo;
   prompt(): string;
   fsOf(place: PlaceInfo): IFileSystem;
+  /** True once `exit` ran in the laptop shell. */
+  readonly exited?: boolean;
+  /** Set by the TUI (kubectl edit); carried over when the tutor replaces the session. */
+  editor?: unknown;
+  tty?: boolean;
 }
 
 export interface SessionCreateOptions {

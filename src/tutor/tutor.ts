@@ -15,7 +15,7 @@ import { pick } from './lessons/text.js';
 import { evaluateCheck, type CheckMarks } from './checkpoints/evaluate.js';
 import { kindsOf, readsSessionOnly } from './checkpoints/predicate-ids.js';
 import { initialState, intro, reduce, type EngineEvent, type EngineState, type Output } from './engine/reducer.js';
-import { buildSessionAt, runScript } from './engine/build-session.js';
+import { buildSessionAt, checkAfterWaiting } from './engine/build-session.js';
 import { shellSessionFactory } from './engine/session-factory.js';
 import { ProgressStore, type ProgressWarning } from './progress/store.js';
 import { configDirFrom } from './progress/paths.js';
@@ -173,8 +173,7 @@ export class Tutor {
       case 'sandbox':
         this.lesson = undefined;
         this.state = undefined;
-        this.current = this.create({ seed: this.seed, scenario: 'kubia' });
-        this.resetMarks();
+        this.replaceSession(this.create({ seed: this.seed, scenario: 'kubia' }));
         return [this.say('sandbox.start')];
       case 'quit':
         return [{ kind: 'quit' }];
@@ -202,6 +201,7 @@ export class Tutor {
       const attempt = result.pass || s.cluster.store.resourceVersion !== rv || s.traces.length !== traces || readsSessionOnly(step.check) || mentionsKind(line, kindsOf(step.check));
       turns.push(...(await this.dispatch({ type: 'checked', result, attempt })));
     }
+    if (s.exited) turns.push({ kind: 'quit' });
     return turns;
   }
 
@@ -241,7 +241,8 @@ export class Tutor {
           turns.push(...(await this.runVisible(e.commands)));
           const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
           if (step?.type === 'exercise') {
-            const result = await evaluateCheck(step.check, this.current, this.marks);
+            // Give the cluster the time a learner would wait (pods starting) before judging.
+            const result = await checkAfterWaiting(step.check, this.current, this.marks);
             turns.push(...(await this.dispatch({ type: 'checked', result, attempt: true })));
           }
           break;
@@ -274,9 +275,17 @@ export class Tutor {
   private async rebuild(index: number): Promise<Turn[]> {
     if (!this.lesson) return [];
     const { session, problems } = await buildSessionAt(this.lesson, index, this.seed, this.create);
-    this.current = session;
-    this.resetMarks();
+    this.replaceSession(session);
     return problems.map((p) => ({ kind: 'warning' as const, markdown: this.t('lesson.startProblem', { problem: p }) }));
+  }
+
+  /** A new session keeps what the UI set on the old one (editor hook, terminal mode). */
+  private replaceSession(next: TutorSession): void {
+    const prev = this.current;
+    if (prev.editor !== undefined) next.editor = prev.editor;
+    if (prev.tty !== undefined) next.tty = prev.tty;
+    this.current = next;
+    this.resetMarks();
   }
 
   private resetMarks(): void {
@@ -331,7 +340,7 @@ export class Tutor {
     const resume = saved && saved.step > 0 && saved.step < lesson.steps.length ? saved.step : 0;
     this.lesson = lesson;
     this.state = initialState(resume, resume ? [...(saved?.completed ?? [])] : []);
-    const turns: Turn[] = [{ kind: 'clear' }, { kind: 'tutor', markdown: this.t('lesson.header', { n: this.number(lesson.id), title: pick(lesson.title, this.lang), goal: pick(lesson.goal, this.lang) }) }];
+    const turns: Turn[] = [{ kind: 'tutor', markdown: this.t('lesson.header', { n: this.number(lesson.id), title: pick(lesson.title, this.lang), goal: pick(lesson.goal, this.lang) }) }];
     turns.push(...(await this.rebuild(resume)));
     if (resume) {
       turns.push(this.say('lesson.resumed', { step: resume + 1, total: lesson.steps.length }));

@@ -4,7 +4,7 @@
 import React, { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Box, Text, useApp, useStdout } from 'ink';
 import type { Lang, Turn } from '../tutor/index.js';
-import { META_COMMANDS, sourceFromSession } from './completion.js';
+import { META_COMMANDS, sourceFromSession, type CompletionSource } from './completion.js';
 import { UiContext } from './context.js';
 import { Conversation, type TutorPort } from './conversation.js';
 import { namedDiagram, traceDiagram } from './diagrams/index.js';
@@ -23,7 +23,10 @@ import { LessonMenu } from './components/LessonMenu.js';
 import { BuiltinEditor } from './components/BuiltinEditor.js';
 
 export interface AppProps {
-  tutor: TutorPort;
+  /** The tutor, or the promise of it: the first frame does not wait for it to open. */
+  tutor: TutorPort | Promise<TutorPort>;
+  /** The language to start in while the tutor opens. */
+  lang?: Lang;
   theme: Theme;
   history: readonly string[];
   remember(line: string): void;
@@ -33,24 +36,37 @@ export interface AppProps {
 }
 
 const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
+const EMPTY_SOURCE: CompletionSource = { commands: [], metaCommands: [], names: () => [], listDir: async () => [] };
 
-export function App({ tutor, theme, history, remember, editorBridge, onReady }: AppProps): React.ReactElement {
+export function App({ tutor: tutorOrPromise, lang = 'en', theme, history, remember, editorBridge, onReady }: AppProps): React.ReactElement {
   const { exit } = useApp();
   const { write } = useStdout();
   const size = useTerminalSize();
   const effects = useRef({ write, exit });
   effects.current = { write, exit };
 
-  const [conversation] = useState(
-    () =>
-      new Conversation(tutor, {
-        clearScreen: () => effects.current.write(CLEAR_SCREEN),
-        exit: () => undefined, // exits after the goodbye has rendered (see the effect below)
-        remember,
-        t: (lang, key, vars) => uiT(lang)(key, vars),
-        diagram: (turn, lang) => drawDiagram(tutor, turn, lang, theme.plain),
-      }),
-  );
+  // The welcome turns are in the state before the first render, so the first frame has them.
+  const [conversation] = useState(() => {
+    const ready = tutorOrPromise instanceof Promise ? null : tutorOrPromise;
+    const c: Conversation = new Conversation(ready, {
+      clearScreen: () => effects.current.write(CLEAR_SCREEN),
+      exit: () => undefined, // exits after the goodbye has rendered (see the effect below)
+      remember,
+      t: (lang, key, vars) => uiT(lang)(key, vars),
+      diagram: (turn, l): string[] => drawDiagram(c.tutor, turn, l, theme.plain),
+    }, lang);
+    if (ready) c.start();
+    return c;
+  });
+  useEffect(() => {
+    if (!(tutorOrPromise instanceof Promise)) return;
+    let live = true;
+    // A failure to open is reported by the caller (run-app), which owns the exit code.
+    tutorOrPromise.then((t) => live && conversation.attach(t), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [tutorOrPromise, conversation]);
   const state = useConversation(conversation);
   const editorReq = useSyncExternalStore(editorBridge.subscribe, editorBridge.getState, editorBridge.getState);
   const editor = useLineEditor(history);
@@ -59,7 +75,6 @@ export function App({ tutor, theme, history, remember, editorBridge, onReady }: 
 
   useEffect(() => {
     onReady?.(conversation);
-    conversation.start();
   }, [conversation, onReady]);
 
   useEffect(() => {
@@ -83,24 +98,27 @@ export function App({ tutor, theme, history, remember, editorBridge, onReady }: 
     conversation,
     editor,
     active: promptActive,
-    completionSource: () => sourceFromSession(tutor.session as any, META_COMMANDS),
-    showCandidates: (cs) => cs.join('  '),
+    completionSource: () => (state.loading ? EMPTY_SOURCE : sourceFromSession(conversation.tutor.session as any, META_COMMANDS)),
+    showCandidates: (cs) => `${t('completions', { count: cs.length })}: ${cs.join('  ')}`,
   });
 
   const cols = size.columns - 1;
   const live: React.ReactElement[] = [];
   let rowsAbove = 0;
-  if (state.running !== null && state.running !== '') {
-    live.push(
-      <Text key="running" color={theme.color.muted} wrap="truncate-end">
-        {truncate(`${t('running')} ${state.running.split('\n')[0]}`, cols)}
-      </Text>,
-    );
+  if (state.running !== null) {
+    // Like a terminal: the command line stays where it was typed until its output comes.
+    const lines = state.running.text.split('\n');
+    const rows = lines.flatMap((l, i) => wrapHard(`${i === 0 ? state.running!.prompt : '> '}${l}`, cols)).slice(-Math.max(1, Math.floor(size.rows / 3)));
+    rows.forEach((r, i) => live.push(<Text key={`run${i}`} color={theme.color.command} wrap="truncate-end">{r || ' '}</Text>));
+    rowsAbove += rows.length;
+  }
+  for (const [i, l] of state.early.entries()) {
+    live.push(<Text key={`early${i}`} color={theme.color.command} wrap="truncate-end">{truncate(`$ ${l}`, cols)}</Text>);
     rowsAbove += 1;
   }
   if (state.continuation.length) {
     const maxRows = Math.max(1, Math.floor(size.rows / 3));
-    const lines = state.continuation.flatMap((l, i) => wrapHard(`${i === 0 ? tutor.session.prompt() : '> '}${l}`, cols));
+    const lines = state.continuation.flatMap((l, i) => wrapHard(`${i === 0 ? conversation.tutor.session.prompt() : '> '}${l}`, cols));
     const shown = lines.slice(-maxRows);
     shown.forEach((l, i) => live.push(<Text key={`cont${i}`} color={theme.color.command} wrap="truncate-end">{l || ' '}</Text>));
     rowsAbove += shown.length;
@@ -113,7 +131,7 @@ export function App({ tutor, theme, history, remember, editorBridge, onReady }: 
     body = <Text color={theme.color.muted}>{t('editor.waiting', { editor: editorReq.editor, file: editorReq.fileName })}</Text>;
   } else if (state.menu) {
     body = <LessonMenu menu={state.menu} maxRows={Math.max(4, size.rows - 4)} />;
-  } else if (state.done) {
+  } else if (state.done || state.running !== null) {
     body = <></>;
   } else {
     const search = editor.state.search;
@@ -134,7 +152,7 @@ export function App({ tutor, theme, history, remember, editorBridge, onReady }: 
                 <Text key={`n${i}`} color={theme.color.muted} wrap="truncate-end">{l}</Text>
               ))
             ) : null}
-            <StatusLine status={state.status} />
+            <StatusLine status={state.status} loading={state.loading} />
           </Box>
         )}
       </UiContext.Provider>

@@ -65,3 +65,24 @@ describe('Conversation', () => {
     expect(log.filter((l) => l.startsWith('remember'))).toEqual(['remember kubectl get pods']);
   });
 });
+
+describe('Conversation before the tutor is open', () => {
+  it('holds typed lines and runs them, in order, once the tutor attaches', async () => {
+    const fx: ConversationEffects = { clearScreen() {}, exit() {}, remember() {}, diagram: () => [], t: (_l, k) => k };
+    const c = new Conversation(null, fx, 'ko');
+    expect(c.getState().loading).toBe(true);
+    expect(c.getState().lang).toBe('ko');
+    expect(c.prompt()).toBe('$ ');
+    c.enter('cat <<EOF');
+    c.enter('x');
+    c.enter('EOF');
+    c.enter('ls');
+    expect(c.getState().early).toEqual(['cat <<EOF', 'x', 'EOF', 'ls']);
+    const tutor = new FakeTutor();
+    c.attach(tutor);
+    await c.idle();
+    expect(tutor.inputs).toEqual(['cat <<EOF\nx\nEOF', 'ls']);
+    expect(c.getState().loading).toBe(false);
+    expect(c.getState().items[0].turn.kind).toBe('tutor');
+  });
+});

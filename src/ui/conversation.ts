@@ -40,8 +40,8 @@ export interface ConversationState {
   items: Item[];
   /** Bumped when the screen is cleared; the transcript starts over. */
   epoch: number;
-  /** The command being run (and the ones queued behind it), shown in the live area. */
-  running: string | null;
+  /** The command being run, with the prompt it was typed at, shown in the live area as a terminal would. */
+  running: { prompt: string; text: string } | null;
   /** Lines of an unfinished command (open heredoc or quote), shown with '> '. */
   continuation: string[];
   status: TutorStatus;
@@ -51,6 +51,10 @@ export interface ConversationState {
   notice: string | null;
   quitArmed: boolean;
   done: boolean;
+  /** The tutor is still opening (the first frame does not wait for it). */
+  loading: boolean;
+  /** Lines typed while loading, shown under the transcript until they run. */
+  early: string[];
 }
 
 /** What the UI shell gives the conversation: screen effects and persistence. */
@@ -73,21 +77,33 @@ export const CLEAR_MARKER = '\x1b[H\x1b[2J';
 export class Conversation {
   private state: ConversationState;
   private listeners = new Set<() => void>();
-  private queue: string[] = [];
+  private queue: { prompt: string; text: string }[] = [];
   private draining = false;
   private nextId = 1;
 
+  private tutorRef: TutorPort | null;
+  /** Lines entered before the tutor was ready, replayed when it is. */
+  private early: string[] = [];
+
+  /**
+   * `tutor` may be null while it is still opening: the prompt already takes keys, and lines
+   * entered meanwhile wait (unclassified) until attach().
+   */
   constructor(
-    readonly tutor: TutorPort,
+    tutor: TutorPort | null,
     private readonly fx: ConversationEffects,
+    lang: Lang = 'en',
   ) {
+    this.tutorRef = tutor;
     this.state = {
       items: [],
       epoch: 0,
       running: null,
       continuation: [],
-      status: tutor.status(),
-      lang: tutor.lang,
+      status: tutor ? tutor.status() : { step: 0, total: 0, lang, prompt: '$ ', sandbox: true },
+      lang: tutor?.lang ?? lang,
+      loading: tutor === null,
+      early: [],
       menu: null,
       notice: null,
       quitArmed: false,
@@ -96,6 +112,20 @@ export class Conversation {
   }
 
   getState = (): ConversationState => this.state;
+
+  get tutor(): TutorPort {
+    if (!this.tutorRef) throw new Error('the tutor is not open yet');
+    return this.tutorRef;
+  }
+
+  /** The tutor finished opening: show its first turns and run what was typed meanwhile. */
+  attach(tutor: TutorPort): void {
+    this.tutorRef = tutor;
+    this.set({ loading: false, early: [], status: this.safeStatus(), lang: tutor.lang });
+    this.start();
+    const early = this.early.splice(0);
+    for (const line of early) this.enter(line, false);
+  }
 
   subscribe = (fn: () => void): (() => void) => {
     this.listeners.add(fn);
@@ -109,7 +139,8 @@ export class Conversation {
 
   /** The prompt to show: '> ' while a command continues, else the current place's prompt. */
   prompt(): string {
-    return this.state.continuation.length ? '> ' : this.tutor.session.prompt();
+    if (this.state.continuation.length) return '> ';
+    return this.tutorRef ? this.tutorRef.session.prompt() : '$ ';
   }
 
   start(): void {
@@ -117,9 +148,14 @@ export class Conversation {
   }
 
   /** Enter on a line: completes a pending command or queues it. */
-  enter(line: string): void {
+  enter(line: string, remember = true): void {
     if (this.state.done) return;
-    if (line.trim() !== '') this.fx.remember(line);
+    if (remember && line.trim() !== '') this.fx.remember(line);
+    if (!this.tutorRef) {
+      this.early.push(line);
+      this.set({ early: [...this.early] });
+      return;
+    }
     const parts = [...this.state.continuation, line];
     const text = parts.join('\n');
     if (this.isIncomplete(text)) {
@@ -127,15 +163,15 @@ export class Conversation {
       return;
     }
     this.set({ continuation: [], notice: null, quitArmed: false });
-    if (text.trim() === '' ) {
+    if (text.trim() === '') {
       // An empty Enter still moves on (a message step waits for it).
-      if (this.state.running === null && this.queue.length === 0) this.queue.push('');
+      if (this.state.running === null && this.queue.length === 0) this.queue.push({ prompt: this.tutor.session.prompt(), text: '' });
       else return;
     } else if (text.trim() === '/lessons' && this.queue.length === 0 && this.state.running === null) {
       this.openMenu();
       return;
     } else {
-      this.queue.push(text);
+      this.queue.push({ prompt: this.tutor.session.prompt(), text });
     }
     void this.drain();
   }
@@ -161,11 +197,13 @@ export class Conversation {
     this.draining = true;
     try {
       while (this.queue.length && !this.state.done) {
-        const line = this.queue.shift()!;
-        this.set({ running: line });
+        const next = this.queue.shift()!;
+        // A queued line (from a paste) runs at the place the previous one left us in.
+        const running = { prompt: this.tutor.session.prompt(), text: next.text };
+        this.set({ running });
         let turns: Turn[];
         try {
-          turns = await this.tutor.input(line);
+          turns = await this.tutor.input(next.text);
         } catch (err) {
           turns = [{ kind: 'warning', markdown: `kubetour: ${err instanceof Error ? err.message : String(err)}` }];
         }
@@ -179,7 +217,7 @@ export class Conversation {
 
   private safeStatus(): TutorStatus {
     try {
-      return this.tutor.status();
+      return this.tutorRef ? this.tutorRef.status() : this.state.status;
     } catch {
       return this.state.status;
     }
@@ -254,7 +292,7 @@ export class Conversation {
 
   quit(): void {
     if (this.state.done) return;
-    const items = [...this.state.items, this.item({ kind: 'note', text: this.fx.t(this.tutor.lang, 'bye') })];
+    const items = [...this.state.items, this.item({ kind: 'note', text: this.fx.t(this.tutorRef?.lang ?? this.state.lang, 'bye') })];
     this.queue = [];
     this.set({ items, done: true, menu: null, running: null, notice: null });
     this.fx.exit();
@@ -262,8 +300,9 @@ export class Conversation {
 
   openMenu(): void {
     let lessons: LessonSummary[] = [];
+    if (!this.tutorRef) return;
     try {
-      lessons = this.tutor.lessons();
+      lessons = this.tutorRef.lessons();
     } catch {
       lessons = [];
     }
@@ -289,7 +328,7 @@ export class Conversation {
     const lesson = m.lessons[m.selected];
     this.set({ menu: null });
     if (!lesson || lesson.error) return;
-    this.queue.push(`/lessons ${lesson.id}`);
+    this.queue.push({ prompt: this.tutor.session.prompt(), text: `/lessons ${lesson.id}` });
     void this.drain();
   }
 

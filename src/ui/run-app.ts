@@ -4,8 +4,10 @@
 import { createElement } from 'react';
 import { join } from 'node:path';
 import { homedir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import type { CliIO } from '../cli-io.js';
 import { langFromEnv, uiT, type Lang } from './i18n.js';
+import type { TutorPort } from './conversation.js';
 
 export interface AppFlags {
   lang?: Lang;
@@ -83,17 +85,19 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
-  const [{ render }, { Tutor, readHistory, appendHistory }, { App }, { EditorBridge }, { colorModeFrom, makeTheme }] = await Promise.all([
+  // Ink and the App load first; the tutor (lessons, the simulated cluster, the shell) opens
+  // behind the first frame, and lines typed meanwhile wait for it.
+  const [{ render }, { App }, { EditorBridge }, { colorModeFrom, makeTheme }] = await Promise.all([
     import('ink'),
-    import('../tutor/index.js'),
     import('./App.js'),
     import('./editor/editor-bridge.js'),
     import('./theme/theme.js'),
   ]);
   const configDir = configDirFrom(io.env);
-  let tutor: Awaited<ReturnType<typeof Tutor.open>>;
-  try {
-    tutor = await Tutor.open({
+  const editorBridge = new EditorBridge(io.env);
+  const tutorModule = import('../tutor/index.js');
+  const opening = tutorModule.then(async ({ Tutor }) => {
+    const tutor = await Tutor.open({
       configDir,
       lang: flags.lang,
       seed: flags.seed,
@@ -101,34 +105,34 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
       sandbox: flags.sandbox,
       resetProgress: flags.resetProgress,
       env: io.env,
-      tty: true,
-    } as Parameters<typeof Tutor.open>[0]);
-  } catch (err) {
-    io.stderr.write(`${t('openFailed', { message: err instanceof Error ? err.message : String(err) })}\n`);
-    return 1;
-  }
+    });
+    const session = tutor.session as { editor?: (content: string, fileName: string) => Promise<string | null>; tty?: boolean };
+    session.editor = editorBridge.edit;
+    session.tty = true;
+    return tutor as unknown as TutorPort;
+  });
   let history: string[] = [];
   try {
-    history = readHistory(configDir);
+    history = readHistoryFile(configDir);
   } catch {
     history = [];
   }
-  const editorBridge = new EditorBridge(io.env);
-  (tutor.session as { editor?: (content: string, fileName: string) => Promise<string | null> }).editor = editorBridge.edit;
-  (tutor.session as { tty?: boolean }).tty = true;
 
   const theme = makeTheme({ mode: colorModeFrom(io.env, true), plain: flags.plain || io.env.INK_SCREEN_READER === 'true' });
   const instance = render(
     createElement(App, {
-      tutor: tutor as any,
+      tutor: opening,
+      lang: flags.lang ?? envLang,
       theme,
       history,
       remember: (line: string) => {
-        try {
-          appendHistory(line, configDir);
-        } catch {
-          // History is a convenience: an unwritable config dir must not stop the lesson.
-        }
+        void tutorModule.then(({ appendHistory }) => {
+          try {
+            appendHistory(line, configDir);
+          } catch {
+            // History is a convenience: an unwritable config dir must not stop the lesson.
+          }
+        });
       },
       editorBridge,
     }),
@@ -142,6 +146,26 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
       maxFps: 120,
     },
   );
+  let code = 0;
+  opening.catch((err: unknown) => {
+    code = 1;
+    instance.unmount();
+    io.stderr.write(`${t('openFailed', { message: err instanceof Error ? err.message : String(err) })}\n`);
+  });
   await instance.waitUntilExit();
-  return 0;
+  return code;
+}
+
+/**
+ * history.json, read here rather than through the tutor so the first frame does not wait for
+ * the tutor's modules (same format as src/tutor/progress/history.ts: { format, lines }).
+ */
+function readHistoryFile(configDir: string): string[] {
+  try {
+    const raw = JSON.parse(readFileSync(join(configDir, 'history.json'), 'utf8'));
+    const lines: unknown[] = Array.isArray(raw) ? raw : Array.isArray(raw?.lines) ? raw.lines : [];
+    return lines.filter((l): l is string => typeof l === 'string').slice(-1000);
+  } catch {
+    return [];
+  }
 }

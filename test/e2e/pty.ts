@@ -161,7 +161,7 @@ export class PtyProcess {
 
 /**
  * Milliseconds from spawning `node <cli>` in a pseudo-terminal to its first interactive
- * frame (the status line's key hints are drawn). For the bench; `cli` may be any bundle.
+ * frame (Ink's first complete frame). For the bench; `cli` may be any bundle.
  */
 export async function measureFirstFrame(opts: { cli?: string; args?: string[]; marker?: string; env?: Record<string, string | undefined> } = {}): Promise<number> {
   const cfg = tempConfigHome();
@@ -169,7 +169,7 @@ export async function measureFirstFrame(opts: { cli?: string; args?: string[]; m
     env: { XDG_CONFIG_HOME: cfg.dir, ...opts.env },
   });
   try {
-    const marker = opts.marker ?? 'Ctrl-D quit';
+    const marker = opts.marker ?? FRAME_END;
     const at = await p.when((o) => o.includes(marker));
     return at - p.startedAt;
   } finally {
@@ -178,33 +178,72 @@ export async function measureFirstFrame(opts: { cli?: string; args?: string[]; m
   }
 }
 
+/** Ink ends every frame on a terminal with "synchronized update end". */
+export const FRAME_END = '\x1b[?2026l';
+
 /**
- * Keystroke-to-frame latency: after filling the transcript with `items` command/output
- * pairs (pasted `echo` lines), types `samples` characters one at a time and measures, for
- * each, the time from writing the byte to the first output byte that follows it.
- * Returns the samples in ms (the bench computes p95).
+ * Writes `data` and resolves with the ms until Ink has drawn a frame in response. Before
+ * raw mode is on, the terminal itself would echo the bytes, so only a whole Ink frame counts.
  */
-export async function measureKeystrokeLatency(opts: { cli?: string; items?: number; samples?: number } = {}): Promise<number[]> {
+export async function keyToFrame(p: PtyProcess, data: string, timeoutMs = 15_000): Promise<number> {
+  const before = p.output.length;
+  const t0 = performance.now();
+  p.write(data);
+  const t1 = await p.when((o) => o.indexOf(FRAME_END, before) >= 0, timeoutMs);
+  return t1 - t0;
+}
+
+/** Types a character and waits until a frame shows it (proof that raw-mode input works). */
+export async function typedAndDrawn(p: PtyProcess, ch: string, timeoutMs = 15_000): Promise<void> {
+  const before = p.output.length;
+  p.write(ch);
+  await p.when((o) => {
+    const at = o.indexOf(ch, before);
+    return at >= 0 && o.indexOf(FRAME_END, at) >= 0;
+  }, timeoutMs);
+}
+
+/** Resolves once no output has arrived for `quietMs` (the app has settled). */
+export async function settled(p: PtyProcess, quietMs = 200, timeoutMs = 120_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const len = p.output.length;
+    await new Promise((r) => setTimeout(r, quietMs));
+    if (p.output.length === len) return;
+    if (performance.now() > deadline) throw new Error('output never settled');
+  }
+}
+
+/**
+ * Keystroke-to-frame latency: fills the transcript with `items` command/output pairs (one
+ * pasted burst of `echo` lines, then a sentinel whose output differs from its command line),
+ * then types `samples` keys one at a time (x, Backspace, …) and returns, for each, the ms
+ * from writing the byte to the end of the frame Ink draws for it. The bench takes the p95.
+ */
+export async function measureKeystrokeLatency(opts: { cli?: string; args?: string[]; items?: number; samples?: number; gapMs?: number; sentinel?: { command: string; output: string } } = {}): Promise<number[]> {
   const cfg = tempConfigHome();
-  const p = new PtyProcess(`node ${shq(opts.cli ?? CLI)} --lang en --sandbox`, { env: { XDG_CONFIG_HOME: cfg.dir } });
+  const p = new PtyProcess(`node ${shq(opts.cli ?? CLI)} ${(opts.args ?? ['--lang', 'en', '--sandbox']).map(shq).join(' ')}`, { env: { XDG_CONFIG_HOME: cfg.dir } });
   try {
-    await p.when((o) => o.includes('Ctrl-D quit'));
+    await p.when((o) => o.includes(FRAME_END));
+    // Ink turns raw mode on just after its first frame; keys sent before that would be
+    // handled (and echoed) by the terminal's line discipline instead.
+    await settled(p);
+    await typedAndDrawn(p, 'Q');
+    await keyToFrame(p, '\x7f');
+    await settled(p);
     const items = opts.items ?? 1000;
     if (items > 0) {
-      const lines = Array.from({ length: items }, (_, i) => `echo item-${i}`).join('\r');
-      p.write(`${lines}\r`);
-      await p.when((o) => o.includes(`item-${items - 1}\r\n`) || o.includes(`item-${items - 1}\n`), 120_000);
-      // Let the queue drain completely before measuring.
-      const quiet = p.output.length;
-      await p.when((o) => o.length >= quiet);
+      const sentinel = opts.sentinel ?? { command: 'echo $((6*7))-filled', output: '42-filled' };
+      const lines = Array.from({ length: items }, (_, i) => `echo item-${i}`);
+      p.write(`${[...lines, sentinel.command].join('\r')}\r`);
+      await p.when((o) => o.includes(sentinel.output), 300_000);
+      await settled(p);
     }
     const samples: number[] = [];
     for (let i = 0; i < (opts.samples ?? 50); i++) {
-      const before = p.output.length;
-      const t0 = performance.now();
-      p.write(i % 2 === 0 ? 'x' : '\x7f');
-      const t1 = await p.when((o) => o.length > before);
-      samples.push(t1 - t0);
+      samples.push(await keyToFrame(p, i % 2 === 0 ? 'x' : '\x7f'));
+      // A typing cadence: keys closer together than Ink's frame interval share a frame.
+      await new Promise((r) => setTimeout(r, opts.gapMs ?? 30));
     }
     return samples;
   } finally {

@@ -69,13 +69,17 @@ describe.skipIf(!!reason)('the TUI in a terminal', () => {
       await s.waitFor((h) => count(h, '✔') >= successes, `step ${step.id} to pass`, 20_000, true);
     }
     const progressFile = join(configDir, 'progress.json');
+    const exercises = lesson.steps.filter((st: { type: string }) => st.type !== 'message').map((st: { id: string }) => st.id);
     const progress = await waitUntil(() => {
       if (!existsSync(progressFile)) return undefined;
-      const text = readFileSync(progressFile, 'utf8');
-      const done = lesson.steps.filter((st: { type: string }) => st.type !== 'message').every((st: { id: string }) => text.includes(`"${st.id}"`));
-      return done ? text : undefined;
-    }, `every step of ${lesson.id} in ${progressFile}`);
-    expect(progress).toContain(lesson.id);
+      const data = JSON.parse(readFileSync(progressFile, 'utf8'));
+      const mine = data.lessons?.[lesson.id];
+      return mine?.completedAt && exercises.every((id: string) => mine.completed.includes(id)) ? data : undefined;
+    }, `every step of ${lesson.id} completed in ${progressFile}`);
+    expect(progress.lessons[lesson.id].completed).toEqual(expect.arrayContaining(exercises));
+    // What was typed is kept for the next run's Up/Down and Ctrl-R.
+    const history = JSON.parse(readFileSync(join(configDir, 'history.json'), 'utf8'));
+    expect(history.lines).toContain(String(lesson.steps.find((st: { type: string }) => st.type === 'exercise').solution).trim());
 
     s.keys('C-d');
     await s.waitFor((sc) => sc.includes('[exit 0]'), 'a clean exit on Ctrl-D');

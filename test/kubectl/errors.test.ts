@@ -17,7 +17,7 @@ function files(): Record<string, string> {
     'kubia-svc-publish-not-ready.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: kubia\nspec:\n  publishNotReadyEndpoints: true\n  selector:\n    app: kubia\n  ports:\n  - port: 80\n',
     'np40000.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: kubia\nspec:\n  type: NodePort\n  selector:\n    app: kubia\n  ports:\n  - port: 80\n    nodePort: 40000\n',
     'two-errors.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: kubia\nspec:\n  type: NodePort\n  ports:\n  - port: 70000\n    nodePort: 40000\n',
-    'multi.yaml': `${SVC}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: kubia2\nspec:\n  ports:\n  - port: 70000\n`,
+    'multi.yaml': `${SVC}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: kubia2\nspec:\n  ports:\n  - port: 70000\n    targetPort: 80\n`,
     'tls.cert': data('tls.cert'),
     'tls.key': data('tls.key'),
     'other.key': data('other.key'),

@@ -27,15 +27,12 @@ export class FakeSession implements TutorSession {
   readonly lines: string[] = [];
 
   constructor(readonly scenario = 'kubia') {
-    const self = this;
     this.cluster = {
       store: this.store,
-      clock: { now: () => self.now },
-      api: { create: (obj: any) => self.create(obj) },
-      settle() {},
-      advance(seconds: number) {
-        self.tick(seconds);
-      },
+      clock: { now: () => this.now },
+      api: { create: (obj: any) => this.create(obj) },
+      settle: () => {},
+      advance: (seconds: number) => this.tick(seconds),
     };
     this.store.create('Node', { metadata: { name: 'worker1' }, status: { addresses: [{ type: 'InternalIP', address: '172.18.0.3' }] } } as any);
     if (scenario === 'kubia') for (const n of ['kubia-a', 'kubia-b', 'kubia-c']) this.makePod(n, 'kubia', true);
@@ -116,7 +113,10 @@ export class FakeSession implements TutorSession {
             outcome: pod ? 'ok' : 'nxdomain',
           });
           if (pod) stdout = `You've hit ${pod.metadata!.name}\n`;
-          else ((stderr = `curl: (6) Could not resolve host: ${args[0]}\n`), (exitCode = 6));
+          else {
+            stderr = `curl: (6) Could not resolve host: ${args[0]}\n`;
+            exitCode = 6;
+          }
           break;
         }
         case 'write':

@@ -1,23 +1,13 @@
 // Lesson loading and `kubetour lint`: schema errors with positions, semantic errors, exit codes.
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { PassThrough } from 'node:stream';
 import { loadLessons, parseLesson } from '../../src/tutor/lessons/load.js';
 import { lintLesson } from '../../src/tutor/lessons/lint.js';
 import { formatDiagnostic } from '../../src/tutor/lessons/diagnostics.js';
 import { runLintCli } from '../../src/tutor/cli/lint.js';
+import { memIO } from './mem-io.js';
 
 const FIX = fileURLToPath(new URL('./fixtures/', import.meta.url));
-
-export function memIO() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  return { io: { stdin: new PassThrough(), stdout, stderr, env: {} }, out: () => out, err: () => err };
-}
 
 describe('lesson loader', () => {
   it('loads good lessons and keeps a malformed one as unavailable with its error', () => {

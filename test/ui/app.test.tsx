@@ -202,3 +202,19 @@ describe('App', () => {
     await until(() => /^\$$/m.test(a.frame()), 'prompt back');
   });
 });
+
+describe('App while the tutor opens', () => {
+  it('draws the prompt at once and shows the tutor when it is ready', async () => {
+    const tutor = new FakeTutor();
+    let open!: (t: FakeTutor) => void;
+    const pending = new Promise<FakeTutor>((r) => (open = r));
+    const r = render(<App tutor={pending} theme={makeTheme({ mode: 'none' })} history={[]} remember={() => {}} editorBridge={new EditorBridge({})} />);
+    await until(() => (r.lastFrame() ?? '').includes('starting…'), 'loading status');
+    r.stdin.write('ls');
+    r.stdin.write('\r');
+    await until(() => (r.lastFrame() ?? '').includes('$ ls'), 'early line');
+    open(tutor);
+    await until(() => (r.lastFrame() ?? '').includes('Welcome'), 'welcome');
+    await until(() => tutor.inputs.includes('ls'), 'early line ran');
+  });
+});

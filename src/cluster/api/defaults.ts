@@ -117,7 +117,7 @@ export function defaultReplicationController(rc: ReplicationController): void {
     if (tl) spec.selector = { ...tl };
   }
   if (!rc.metadata?.labels || Object.keys(rc.metadata.labels).length === 0) {
-    if (tl) rc.metadata = { ...rc.metadata, labels: { ...tl } };
+    if (tl) (rc.metadata ??= {}).labels = { ...tl };
   }
   spec.replicas ??= 1;
   defaultTemplate(spec.template);

@@ -463,7 +463,7 @@ export class ApiServerImpl implements ApiServer {
       const wanted = this.d.clock.now() + g * 1000;
       if (wanted >= due) return pod as AnyObject;
     }
-    const next = structuredClone(pod) as Pod;
+    const next = structuredClone(pod) as Obj;
     next.metadata!.deletionTimestamp = new Date(this.d.clock.now() + g * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     next.metadata!.deletionGracePeriodSeconds = g;
     return this.d.store.update('Pod', next) as AnyObject;

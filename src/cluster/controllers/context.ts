@@ -43,3 +43,11 @@ export function isPodActive(p: Readonly<Pod>): boolean {
 export function isoAt(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/** kubernetes-types marks every field readonly; a writer's private copy may be edited. */
+export type Mutable<T> = T extends (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+
+/** A deep, editable copy of a stored object. */
+export function editable<T>(o: Readonly<T>): Mutable<T> {
+  return structuredClone(o) as Mutable<T>;
+}

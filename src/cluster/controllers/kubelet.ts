@@ -6,7 +6,7 @@ import { InMemoryFs } from 'just-bash';
 import type { Container, ContainerStatus, Node, Pod, PodCondition, PodStatus, Service } from 'kubernetes-types/core/v1.js';
 import type { Controller } from './manager.js';
 import type { WatchEvent } from '../store/store.js';
-import { isoAt, splitKey, type ControllerContext } from './context.js';
+import { editable, isoAt, splitKey, type ControllerContext, type Mutable } from './context.js';
 import { lookupImage, normalizeImageRef, type ImageSpec } from '../images.js';
 import { containerEnvironment } from '../runtime/service-env.js';
 import { runProbeCommand } from '../runtime/probe-exec.js';
@@ -182,12 +182,19 @@ export class Kubelet implements Controller {
       }
       this.event(pod, 'Normal', 'Created', `Created container ${c.name}`, c.name);
       this.event(pod, 'Normal', 'Started', `Started container ${c.name}`, c.name);
-      const env = containerEnvironment({ podName: pod.metadata!.name!, container: c, image, services, resolveValueFrom: (n) => this.valueFrom(pod, c, n, st) });
+      // Stored objects are immutable snapshots, so keeping references to the services that
+      // exist now and expanding them on first use is the same as copying them now — and
+      // 10,000 pods × 100 services stay cheap.
+      let env: Record<string, string> | undefined;
+      const podName = pod.metadata!.name!;
+      const resolved = Object.fromEntries((c.env ?? []).filter((e) => e.valueFrom).map((e) => [e.name, this.valueFrom(pod, c, e.name, st)]));
       const cr: ContainerRuntime = {
         name: c.name,
         image,
         fs: this.filesystem(pod, c, image, st),
-        env,
+        get env() {
+          return (env ??= containerEnvironment({ podName, container: c, image, services, resolveValueFrom: (n) => resolved[n] }));
+        },
         log: image.startLog,
         startedAt: now,
         containerID: `containerd://${hex(this.ctx.rng, 64)}`,
@@ -316,7 +323,12 @@ export class Kubelet implements Controller {
         this.event(pod, 'Warning', 'Unhealthy', `Readiness probe failed: ${result.message}`, c.name);
       }
       cr.probe.nextAt = now + (probe.periodSeconds ?? 10) * 1000;
-      this.ctx.wakeAt(cr.probe.nextAt, this.name, key);
+      // httpGet/tcpSocket results depend only on what the image listens on, so a probe that
+      // has made the container ready cannot change its mind: stop waking up for it (this is
+      // what keeps twelve simulated days of system pods cheap). Exec probes read the
+      // container's files, which `kubectl exec` may change at any time.
+      if (!probe.exec && cr.ready) cr.probe.nextAt = Infinity;
+      else this.ctx.wakeAt(cr.probe.nextAt, this.name, key);
     }
   }
 
@@ -410,8 +422,9 @@ export class Kubelet implements Controller {
       containerStatuses: statuses,
       qosClass: old.qosClass ?? 'BestEffort',
     };
-    const next = structuredClone(pod);
-    next.status = status;
+    if (JSON.stringify(status) === JSON.stringify(old)) return;
+    const next = editable(pod);
+    next.status = status as Mutable<PodStatus>;
     this.ctx.store.update('Pod', next);
   }
 

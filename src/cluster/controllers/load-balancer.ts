@@ -5,7 +5,7 @@
 import type { Service } from 'kubernetes-types/core/v1.js';
 import type { Controller } from './manager.js';
 import type { WatchEvent } from '../store/store.js';
-import { splitKey, type ControllerContext } from './context.js';
+import { editable, splitKey, type ControllerContext } from './context.js';
 import type { Rng } from '../runtime/rng.js';
 
 export const LB_PROVISION_SECONDS = 10;
@@ -50,7 +50,7 @@ export class LoadBalancerController implements Controller {
         this.used.delete(ip);
         if (svc) {
           this.ctx.events.record(svc, 'Normal', 'DeletingLoadBalancer', 'Deleting load balancer', this.name);
-          const next = structuredClone(svc);
+          const next = editable(svc);
           next.status = { loadBalancer: {} };
           this.ctx.store.update('Service', next);
           this.ctx.events.record(next, 'Normal', 'DeletedLoadBalancer', 'Deleted load balancer', this.name);
@@ -82,7 +82,7 @@ export class LoadBalancerController implements Controller {
   }
 
   private writeIp(svc: Readonly<Service>, ip: string): void {
-    const next = structuredClone(svc) as Service;
+    const next = editable(svc);
     next.status = { loadBalancer: { ingress: [{ ip, ipMode: 'VIP' }] } };
     this.ctx.store.update('Service', next);
   }

@@ -2,11 +2,12 @@
 // `replicas` active pods matching the selector, adopting orphans and releasing pods whose
 // labels no longer match (the book's `kubectl label pod … app=foo --overwrite`), creating
 // pods with generateName `<name>-` and reporting replicas/ready/available in status.
-import type { OwnerReference, Pod, ReplicationController } from 'kubernetes-types/core/v1.js';
+import type { Pod, ReplicationController } from 'kubernetes-types/core/v1.js';
+import type { OwnerReference } from 'kubernetes-types/meta/v1.js';
 import type { ReplicaSet } from 'kubernetes-types/apps/v1.js';
 import type { Controller } from './manager.js';
 import type { WatchEvent } from '../store/store.js';
-import { isPodActive, isPodReady, splitKey, type ControllerContext } from './context.js';
+import { editable, isPodActive, isPodReady, splitKey, type ControllerContext } from './context.js';
 import { matches, selectorFromLabelSelector, selectorFromMap, type Selector } from '../api/selector.js';
 
 type Owner = ReplicationController | ReplicaSet;
@@ -121,8 +122,9 @@ export class ReplicationManager implements Controller {
     if (ready) status.readyReplicas = ready;
     if (ready) status.availableReplicas = ready;
     status.observedGeneration = owner.metadata?.generation ?? 1;
-    const next = structuredClone(owner) as Owner;
-    next.status = status as Owner['status'];
+    if (JSON.stringify(status) === JSON.stringify(owner.status)) return;
+    const next = editable(owner as object) as { status?: unknown };
+    next.status = status;
     this.ctx.store.update(this.kind, next as any);
   }
 }

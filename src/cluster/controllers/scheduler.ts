@@ -4,7 +4,7 @@
 import type { Node, Pod, Taint, Toleration } from 'kubernetes-types/core/v1.js';
 import type { Controller } from './manager.js';
 import type { WatchEvent } from '../store/store.js';
-import { splitKey, type ControllerContext } from './context.js';
+import { editable, splitKey, type ControllerContext } from './context.js';
 
 function tolerates(tols: readonly Toleration[] | undefined, t: Taint): boolean {
   return (tols ?? []).some((tol) => {
@@ -50,7 +50,7 @@ export class Scheduler implements Controller {
       this.ctx.events.record(pod as Pod, 'Warning', 'FailedScheduling', '0/4 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 3 node(s) didn\'t match Pod\'s node affinity/selector. preemption: 0/4 nodes are available: 4 Preemption is not helpful for scheduling.', 'default-scheduler');
       return;
     }
-    const next = structuredClone(pod) as Pod;
+    const next = editable(pod);
     next.spec!.nodeName = best.metadata!.name;
     next.status = { ...(next.status ?? {}), conditions: [{ type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: this.ctx.clock.iso() }] };
     this.ctx.store.update('Pod', next);

@@ -3,12 +3,15 @@
 // luksa/kubia logs `Received request from <remoteAddress>` and answers `You've hit <pod>`;
 // kubia-unhealthy fails from the 6th request on; nginx serves its welcome page.
 import type { Pod } from 'kubernetes-types/core/v1.js';
+import { lookupImage } from '../images.js';
 import { httpDate, nginxErrorPage, type HttpRequest, type HttpResponse } from './http.js';
 
 export type AppId = 'kubia' | 'kubia-unhealthy' | 'nginx' | 'ingress-nginx' | 'coredns' | 'none';
 
-/** Which program an image runs (until cluster-core's images.ts offers the same table). */
+/** Which program an image runs: the image catalogue's app id, or a guess from the name for images it lacks. */
 export function appIdForImage(image: string | undefined): AppId {
+  const spec = image ? lookupImage(image) : undefined;
+  if (spec) return spec.app ?? 'none';
   const repo = (image ?? '').replace(/[:@].*$/, '').replace(/^(docker\.io\/)?(library\/)?/, '');
   if (/(^|\/)kubia-unhealthy$/.test(repo)) return 'kubia-unhealthy';
   if (/(^|\/)kubia(-[a-z0-9]+)?$/.test(repo) && !/dnsutils/.test(repo)) return 'kubia';

@@ -142,7 +142,11 @@ export class Dns {
     const seen = new Set<string>();
     for (const s of ep?.subsets ?? []) {
       const addrs = [...(s.addresses ?? []), ...(svc.spec?.publishNotReadyAddresses ? (s.notReadyAddresses ?? []) : [])];
-      for (const a of addrs) if (!seen.has(a.ip)) seen.add(a.ip), out.push({ ip: a.ip, hostname: a.hostname });
+      for (const a of addrs) {
+        if (seen.has(a.ip)) continue;
+        seen.add(a.ip);
+        out.push({ ip: a.ip, hostname: a.hostname });
+      }
     }
     return out;
   }

@@ -9,7 +9,7 @@
 import type { Pod, Service, ServicePort } from 'kubernetes-types/core/v1.js';
 import type { Cluster } from '../cluster.js';
 import type { Rng } from '../runtime/rng.js';
-import type { Trace, TraceEndpoint, TraceHop, TraceLookup, TraceOutcome, TraceTool } from './trace.js';
+import type { Trace, TraceEndpoint, TraceLookup, TraceOutcome, TraceTool } from './trace.js';
 import { bridgeIp } from './addr.js';
 import { appFor, appIdForImage, type App } from './apps.js';
 import { curlName, type CertInfo, certMatchesHost } from './certs.js';
@@ -19,6 +19,7 @@ import { CertCache, FAKE_CERT, matchIngress, servedIngresses, tlsForHost } from 
 import { internetHostByIp, type InternetHost } from './internet.js';
 import { KubeProxy, readyEndpoints, servicePortFor, type ReadyEndpoint } from './proxy.js';
 import { Topology } from './topology.js';
+import { EPOCH_MS } from '../runtime/clock.js';
 
 export type { ResolverConfig } from './dns.js';
 export type { HttpRequest, HttpResponse } from './http.js';
@@ -43,7 +44,31 @@ export type TraceDraft = Omit<Trace, 'id' | 'time'>;
 type Peer =
   | { kind: 'pod'; pod: Readonly<Pod>; app: App; container: string; ip: string; port: number }
   | { kind: 'ingress'; controllerIp: string; node?: string; port: number }
-  | { kind: 'internet'; host: InternetHost; port: number };
+  | { kind: 'internet'; host: InternetHost; port: number }
+  | { kind: 'apiserver'; port: number };
+
+const API_SERVER_PORT = 6443;
+
+/** The API server's serving certificate: signed by the cluster CA, which clients outside kubeconfig do not trust. */
+const APISERVER_CERT: CertInfo = {
+  subject: [['CN', 'kube-apiserver']],
+  issuer: [['CN', 'kubernetes']],
+  notBefore: new Date(EPOCH_MS - 12 * 86_400_000),
+  notAfter: new Date(EPOCH_MS + 353 * 86_400_000),
+  dnsNames: ['control-plane', 'kubernetes', 'kubernetes.default', 'kubernetes.default.svc', 'kubernetes.default.svc.cluster.local'],
+  selfSigned: false,
+};
+
+/** What the API server tells an anonymous client (no token sent). */
+function apiServerForbidden(path: string, nowMs: number): HttpResponse {
+  const body = `{\n  "kind": "Status",\n  "apiVersion": "v1",\n  "metadata": {},\n  "status": "Failure",\n  "message": "forbidden: User \\"system:anonymous\\" cannot get path \\"${path.replace(/\?.*$/, '')}\\"",\n  "reason": "Forbidden",\n  "details": {},\n  "code": 403\n}`;
+  return {
+    status: 403,
+    reason: 'Forbidden',
+    headers: [['Audit-Id', '5c0f3f2e-8d7a-4c1b-9a51-2f0c6f4b1e77'], ['Cache-Control', 'no-cache, private'], ['Content-Type', 'application/json'], ['X-Content-Type-Options', 'nosniff'], ['Date', httpDate(nowMs)], ['Content-Length', String(Buffer.byteLength(body))]],
+    body,
+  };
+}
 
 export type ConnectFailure = 'refused' | 'timeout';
 type Connected = { ok: true; peer: Peer; clientIpSeen: string } | { ok: false; failure: ConnectFailure };
@@ -212,6 +237,13 @@ export class Network {
       return { ok: false, failure: 'timeout' };
     }
     const topo = this.topology;
+    if (ip.startsWith('127.')) {
+      // Loopback: inside a pod it is the pod's own network namespace.
+      const self = client.kind === 'pod' && client.namespace ? this.cluster.store.get('Pod', client.namespace, client.name) : undefined;
+      if (self) return this.toPod(self, client.ip, port, ip, t);
+      hops.push({ step: 'reject', detail: `nothing listens on ${ip}:${port} on ${client.name}` });
+      return { ok: false, failure: 'refused' };
+    }
     const viaClusterIp = topo.servicesByClusterIp.get(ip) ?? (client.kind !== 'laptop' ? topo.servicesByLbIp.get(ip) : undefined);
     if (viaClusterIp) return this.viaService(client, viaClusterIp, ip, port, t);
     const lbSvc = topo.servicesByLbIp.get(ip);
@@ -225,6 +257,10 @@ export class Network {
         hops.push({ step: 'nodeport', detail: `${ip}:${port} is NodePort ${port} of service ${npSvc.metadata!.namespace}/${npSvc.metadata!.name} on node ${nodeName}` });
         this.noteService(t, npSvc, svcPort);
         return this.viaNodePort(client, npSvc, svcPort, nodeName, ip, t);
+      }
+      if (port === API_SERVER_PORT && this.runsApiServer(nodeName)) {
+        hops.push({ step: 'direct', detail: `${ip}:${port} is the kube-apiserver on ${nodeName}` });
+        return { ok: true, peer: { kind: 'apiserver', port }, clientIpSeen: client.ip };
       }
       const hp = topo.hostPorts.get(`${nodeName}:${port}`);
       if (hp) {
@@ -249,6 +285,10 @@ export class Network {
     }
     hops.push({ step: 'drop', detail: `no machine owns ${ip}: the SYN goes unanswered` });
     return { ok: false, failure: 'timeout' };
+  }
+
+  private runsApiServer(nodeName: string): boolean {
+    return this.cluster.store.list('Pod', 'kube-system').some((p) => p.spec?.nodeName === nodeName && p.spec.containers.some((c) => /kube-apiserver/.test(c.image ?? '')));
   }
 
   private noteService(t: TraceDraft, svc: Readonly<Service>, p: ServicePort): void {
@@ -331,6 +371,11 @@ export class Network {
       if (client.node && e.node && client.node !== e.node && client.kind !== 'laptop') t.hops.push({ step: 'node-hop', detail: `the endpoint runs on ${e.node}, the client on ${client.node}` });
       return this.toPod(pod, e.ip, e.port, seen, t);
     }
+    const node = this.topology.nodesByIp.get(e.ip);
+    if (node && e.port === API_SERVER_PORT && this.runsApiServer(node.metadata!.name!)) {
+      t.hops.push({ step: 'direct', detail: `the endpoint ${e.ip}:${e.port} is the kube-apiserver` });
+      return { ok: true, peer: { kind: 'apiserver', port: e.port }, clientIpSeen: seen };
+    }
     const ext = internetHostByIp(e.ip);
     if (ext) {
       t.endpoint.reason = reason === 'random' ? 'manual' : reason;
@@ -377,6 +422,9 @@ export class Network {
       cert = this.certs.certFor(secret);
       t.hops.push({ step: 'tls', detail: cert ? `TLS terminated by the ingress controller with secret ${tls!.ingress.metadata!.namespace}/${tls!.secretName} (subject ${curlName(cert.subject)})` : `no TLS secret covers ${sni}: the controller presents its fake certificate` });
       cert ??= FAKE_CERT;
+    } else if (peer.kind === 'apiserver') {
+      cert = APISERVER_CERT;
+      t.hops.push({ step: 'tls', detail: 'TLS with the kube-apiserver (certificate signed by the cluster CA)' });
     } else if (peer.kind === 'internet' && peer.port === 443 && peer.host.cert) {
       cert = peer.host.cert;
       t.hops.push({ step: 'tls', detail: `TLS with ${peer.host.names[0]} (certificate by ${curlName(cert.issuer)})` });
@@ -387,6 +435,7 @@ export class Network {
     const now = this.now();
     let verifyError: TlsResult['verifyError'];
     if (cert.selfSigned) verifyError = { code: 18, text: 'self-signed certificate' };
+    else if (cert === APISERVER_CERT) verifyError = { code: 20, text: 'unable to get local issuer certificate' };
     else if (cert.notAfter.getTime() < now) verifyError = { code: 10, text: 'certificate has expired' };
     else if (cert.notBefore.getTime() > now) verifyError = { code: 9, text: 'certificate is not yet valid' };
     const hostMismatch = !certMatchesHost(cert, sni);
@@ -424,7 +473,9 @@ export class Network {
       t.hops.push({ step: 'ingress', detail: `backend service ${ns}/${b?.name} or its port does not exist: 503` });
       return nginxErrorPage(503, now);
     }
-    this.noteService(t, svc, svcPort);
+    // The backend is the service that matters for this request (the controller's own service was only the way in).
+    t.hops.push({ step: 'ingress', detail: `backend service ${ns}/${svc.metadata!.name} port ${svcPort.port}` });
+    t.service = { namespace: ns, name: svc.metadata!.name!, port: svcPort.port, type: svc.spec?.type ?? 'ClusterIP' };
     const eps = readyEndpoints(this.cluster.store, svc, svcPort);
     if (eps.length === 0) {
       t.hops.push({ step: 'ingress', detail: `service ${ns}/${svc.metadata!.name} has no ready endpoints: 503` });
@@ -519,6 +570,7 @@ export class Network {
     const peer = c.peer;
     if (peer.kind === 'ingress') res = this.ingressHttp(peer, req, t);
     else if (peer.kind === 'internet') res = peer.host.answer(req, this.now());
+    else if (peer.kind === 'apiserver') res = o.scheme === 'https' ? apiServerForbidden(o.path, this.now()) : { status: 400, reason: 'Bad Request', headers: [], body: 'Client sent an HTTP request to an HTTPS server.\n' };
     else if (peer.app.http) res = this.appHttp(peer, req, c.clientIpSeen);
     if (!res) {
       x.failure = 'empty-reply';

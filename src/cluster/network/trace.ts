@@ -25,7 +25,7 @@ export interface TraceEndpoint {
   ip: string;
   port: number;
   node?: string;
-  /** 'random' | 'affinity' | 'local-only' | 'manual' | 'external' | 'headless' */
+  /** 'random' | 'affinity' | 'local-only' | 'manual' | 'external' | 'headless' | 'ingress-round-robin' (ingress-nginx balancing over the backend's endpoints itself) */
   reason: string;
 }
 

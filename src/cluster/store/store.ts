@@ -31,6 +31,8 @@ interface Bucket {
   byKey: Map<string, any>;
   /** Keys sorted (namespace, then name) — the API's list order; rebuilt lazily after writes. */
   sorted: string[] | null;
+  /** Per-namespace key sets and their lazily sorted lists, so one namespace lists in O(its size). */
+  byNs: Map<string, { keys: Set<string>; sorted: string[] | null }>;
 }
 
 export class Store {
@@ -40,7 +42,7 @@ export class Store {
 
   private bucket(kind: Kind): Bucket {
     let b = this.buckets.get(kind);
-    if (!b) this.buckets.set(kind, (b = { byKey: new Map(), sorted: null }));
+    if (!b) this.buckets.set(kind, (b = { byKey: new Map(), sorted: null, byNs: new Map() }));
     return b;
   }
 
@@ -55,12 +57,15 @@ export class Store {
   /** All objects of a kind, in API list order; only one namespace's when given. */
   list<K extends Kind>(kind: K, namespace?: string): Readonly<KindMap[K]>[] {
     const b = this.bucket(kind);
-    if (!b.sorted) b.sorted = [...b.byKey.keys()].sort(compareKeys);
-    const out: Readonly<KindMap[K]>[] = [];
-    for (const key of b.sorted) {
-      const o = b.byKey.get(key);
-      if (namespace === undefined || !KINDS[kind].namespaced || o.metadata?.namespace === namespace) out.push(o);
+    if (namespace !== undefined && KINDS[kind].namespaced) {
+      const n = b.byNs.get(namespace);
+      if (!n) return [];
+      if (!n.sorted) n.sorted = [...n.keys].sort(compareKeys);
+      return n.sorted.map((k) => b.byKey.get(k));
     }
+    if (!b.sorted) b.sorted = [...b.byKey.keys()].sort(compareKeys);
+    const out: Readonly<KindMap[K]>[] = new Array(b.sorted.length);
+    for (let i = 0; i < b.sorted.length; i++) out[i] = b.byKey.get(b.sorted[i]);
     return out;
   }
 
@@ -78,6 +83,13 @@ export class Store {
     const stored = this.stamp(obj);
     b.byKey.set(key, stored);
     b.sorted = null;
+    if (KINDS[kind].namespaced) {
+      const ns = stored.metadata!.namespace ?? 'default';
+      let n = b.byNs.get(ns);
+      if (!n) b.byNs.set(ns, (n = { keys: new Set(), sorted: null }));
+      n.keys.add(key);
+      n.sorted = null;
+    }
     this.emit({ type: 'ADDED', kind, object: stored });
     return stored;
   }
@@ -102,6 +114,13 @@ export class Store {
     if (!old) throw notFound(kind, name);
     b.byKey.delete(key);
     b.sorted = null;
+    if (KINDS[kind].namespaced) {
+      const n = b.byNs.get(old.metadata?.namespace ?? 'default');
+      if (n) {
+        n.keys.delete(key);
+        n.sorted = null;
+      }
+    }
     this.emit({ type: 'DELETED', kind, object: old, old });
     return old;
   }
@@ -111,9 +130,13 @@ export class Store {
     return () => this.watchers.delete(w);
   }
 
+  /**
+   * Freezes the written object in place (after a shallow copy of the top and metadata):
+   * writers hand over a fresh copy they no longer touch, so a second deep clone here would
+   * only double the cost of every write.
+   */
   private stamp<T extends { metadata?: { resourceVersion?: string } }>(obj: T): T {
-    const copy = structuredClone(obj);
-    copy.metadata = { ...copy.metadata, resourceVersion: String(++this.rv) };
+    const copy = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(++this.rv) } };
     return deepFreeze(copy);
   }
 

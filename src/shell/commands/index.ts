@@ -14,7 +14,9 @@ import { clearCommand } from './clear.js';
 import { historyCommand } from './history.js';
 import { hostnameCommand, whoamiCommand } from './identity.js';
 import { sshCommand } from './ssh.js';
+import { idCommand, unameCommand } from './system-info.js';
 import { kubectlCommand } from './kubectl/index.js';
+import { netCommands } from './net/index.js';
 
 /** just-bash built-ins we replace or never offer. */
 const WITHHELD = new Set(['date', 'hostname', 'whoami', 'history', 'clear', 'sqlite3', 'html-to-markdown', 'curl', 'python', 'python3', 'js-exec', 'node']);
@@ -29,10 +31,10 @@ export const BUILTIN_UTILITIES: readonly CommandName[] = getCommandNames().filte
 export const SHELL_BUILTINS: readonly string[] = ['echo', 'printf', 'pwd', 'true', 'false', 'alias', 'unalias', 'history', 'help', 'time'];
 
 /** Our own utilities (not kubectl, not network). */
-export const UTILITY_COMMANDS: readonly ShellCommand[] = [dateCommand, clearCommand, historyCommand, hostnameCommand, whoamiCommand, sshCommand];
+export const UTILITY_COMMANDS: readonly ShellCommand[] = [dateCommand, clearCommand, historyCommand, hostnameCommand, whoamiCommand, sshCommand, unameCommand, idCommand];
 
 /** Network tools (data plane): curl, nslookup, dig, ping, openssl, … */
-export const NETWORK_COMMANDS: readonly ShellCommand[] = [];
+export const NETWORK_COMMANDS: readonly ShellCommand[] = netCommands;
 export const KUBECTL_COMMANDS: readonly ShellCommand[] = [kubectlCommand];
 
 /** Everything the learner's laptop has. */

@@ -301,3 +301,11 @@ export function goSyntax(v: unknown): string {
 function goQuote(s: string): string {
   return jsonString(s).replace(/\\u003c/g, '<').replace(/\\u003e/g, '>').replace(/\\u0026/g, '&');
 }
+
+/** The values a single-action template (`{.a.b}`) finds, for custom-columns. */
+export function executeJsonPathValues(template: string, data: unknown): unknown[] {
+  const nodes = parseJsonPath(template);
+  const out: unknown[] = [];
+  for (const n of nodes) if (n.t === 'list') out.push(...evalSteps(n.nodes, [data], data));
+  return out;
+}

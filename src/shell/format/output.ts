@@ -7,6 +7,7 @@ import { toYaml } from './yaml.js';
 import { toJson } from './json.js';
 import { executeJsonPath, JsonPathError, goSyntax, parseJsonPath } from './jsonpath.js';
 import type { OutputOptions, OutputResult } from './types.js';
+import { printCustomColumns } from './custom-columns.js';
 
 type Obj = { apiVersion?: string; kind?: string; metadata?: { name?: string } };
 
@@ -27,7 +28,7 @@ function templateOf(spec: string): string {
 }
 
 export function isOutputFormat(spec: string): boolean {
-  return spec === 'yaml' || spec === 'json' || spec === 'name' || spec.startsWith('jsonpath=') || spec === 'wide';
+  return spec.startsWith('custom-columns=') || spec === 'yaml' || spec === 'json' || spec === 'name' || spec.startsWith('jsonpath=') || spec === 'wide';
 }
 
 /**
@@ -58,6 +59,10 @@ export function formatOutput(spec: string, objects: readonly unknown[], opts: Ou
         `\tobject given to jsonpath engine was:\n\t\t${goSyntax(value)}\n\n\n`;
       return { ok: false, stderr: msg };
     }
+  }
+  if (spec.startsWith('custom-columns=')) {
+    const r = printCustomColumns(spec.slice('custom-columns='.length), objects, opts.noHeaders);
+    return r.exitCode === 0 ? { ok: true, stdout: r.stdout } : { ok: false, stdout: r.stdout, stderr: r.stderr };
   }
   return { ok: false, stderr: `error: unable to match a printer suitable for the output format "${spec}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n` };
 }

@@ -36,9 +36,14 @@ const PRINTERS: { [K in Kind]: TablePrinter<KindMap[K]> } = {
 export function tableCells<K extends Kind>(kind: K, objects: readonly KindMap[K][], opts: TableOptions): { header: string[]; rows: string[][] } {
   const printer = PRINTERS[kind] as TablePrinter<KindMap[K]>;
   const wide = !!opts.wide;
+  // kubectl drops the NAMESPACE column for cluster-scoped kinds even with -A.
+  if (!KINDS[kind].namespaced) opts = { ...opts, allNamespaces: false };
   const keep = printer.columns.map((c) => wide || !c.wide);
   const header = printer.columns.filter((_, i) => keep[i]).map((c) => c.name);
-  const ctx = { now: opts.now, wide, lookup: opts.lookup };
+  // The API server builds the Table with GenerateOptions{Wide: true} whatever kubectl asks
+  // (pkg/printers/storage TableConvertor); kubectl only hides the priority-1 columns. So the
+  // 16-character EXTERNAL-IP/ADDRESS clipping in printers.go never shows in real output.
+  const ctx = { now: opts.now, wide: true, lookup: opts.lookup };
   const prefix = opts.withKind ? `${KINDS[kind].qualified}/` : '';
   const rows = objects.map((obj) => {
     const all = printer.cells(obj, ctx);
@@ -47,10 +52,13 @@ export function tableCells<K extends Kind>(kind: K, objects: readonly KindMap[K]
     const nameIndex = header.indexOf('NAME');
     if (prefix && nameIndex >= 0) cells[nameIndex] = prefix + cells[nameIndex];
     if (opts.allNamespaces) cells.unshift(obj.metadata?.namespace ?? '');
+    for (const l of opts.labelColumns ?? []) cells.push(obj.metadata?.labels?.[l] ?? '');
     if (opts.showLabels) cells.push(formatLabels(obj.metadata?.labels));
     return cells;
   });
   if (opts.allNamespaces) header.unshift('NAMESPACE');
+  // -L app.kubernetes.io/name → a NAME column: the last path segment, upper-cased.
+  for (const l of opts.labelColumns ?? []) header.push(l.split('/').pop()!.toUpperCase());
   if (opts.showLabels) header.push('LABELS');
   return { header, rows };
 }

@@ -18,10 +18,12 @@ export interface Lookup {
 export interface TableOptions {
   /** Virtual time in ms since the Unix epoch; AGE and LAST SEEN are relative to it. */
   now: number;
-  /** `-o wide`: priority-1 columns, no EXTERNAL-IP clipping. */
+  /** `-o wide`: priority-1 columns. */
   wide?: boolean;
   /** `-A`: a leading NAMESPACE column. */
   allNamespaces?: boolean;
+  /** `-L key,…`: one column per label key (before LABELS). */
+  labelColumns?: string[];
   /** `--show-labels`: a trailing LABELS column. */
   showLabels?: boolean;
   /** `--no-headers`. */
@@ -46,6 +48,9 @@ export interface OutputOptions {
   asList: boolean;
   /** The kind of the objects (for -o name when an object lacks apiVersion/kind). */
   kind?: Kind;
+  /** `--no-headers` (custom-columns only). */
+  noHeaders?: boolean;
 }
 
-export type OutputResult = { ok: true; stdout: string } | { ok: false; stderr: string };
+/** On failure, `stdout` may hold what kubectl printed before the error (custom-columns header). */
+export type OutputResult = { ok: true; stdout: string } | { ok: false; stderr: string; stdout?: string };

@@ -100,6 +100,25 @@ export class Place {
     // bash keeps HOSTNAME as a shell variable, not in the environment.
     if (!('HOSTNAME' in this.env)) this.vars.HOSTNAME = setup.hostname;
     const env = builtins.includes('env') ? envCommands({ oneShot: () => this.oneShot, order: () => this.envOrder }) : [];
+    // just-bash's `ls -l` names every owner `user`; show the place's user instead.
+    const owner = setup.user;
+    const ls = builtins.includes('ls')
+      ? [
+          defineCommand('ls', async (args, ctx) => {
+            const r = await ctx.origCommand!(args);
+            let stdout = r.stdout.replace(/^([-dlcbps][-rwxsStT]{9}\S* +\d+) user user /gm, `$1 ${owner} ${owner} `);
+            // GNU ls marks directories with `/` only when asked (-F, -p).
+            if (!args.some((a) => /^-[^-]*[Fp]/.test(a) || a === '--classify')) stdout = stdout.replace(/^(d[-rwxsStT]{9}.*)\/$/gm, '$1');
+            // …and words a missing file its own way (exit 2).
+            let exitCode = r.exitCode;
+            const stderr = r.stderr.replace(/^ls: (.+): No such file or directory$/gm, (_m, f: string) => {
+              exitCode = 2;
+              return `ls: cannot access '${f}': No such file or directory`;
+            });
+            return { ...r, stdout, stderr, exitCode };
+          }),
+        ]
+      : [];
     const absent = NEVER_PRESENT.filter((n) => !setup.commands.some((c) => c.name === n)).map((n) =>
       defineCommand(n, async () => ({ stdout: '', stderr: `bash: ${n}: command not found\n`, exitCode: 127 })),
     );
@@ -108,8 +127,11 @@ export class Place {
       cwd: setup.cwd,
       env: { ...setup.env },
       commands: builtins,
-      customCommands: [...absent, ...setup.commands.map((c) => adapt(c, host)), ...env, state],
+      customCommands: [...absent, ...setup.commands.map((c) => adapt(c, host)), ...env, ...ls, state],
       sleep,
+      // No guest JavaScript ever runs here (python/js are off), so the library's global-patching
+      // defence layer only costs time on every command.
+      defenseInDepth: false,
       processInfo: { pid: 1, ppid: 0, uid: setup.user === 'root' ? 0 : 1000, gid: setup.user === 'root' ? 0 : 1000 },
     });
   }

@@ -27,7 +27,10 @@ export function kindsOf(p: Predicate): Set<Kind> {
     else if ('absent' in l) kinds.add(l.absent.kind);
     else if ('field' in l) kinds.add(l.field.kind);
     else if ('count' in l) kinds.add(l.count.kind);
-    else if ('endpoints' in l) (kinds.add('Service'), kinds.add('Endpoints'));
+    else if ('endpoints' in l) {
+      kinds.add('Service');
+      kinds.add('Endpoints');
+    }
     else if ('podsReady' in l) kinds.add('Pod');
   }
   return kinds;

@@ -36,7 +36,9 @@ export async function runProgressCli(argv: string[], io: CliIO, now: () => numbe
   }
   const store = ProgressStore.open(configDirFrom(io.env), now);
   for (const w of store.takeWarnings()) {
-    io.stderr.write(`kubetour progress: warning: ${w.file}: ${w.code === 'newer' ? 'written by a newer kubetour' : 'corrupt'}${w.movedTo ? `; moved to ${w.movedTo}` : ''}\n`);
+    const what = w.code === 'newer' ? 'written by a newer kubetour' : w.code === 'corrupt' ? `unreadable (${w.detail})` : `not writable (${w.detail})`;
+    const moved = w.code !== 'unwritable' && w.movedTo ? `; moved to ${w.movedTo}` : '';
+    io.stderr.write(`kubetour progress: warning: ${w.file}: ${what}${moved}\n`);
   }
   const report = buildReport(store.file, store.data, loadLessons(lessonsDir ?? defaultLessonsDir()), detectLanguage(lang, io.env));
   if (exportTo) {

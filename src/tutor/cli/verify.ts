@@ -35,7 +35,10 @@ export async function runVerifyCli(argv: string[], io: CliIO, create: SessionFac
       }
     }
     io.stdout.write(`${basename(file)}\n${table(items)}\n`);
-    for (const it of items) it.ok ? passed++ : failed++;
+    for (const it of items) {
+      if (it.ok) passed++;
+      else failed++;
+    }
   }
   io.stdout.write(`${passed} passed, ${failed} failed\n`);
   return failed ? 1 : 0;

@@ -26,7 +26,7 @@ export function defaultLessonsDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const candidate = join(dir, 'lessons');
-    if (existsSync(candidate) && statSync(candidate).isDirectory()) return candidate;
+    if (existsSync(candidate) && statSync(candidate).isDirectory() && readdirSync(candidate).some((f) => /\.ya?ml$/.test(f))) return candidate;
     dir = dirname(dir);
   }
   return resolve(dirname(fileURLToPath(import.meta.url)), '..', 'lessons');
@@ -50,7 +50,13 @@ export function lessonFiles(paths: string[]): string[] {
   return out;
 }
 
+/** The lessons in a directory; a missing directory simply has none. */
 export function loadLessons(dir: string): LoadedLesson[] {
+  try {
+    if (!statSync(dir).isDirectory()) return [];
+  } catch {
+    return [];
+  }
   return lessonFiles([dir]).map(loadLessonFile);
 }
 
@@ -80,7 +86,7 @@ export function parseLesson(text: string, file: string): LoadedLesson {
   if (errors.length) return { file, id, errors, position };
   const parsed = Lesson.safeParse(doc.toJS());
   if (!parsed.success) {
-    for (const issue of simplifyIssues(parsed.error.issues)) {
+    for (const issue of simplifyIssues(parsed.error.issues, doc.toJS())) {
       errors.push({ file, ...position(issue.path), message: `${issue.path.length ? issue.path.join('.') + ': ' : ''}${issue.message}` });
     }
     return { file, id, errors, position };

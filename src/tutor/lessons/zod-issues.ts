@@ -1,21 +1,36 @@
 // Turns zod's issues into the few messages an author can act on. Unions (predicates) report
-// every branch; we keep the branch that got furthest into the input, which is the one the
-// author meant (`field:` with a bad `path` rather than "not an `object:` predicate").
+// every branch's complaints; we look at the input to find the branch the author meant (the
+// one named by the predicate key they wrote, e.g. `field:`) and keep only its issues.
 import type { z } from 'zod';
+import { LEAF_KINDS } from '../schema.js';
 
 export interface SimpleIssue {
   path: (string | number)[];
   message: string;
 }
 
-export function simplifyIssues(issues: readonly z.core.$ZodIssue[], base: (string | number)[] = []): SimpleIssue[] {
+const PREDICATE_KEYS = [...LEAF_KINDS, 'all', 'any', 'not'];
+
+export function simplifyIssues(issues: readonly z.core.$ZodIssue[], input: unknown, base: (string | number)[] = []): SimpleIssue[] {
   const out: SimpleIssue[] = [];
   for (const issue of issues) {
     const path = [...base, ...(issue.path as (string | number)[])];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      const best = bestBranch(issue.errors);
-      if (best) {
-        out.push(...simplifyIssues(best, path));
+      const value = valueAt(input, path);
+      const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+      const named = keys.filter((k) => PREDICATE_KEYS.includes(k));
+      if (named.length === 0) {
+        const found = keys.filter((k) => k !== 'id');
+        out.push({ path, message: `not a predicate: expected one of ${PREDICATE_KEYS.join(', ')}${found.length ? ` (found ${found.map((k) => `"${k}"`).join(', ')})` : ''}` });
+        continue;
+      }
+      if (named.length > 1) {
+        out.push({ path, message: `a predicate has exactly one of ${PREDICATE_KEYS.join(', ')} (found ${named.join(', ')})` });
+        continue;
+      }
+      const branch = issue.errors.find((errs) => !errs.some((e) => mentionsKey(e, named[0])));
+      if (branch) {
+        out.push(...simplifyIssues(branch, input, path));
         continue;
       }
     }
@@ -24,20 +39,16 @@ export function simplifyIssues(issues: readonly z.core.$ZodIssue[], base: (strin
   return out;
 }
 
-/** The branch whose errors sit deepest, ignoring branches that failed on a different key set. */
-function bestBranch(branches: z.core.$ZodIssue[][]): z.core.$ZodIssue[] | undefined {
-  let best: z.core.$ZodIssue[] | undefined;
-  let bestScore = -Infinity;
-  for (const errs of branches) {
-    const misses = errs.filter((e) => e.code === 'unrecognized_keys' || (e.code === 'invalid_type' && e.path.length === 1 && /received undefined/.test(e.message))).length;
-    const depth = Math.max(...errs.map((e) => e.path.length + (e.code === 'invalid_union' ? 1 : 0)));
-    const score = depth * 10 - misses * 100 - errs.length;
-    if (score > bestScore) {
-      bestScore = score;
-      best = errs;
-    }
-  }
-  return best;
+/** Does this branch issue complain about the key (unknown there, or missing)? */
+function mentionsKey(e: z.core.$ZodIssue, key: string): boolean {
+  if (e.path.length === 0 && e.code === 'unrecognized_keys') return e.keys.includes(key);
+  return e.path.length === 1 && e.path[0] === key && e.code === 'invalid_type' && /received undefined/.test(e.message);
+}
+
+function valueAt(input: unknown, path: (string | number)[]): unknown {
+  let cur: any = input;
+  for (const p of path) cur = cur == null ? undefined : cur[p];
+  return cur;
 }
 
 function messageOf(issue: z.core.$ZodIssue, path: (string | number)[]): string {
@@ -50,8 +61,7 @@ function messageOf(issue: z.core.$ZodIssue, path: (string | number)[]): string {
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `"${String(last)}" must be one of: ${(issue.values as unknown[]).map((v) => String(v)).join(', ')}`;
   }
-  if (issue.code === 'invalid_union') {
-    return 'not a valid predicate: expected one of object, absent, field, count, endpoints, podsReady, file, request, lastCommand, place, all, any, not';
-  }
+  if (issue.code === 'too_small' && issue.origin === 'array') return `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
+  if (issue.code === 'too_small' && issue.origin === 'number') return `must be at least ${String(issue.minimum)}`;
   return issue.message.replace(/^Invalid input: /, '');
 }

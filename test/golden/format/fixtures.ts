@@ -215,6 +215,50 @@ export const events: Event[] = [
   event('kubia-zwk2b.1', 'Pod', 'kubia-zwk2b', 'Unhealthy', 'Readiness probe failed: ls: cannot access /var/ready: No such file or directory', 600, 120, 3, 'kubelet'),
 ];
 
+/** A Deployment with its ReplicaSet and pods (describe deploy / rs, get deploy / rs). */
+export const deployments: import('kubernetes-types/apps/v1.js').Deployment[] = [
+  {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { ...meta('kubia-deploy', 600), labels: { app: 'kubia-deploy' }, annotations: { 'deployment.kubernetes.io/revision': '1' } },
+    spec: {
+      replicas: 3,
+      selector: { matchLabels: { app: 'kubia-deploy' } },
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' } },
+      minReadySeconds: 0,
+      template: { metadata: { labels: { app: 'kubia-deploy' } }, spec: { containers: [{ name: 'kubia', image: 'luksa/kubia:v1', ports: [{ containerPort: 8080, protocol: 'TCP' }] }] } },
+    },
+    status: {
+      replicas: 3,
+      updatedReplicas: 3,
+      readyReplicas: 3,
+      availableReplicas: 3,
+      conditions: [
+        { type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable', message: 'Deployment has minimum availability.', lastTransitionTime: ago(590), lastUpdateTime: ago(590) },
+        { type: 'Progressing', status: 'True', reason: 'NewReplicaSetAvailable', message: 'ReplicaSet "kubia-deploy-6d8f7b9c5" has successfully progressed.', lastTransitionTime: ago(600), lastUpdateTime: ago(590) },
+      ],
+    },
+  },
+];
+export const replicaSets: import('kubernetes-types/apps/v1.js').ReplicaSet[] = [
+  {
+    apiVersion: 'apps/v1',
+    kind: 'ReplicaSet',
+    metadata: {
+      ...meta('kubia-deploy-6d8f7b9c5', 600),
+      labels: { app: 'kubia-deploy', 'pod-template-hash': '6d8f7b9c5' },
+      annotations: { 'deployment.kubernetes.io/desired-replicas': '3', 'deployment.kubernetes.io/max-replicas': '4', 'deployment.kubernetes.io/revision': '1' },
+      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'kubia-deploy', uid: 'uid-kubia-deploy', controller: true, blockOwnerDeletion: true }],
+    },
+    spec: {
+      replicas: 3,
+      selector: { matchLabels: { app: 'kubia-deploy', 'pod-template-hash': '6d8f7b9c5' } },
+      template: { metadata: { labels: { app: 'kubia-deploy', 'pod-template-hash': '6d8f7b9c5' } }, spec: { containers: [{ name: 'kubia', image: 'luksa/kubia:v1', ports: [{ containerPort: 8080, protocol: 'TCP' }] }] } },
+    },
+    status: { replicas: 3, fullyLabeledReplicas: 3, readyReplicas: 3, availableReplicas: 3, observedGeneration: 1 },
+  },
+];
+
 const ALL: Partial<{ [K in Kind]: KindMap[K][] }> = {
   Service: services,
   Endpoints: [...endpoints, ...extraEndpoints],
@@ -225,6 +269,8 @@ const ALL: Partial<{ [K in Kind]: KindMap[K][] }> = {
   Secret: secrets,
   Event: events,
   Namespace: namespaces,
+  Deployment: deployments,
+  ReplicaSet: replicaSets,
 };
 
 /** A Lookup over the fixtures, as kubectl-commands backs it with the store. */
@@ -283,3 +329,4 @@ export const fullPod: Pod = {
     containerStatuses: [{ ...pods[3].status!.containerStatuses![0], containerID: 'containerd://9f1c2b7e5d4a' }],
   },
 };
+

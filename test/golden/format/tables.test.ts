@@ -1,7 +1,7 @@
 // `kubectl get` tables against the fact sheet's examples (§1.3–1.7), byte for byte.
 import { describe, it, expect } from 'vitest';
 import { printTable, noResourcesMessage } from '../../../src/shell/format/index.js';
-import { NOW, services, endpoints, pods, ingresses, rcs, nodes, secrets, events, namespaces } from './fixtures.js';
+import { NOW, services, endpoints, pods, ingresses, rcs, nodes, secrets, events, namespaces, deployments, replicaSets } from './fixtures.js';
 import { expectGolden } from './golden.js';
 
 const opts = { now: NOW };
@@ -89,17 +89,27 @@ tls-secret   kubernetes.io/tls   2      11m
   it('get pods -A, --no-headers, several kinds', () => {
     expectGolden('get-pods-all-namespaces', printTable('Pod', pods, { ...opts, allNamespaces: true }));
     expectGolden('get-svc-no-headers', printTable('Service', services.slice(0, 3), { ...opts, noHeaders: true }));
+    expectGolden('get-pods-label-columns', printTable('Pod', pods, { ...opts, labelColumns: ['app', 'env'] }));
     expectGolden('get-svc-with-kind', printTable('Service', services.slice(1, 3), { ...opts, withKind: true }));
   });
 
   it('get events and namespaces', () => {
     expectGolden('get-events', printTable('Event', events, opts));
     expectGolden('get-namespaces', printTable('Namespace', namespaces, opts));
+    expectGolden('get-deployments-wide', printTable('Deployment', deployments, { ...opts, wide: true }));
+    expectGolden('get-replicasets-wide', printTable('ReplicaSet', replicaSets, { ...opts, wide: true }));
   });
 
   it('empty lists print nothing; the caller prints the stderr line', () => {
     expect(printTable('Service', [], opts)).toBe('');
     expect(noResourcesMessage('default')).toBe('No resources found in default namespace.\n');
     expect(noResourcesMessage()).toBe('No resources found\n');
+  });
+});
+
+describe('server-side table generation', () => {
+  it('never clips EXTERNAL-IP: the API server generates tables with Wide: true', () => {
+    const two = { ...services[4], status: { loadBalancer: { ingress: [{ ip: '130.211.53.173' }, { ip: '35.1.2.3' }] } } };
+    expect(printTable('Service', [two], opts)).toContain('   130.211.53.173,35.1.2.3   ');
   });
 });

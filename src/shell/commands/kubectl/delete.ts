@@ -5,6 +5,7 @@ import type { ApiError } from '../../../cluster/api/errors.js';
 import type { AnyObject, Kind } from '../../../cluster/api/kinds.js';
 import { formatErrors, isApiError, KubectlExit, usageError, type Verb } from './kube.js';
 import { readManifests } from './manifest.js';
+import { matchesFields, parseFieldSelector } from './field-selector.js';
 import { parseResourceArgs, quotedName } from './resources.js';
 import { DRY_RUN_FLAG, dryRunOf } from './write.js';
 
@@ -83,9 +84,10 @@ export const deleteVerb: Verb = {
         if (req.names.length > 0) {
           if (flags.bool('all') || selector) throw usageError('name cannot be provided when a selector is specified');
           for (const name of req.names) targets.push({ kind: req.info.kind, namespace: ns, name });
-        } else if (flags.bool('all') || selector) {
+        } else if (flags.bool('all') || selector || flags.has('field-selector')) {
           listed = true;
-          for (const o of cluster.api.list(req.info.kind, allNs ? undefined : ns, selector || undefined)) {
+          const fields = parseFieldSelector(flags.str('field-selector'));
+          for (const o of cluster.api.list(req.info.kind, allNs ? undefined : ns, selector || undefined).filter((x) => matchesFields(x, fields))) {
             targets.push({ kind: req.info.kind, namespace: o.metadata?.namespace, name: o.metadata?.name ?? '' });
           }
         } else {

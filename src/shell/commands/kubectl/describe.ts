@@ -57,7 +57,7 @@ export const describeVerb: Verb = {
       }
       if (objs.length) chunks.push(describeMany(req.info.kind, objs as AnyObject[], opts));
     }
-    inv.out.push(chunks.join('\n'));
+    inv.out.push(chunks.join('\n\n'));
     if (chunks.length === 0 && errors.length === 0) {
       const clusterScoped = requests.every((r) => !r.info.namespaced);
       inv.err.push(noResourcesMessage(allNs || clusterScoped ? undefined : inv.namespace));

@@ -7,6 +7,7 @@ import { formatErrors, isApiError, KubectlExit, type Invocation, type Verb } fro
 import { now, storeLookup } from './printing.js';
 import { parseResourceArgs, type ResourceRequest } from './resources.js';
 import { readManifests } from './manifest.js';
+import { matchesFields, parseFieldSelector } from './field-selector.js';
 import type { ApiError } from '../../../cluster/api/errors.js';
 
 export const GET_FLAGS: FlagSpec[] = [
@@ -65,6 +66,7 @@ export const getVerb: Verb = {
     const selector = flags.str('selector');
     if (selector && requests.some((r) => r.names.length > 0)) throw new KubectlExit('error: name cannot be provided when a selector is specified\n');
     const allNs = flags.bool('all-namespaces');
+    const fields = parseFieldSelector(flags.str('field-selector'));
     const output = flags.str('output');
     const multipleTypes = new Set(requests.map((r) => r.info.kind)).size > 1 || flags.args[0]?.split(',').includes('all') || flags.bool('show-kind');
 
@@ -88,7 +90,8 @@ export const getVerb: Verb = {
         found.push({ kind: req.info.kind, objects: objs });
       } else {
         try {
-          found.push({ kind: req.info.kind, objects: cluster.api.list(req.info.kind, ns, selector || undefined) });
+          const listed = cluster.api.list(req.info.kind, ns, selector || undefined);
+          found.push({ kind: req.info.kind, objects: fields.length ? listed.filter((o) => matchesFields(o, fields)) : listed });
         } catch (e) {
           if (!isApiError(e)) throw e;
           errors.push(e);
@@ -96,6 +99,8 @@ export const getVerb: Verb = {
       }
     }
 
+    const sortBy = flags.str('sort-by');
+    if (sortBy) for (const f of found) f.objects = sortObjects(f.objects, sortBy);
     const total = found.reduce((n, f) => n + f.objects.length, 0);
     if (output && output !== 'wide') {
       const all = found.flatMap((f) => f.objects);
@@ -177,4 +182,25 @@ function watch(inv: Invocation, found: Found[], requests: ResourceRequest[], sel
     last = cur;
     quiet = changed ? 0 : quiet + 1;
   }
+}
+
+/** `--sort-by={.metadata.name}` (or `.metadata.name`): numbers numerically, the rest as text. */
+export function sortObjects<T>(objs: readonly T[], expr: string): T[] {
+  const path = expr.replace(/^\{/, '').replace(/\}$/, '').replace(/^\./, '').split('.').filter(Boolean);
+  const key = (o: T) => {
+    let v: any = o;
+    for (const k of path) {
+      const m = /^(.*)\[(\d+)\]$/.exec(k);
+      v = m ? v?.[m[1]]?.[Number(m[2])] : v?.[k];
+    }
+    return v;
+  };
+  return [...objs].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    const sx = x === undefined ? '' : String(x);
+    const sy = y === undefined ? '' : String(y);
+    return sx < sy ? -1 : sx > sy ? 1 : 0;
+  });
 }

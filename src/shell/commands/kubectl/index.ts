@@ -17,7 +17,8 @@ import { annotateVerb, labelVerb } from './label.js';
 import { logsVerb } from './logs.js';
 import { execVerb } from './exec.js';
 import { editVerb } from './edit.js';
-import { apiResourcesVerb, clusterInfoVerb, configVerb, versionVerb } from './info.js';
+import { patchVerb, replaceVerb } from './patch.js';
+import { apiResourcesVerb, apiVersionsVerb, clusterInfoVerb, configVerb, optionsVerb, versionVerb } from './info.js';
 
 /** Flags every kubectl command accepts (`kubectl options`). */
 export const GLOBAL_FLAGS: FlagSpec[] = [
@@ -64,10 +65,14 @@ const VERBS: Verb[] = [
   logsVerb,
   execVerb,
   editVerb,
+  patchVerb,
+  replaceVerb,
   versionVerb,
   clusterInfoVerb,
   apiResourcesVerb,
+  apiVersionsVerb,
   configVerb,
+  optionsVerb,
 ];
 
 /** Every top-level command of kubectl 1.30 (cobra's sorted list), for `Did you mean this?`. */

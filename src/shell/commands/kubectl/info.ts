@@ -246,3 +246,47 @@ export const configVerb: Verb = {
     return 0;
   },
 };
+
+const API_VERSIONS = [
+  'admissionregistration.k8s.io/v1',
+  'apiextensions.k8s.io/v1',
+  'apiregistration.k8s.io/v1',
+  'apps/v1',
+  'authentication.k8s.io/v1',
+  'authorization.k8s.io/v1',
+  'autoscaling/v1',
+  'autoscaling/v2',
+  'batch/v1',
+  'certificates.k8s.io/v1',
+  'coordination.k8s.io/v1',
+  'discovery.k8s.io/v1',
+  'events.k8s.io/v1',
+  'flowcontrol.apiserver.k8s.io/v1',
+  'flowcontrol.apiserver.k8s.io/v1beta3',
+  'networking.k8s.io/v1',
+  'node.k8s.io/v1',
+  'policy/v1',
+  'rbac.authorization.k8s.io/v1',
+  'scheduling.k8s.io/v1',
+  'storage.k8s.io/v1',
+  'v1',
+];
+
+export const apiVersionsVerb: Verb = {
+  name: 'api-versions',
+  flags: [],
+  run(inv) {
+    inv.out.push(API_VERSIONS.map((v) => `${v}\n`).join(''));
+    return 0;
+  },
+};
+
+/** `kubectl options`: the global flags, as the real command lists them. */
+export const optionsVerb: Verb = {
+  name: 'options',
+  flags: [],
+  run(inv) {
+    inv.out.push(HELP_TEXTS.options);
+    return 0;
+  },
+};

@@ -50,3 +50,20 @@ describe('documents', () => {
     ]);
   });
 });
+
+describe('indentation mistakes (texts recorded from kubectl v1.30.13)', () => {
+  const doc = (...lines: string[]) => `${lines.join('\n')}\n`;
+  it('a key dedented into an empty mapping value', () => {
+    expect(parseDocument(doc('apiVersion: v1', 'kind: Service', 'metadata:', '  name: kubia', '  labels:', '    app: kubia', '  spec:', ' ports:'))).toEqual({ error: 'line 7: did not find expected key' });
+  });
+  it('a list item key one column short', () => {
+    expect(parseDocument(doc('apiVersion: v1', 'kind: Service', 'metadata:', '  name: kubia', 'spec:', '  ports:', '  - port: 80', '   targetPort: 8080'))).toEqual({ error: 'line 7: did not find expected key' });
+  });
+  it('a list item key one column too deep', () => {
+    expect(parseDocument(doc('apiVersion: v1', 'kind: Service', 'metadata:', '  name: kubia', 'spec:', '  ports:', '  - port: 80', '     targetPort: 8080'))).toEqual({ error: 'line 8: mapping values are not allowed in this context' });
+  });
+  it('accepts valid layouts: sequences at the parent column, block scalars, continued scalars', () => {
+    const ok = doc('a:', '- b: 1', '  c: 2', 'd: |', '  x:', '     y: z', 'e: some long', '  text continued', 'f:', '  - |', '    free: text', '  - g: 1');
+    expect(parseDocument(ok)).toEqual({ value: expect.any(Object) });
+  });
+});

@@ -138,6 +138,8 @@ export function splitDocuments(text: string): string[] {
  * the 1-based line, parser errors the 0-based one, and line "0" is left out.
  */
 export function parseDocument(chunk: string): { value: any } | { error: string } {
+  const indentError = checkIndentation(chunk);
+  if (indentError) return { error: indentError };
   const docs = parseAllDocuments(chunk, { uniqueKeys: false, prettyErrors: false });
   const list = Array.isArray(docs) ? docs : [docs];
   for (const d of list) {
@@ -154,4 +156,54 @@ export function parseDocument(chunk: string): { value: any } | { error: string }
   }
   const first = list[0];
   return { value: first ? first.toJSON() : null };
+}
+
+/**
+ * The indentation mistakes people make in manifests, found the way go-yaml's scanner and
+ * parser meet them (the `yaml` package notices them at other positions): a line dedented to
+ * a column no open block uses ("did not find expected key", reported one line early because
+ * go-yaml prints the 0-based line of a parser error), and a `key: value` line followed by a
+ * deeper `key:` ("mapping values are not allowed in this context", a scanner error).
+ */
+export function checkIndentation(chunk: string): string | undefined {
+  const lines = chunk.split('\n');
+  const stack: number[] = [];
+  let prev: { indent: number; text: string } | undefined;
+  let blockScalarIndent = -1;
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n];
+    const body = raw.trimStart();
+    if (body === '' || body.startsWith('#')) continue;
+    if (/^[ ]*\t/.test(raw)) return undefined; // tabs: the yaml package's TAB_AS_INDENT maps it
+    const indent = raw.length - body.length;
+    const lineNo = n + 1;
+    if (blockScalarIndent >= 0) {
+      if (indent > blockScalarIndent) continue;
+      blockScalarIndent = -1;
+    }
+    if (stack.length === 0) stack.push(indent);
+    const top = stack[stack.length - 1];
+    if (prev && indent > top) {
+      const opens = /:\s*$/.test(prev.text) || /^-\s*$/.test(prev.text);
+      if (opens || indent === top) {
+        stack.push(indent);
+      } else if (/^[^#'"{[]*?[^\s:]:(\s|$)/.test(body) && !body.startsWith('- ')) {
+        return lineNo - 1 !== 0 ? `line ${lineNo}: mapping values are not allowed in this context` : 'mapping values are not allowed in this context';
+      } else {
+        continue; // a plain scalar continued on the next line
+      }
+    } else {
+      while (stack.length > 1 && stack[stack.length - 1] > indent) stack.pop();
+      if (stack[stack.length - 1] !== indent) {
+        const l = lineNo - 1;
+        return l !== 0 ? `line ${l}: did not find expected key` : 'did not find expected key';
+      }
+    }
+    // `- key: value` opens a mapping at the column after the dash.
+    const item = /^(-\s+)(.*)$/.exec(body);
+    if (item && /^[^#'"{[]*?[^\s:]:(\s|$)/.test(item[2])) stack.push(indent + item[1].length);
+    if (/(:|^-)\s*[|>][-+]?\d*\s*$/.test(body)) blockScalarIndent = indent;
+    prev = { indent, text: item ? item[2] || '-' : body };
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 // `kubectl run NAME --image=…`: a bare pod, built as kubectl 1.30's run generator builds it
 // (label `run=NAME` unless `--labels`, `--command` turning the rest into the command).
-import { usageError, type Verb } from './kube.js';
+import { usageError, type Invocation, type Verb } from './kube.js';
 import { DRY_RUN_FLAG, dryRunOf, report, sendCreate } from './write.js';
 
 export const runVerb: Verb = {
@@ -75,8 +75,60 @@ export const runVerb: Verb = {
       status: {},
     };
     const dryRun = dryRunOf(inv);
+    const attach = flags.bool('stdin') || flags.bool('attach');
+    if (flags.bool('rm') && !attach) throw usageError('--rm should only be used for attached containers');
     if (dryRun !== 'client') obj.metadata.namespace = inv.namespace;
-    report(inv, 'Pod', sendCreate(inv, obj, dryRun), 'created', dryRun);
-    return 0;
+    const created = sendCreate(inv, obj, dryRun);
+    if (!attach || dryRun !== 'none') {
+      report(inv, 'Pod', created, 'created', dryRun);
+      return 0;
+    }
+    return attachToRun(inv, name, after);
   },
 };
+
+const SHELLS = new Set(['bash', 'sh', 'ash', '/bin/bash', '/bin/sh']);
+const START_TIMEOUT_SECONDS = 120;
+
+/**
+ * `run -i/-it/--attach [--rm]`: wait (on the virtual clock) for the pod to run, then either
+ * move the session into its shell or run the command and print what it printed; `--rm`
+ * deletes the pod afterwards and says so, as kubectl does.
+ */
+async function attachToRun(inv: Invocation, name: string, argv: string[]): Promise<number> {
+  const { cluster, flags, ctx, session } = inv;
+  const ns = inv.namespace;
+  const running = () => cluster.store.get('Pod', ns, name)?.status?.containerStatuses?.[0]?.state?.running;
+  for (let s = 0; s < START_TIMEOUT_SECONDS && !running(); s++) cluster.advance(1);
+  const pod = cluster.store.get('Pod', ns, name);
+  if (!running() || !pod) throw usageError(`timed out waiting for the condition`);
+  let tty = flags.bool('tty') && flags.bool('stdin');
+  if (tty && !ctx.tty) {
+    if (!flags.bool('quiet')) inv.err.push('Unable to use a TTY - input is not a terminal or the right kind of file\n');
+    tty = false;
+  }
+  if (flags.bool('stdin') && argv.length === 1 && SHELLS.has(argv[0]) && ctx.stdin === '') {
+    if (tty && !flags.bool('quiet')) inv.err.push("If you don't see a command prompt, try pressing enter.\n");
+    session.enter({ kind: 'pod', name, namespace: ns, container: name, ip: pod.status?.podIP ?? '', node: pod.spec?.nodeName });
+    return 0;
+  }
+  let code = 0;
+  if (argv.length > 0) {
+    const res = await session.execInPod(ns, name, name, argv, { stdin: flags.bool('stdin') ? ctx.stdin : undefined, tty });
+    if (res.startError) throw usageError(res.startError);
+    inv.out.push(res.stdout);
+    inv.err.push(res.stderr);
+    code = res.exitCode;
+  } else {
+    inv.out.push(cluster.logs(ns, name));
+  }
+  if (flags.bool('rm')) {
+    cluster.api.delete('Pod', ns, name, { gracePeriodSeconds: 0 });
+    inv.out.push(`pod "${name}" deleted\n`);
+  }
+  if (code !== 0) {
+    inv.err.push(`pod ${ns}/${name} terminated (Error)\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -269,9 +269,12 @@ class Transcript {
     const speed = Math.floor((received * 1000) / TRANSFER_MS);
     this.err += `${meterLine(received, known, speed, 0)}\n`;
   }
-  /** curl prints a newline after the meter only when a connection existed (multi_done). */
-  meterEnd(): void {
-    if (this.meter && this.meterShown) this.err += '\n';
+  /**
+   * When a connection existed, curl's multi_done forces a last meter update and ends the
+   * line before the connection is closed; a failed name lookup never gets there.
+   */
+  meterEnd(spentMs = 0): void {
+    if (this.meter && this.meterShown) this.err += `${meterLine(0, undefined, 0, Math.floor(spentMs / 1000))}\n`;
   }
   error(code: number, msg: string, extra = ''): number {
     if (!this.o.silent || this.o.showError) this.err += `curl: (${code}) ${msg}\n${extra}`;
@@ -398,8 +401,8 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
       if (x.failure === 'refused') {
         tr.info(`connect to ${x.ip} port ${url.port} failed: Connection refused`);
         tr.info(`Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);
-        tr.info(`Closing connection ${conn}`);
         tr.meterEnd();
+        tr.info(`Closing connection ${conn}`);
         exit = tr.error(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);
         break;
       }
@@ -413,8 +416,8 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
         else if (limits.length) msg = `Failed to connect to ${url.host} port ${url.port} after ${ms} ms: Timeout was reached`;
         else msg = `Failed to connect to ${url.host} port ${url.port} after ${ms} ms: Couldn't connect to server`;
         tr.info(msg);
+        tr.meterEnd(ms);
         tr.info(`Closing connection ${conn}`);
-        tr.meterEnd();
         exit = tr.error(28, msg);
         break;
       }
@@ -423,14 +426,14 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
         tlsLines(tr, x, o, url.host);
         if (x.failure === 'tls-not-tls') {
           tr.info('error:0A00010B:SSL routines::wrong version number');
-          tr.info(`Closing connection ${conn}`);
           tr.meterEnd();
+          tr.info(`Closing connection ${conn}`);
           exit = tr.error(35, 'error:0A00010B:SSL routines::wrong version number');
           break;
         }
         if (x.failure === 'tls-verify' || x.failure === 'tls-hostname') {
-          tr.info(`Closing connection ${conn}`);
           tr.meterEnd();
+          tr.info(`Closing connection ${conn}`);
           const msg = x.failure === 'tls-verify' ? `SSL certificate problem: ${x.tls!.verifyError!.text}` : `SSL: no alternative certificate subject name matches target host name '${url.host}'`;
           exit = tr.error(60, msg, VERIFY_HELP);
           break;
@@ -450,8 +453,8 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
       const res = x.response;
       if (!res) {
         tr.info('Empty reply from server');
-        tr.info(`Closing connection ${conn}`);
         tr.meterEnd();
+        tr.info(`Closing connection ${conn}`);
         exit = tr.error(52, 'Empty reply from server');
         break;
       }
@@ -460,15 +463,17 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
       for (const [k, v] of res.headers) tr.recv(`${k}: ${v}`);
       tr.recv('');
       const failed = o.fail && res.status >= 400;
+      const location = header(res, 'Location');
+      const follow = o.location && location !== undefined && res.status >= 300 && res.status < 400 && redirects < 50;
+      if (follow && res.body) tr.info('Ignoring the response-body');
       if (!failed) {
         if (o.include || o.head) out('body', `${statusLine}${CRLF}${res.headers.map(([k, v]) => `${k}: ${v}${CRLF}`).join('')}${CRLF}`);
         if (res.body) tr.data('in', wireBytes(res));
-        out('body', res.body);
+        if (!follow) out('body', res.body);
       }
       const known = header(res, 'Content-Length');
       tr.meterDone(failed ? 0 : Buffer.byteLength(res.body), known !== undefined ? Number(known) : undefined);
-      const location = header(res, 'Location');
-      if (o.location && location && res.status >= 300 && res.status < 400 && redirects < 50) {
+      if (follow && location) {
         const next = parseUrl(location.startsWith('/') ? `${url.scheme}://${hostHeader}${location}` : location);
         tr.info(`Connection #${conn} to host ${url.host} left intact`);
         if ('code' in next) {

@@ -35,6 +35,7 @@ async function run(ctx: CommandContext): Promise<RunResult> {
   const client = clientOf(ctx);
   const cfg = await resolverOf(ctx);
   const name = names[0];
+  if (names[1]) cfg.nameservers = [names[1]];
   const server = net.dnsServerFor(client, cfg).ip;
   const reverse = isIPv4(name);
   const qname = reverse ? reverseName(name) : name;

@@ -94,11 +94,13 @@ async function loadKey(ctx: CommandContext, file: string): Promise<KeyObject | R
   }
 }
 
-async function cryptoKeys(priv: KeyObject): Promise<CryptoKeyPair> {
+type KeyPair = Parameters<typeof x509.X509CertificateGenerator.createSelfSigned>[0]['keys'];
+
+async function cryptoKeys(priv: KeyObject): Promise<KeyPair> {
   const pub = createPublicKey(priv);
   const privateKey = await webcrypto.subtle.importKey('pkcs8', priv.export({ type: 'pkcs8', format: 'der' }), RSA_ALG, true, ['sign']);
   const publicKey = await webcrypto.subtle.importKey('spki', pub.export({ type: 'spki', format: 'der' }), RSA_ALG, true, ['verify']);
-  return { privateKey, publicKey } as CryptoKeyPair;
+  return { privateKey, publicKey } as unknown as KeyPair;
 }
 
 /** `/C=US/O=Acme/CN=kubia.example.com` → RDNs in order; undefined when not in that format. */

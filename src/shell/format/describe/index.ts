@@ -11,6 +11,7 @@ import { describeSecret, describeConfigMap, describeNamespace } from './config.j
 import { PrefixWriter, printLabelsMultiline, printAnnotationsMultiline, describeEvents, eventsFor } from './writer.js';
 import type { IngressClass } from 'kubernetes-types/networking/v1.js';
 import type { Event } from 'kubernetes-types/core/v1.js';
+import { describeGeneric } from './generic.js';
 
 function describeIngressClass(ic: IngressClass, opts: DescribeOptions): string {
   const meta = ic.metadata ?? {};
@@ -30,16 +31,8 @@ function describeIngressClass(ic: IngressClass, opts: DescribeOptions): string {
   return w.toString();
 }
 
-/** Events have no describer in kubectl; the generic describer prints their fields. Kept simple. */
-function describeEvent(e: Event, _opts: DescribeOptions): string {
-  const w = new PrefixWriter();
-  w.write(0, `Name:\t${e.metadata?.name ?? ''}\n`);
-  w.write(0, `Namespace:\t${e.metadata?.namespace ?? ''}\n`);
-  w.write(0, `Type:\t${e.type ?? ''}\n`);
-  w.write(0, `Reason:\t${e.reason ?? ''}\n`);
-  w.write(0, `Message:\t${e.message ?? ''}\n`);
-  return w.toString();
-}
+/** Events have no describer in kubectl: the generic describer prints them. */
+const describeEvent = (e: Event, opts: DescribeOptions): string => describeGeneric('Event', e, opts);
 
 const DESCRIBERS: { [K in Kind]: (obj: KindMap[K], opts: DescribeOptions) => string } = {
   Service: describeService,

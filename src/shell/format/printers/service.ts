@@ -4,7 +4,10 @@ import { age } from '../duration.js';
 import { byteCompare, formatLabels } from '../labels.js';
 import type { TablePrinter } from './types.js';
 
-/** Longer EXTERNAL-IP / ADDRESS values are cut to 13 chars + `...` without -o wide. */
+/**
+ * printers.go cuts longer EXTERNAL-IP / ADDRESS values to 13 chars + `...` when not wide, but
+ * the API server always generates tables wide, so kubectl users never see the cut (table.ts).
+ */
 const loadBalancerWidth = 16;
 
 /** loadBalancerStatusStringer: unique IPs/hostnames, sorted, `,`-joined, clipped unless wide. */

@@ -1,0 +1,16 @@
+import { Session } from './src/shell/session.js';
+const s = Session.create({ seed: 1 });
+const pod = (await s.run("kubectl get pods -o name | head -1 | cut -d/ -f2")).stdout.trim();
+for (let i = 0; i < 200; i++) await s.run(`kubectl exec ${pod} -- curl -s http://kubia`);
+const t0 = performance.now();
+for (let i = 0; i < 200; i++) await s.execInPod('default', pod, undefined, ['curl', '-s', 'http://kubia'], { tty: false });
+console.log('execInPod direct', ((performance.now() - t0) / 200).toFixed(3));
+const t1 = performance.now();
+for (let i = 0; i < 200; i++) await s.execInPod('default', pod, undefined, ['true'], { tty: false });
+console.log('execInPod true', ((performance.now() - t1) / 200).toFixed(3));
+const t2 = performance.now();
+for (let i = 0; i < 200; i++) s.cluster.advance(1);
+console.log('advance', ((performance.now() - t2) / 200).toFixed(3));
+const t3 = performance.now();
+for (let i = 0; i < 200; i++) await s.run('true');
+console.log('run true', ((performance.now() - t3) / 200).toFixed(3));

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dns1035Label, portName } from './validation.js';
+import { validateIngress, validateService } from './validate-kinds.js';
+import { formatFieldError, invalidError } from './errors.js';
+
+const msgs = (errs: ReturnType<typeof validateService>) => errs.map(formatFieldError);
+
+describe('validation messages (§5.2)', () => {
+  it('port names follow IsValidPortName, in order', () => {
+    expect(portName('web_port')).toEqual(['must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)']);
+    expect(portName('HTTP')).toEqual(['must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)', 'must contain at least one letter (a-z)']);
+    expect(portName('a-very-long-port-name')).toEqual(['must be no more than 15 characters']);
+    expect(portName('a--b')).toEqual(['must not contain consecutive hyphens']);
+    expect(portName('-ab')).toEqual(['must not begin or end with a hyphen']);
+    expect(portName('123')).toEqual(['must contain at least one letter (a-z)']);
+  });
+
+  it('service names are DNS-1035 labels, with the double space after the first example', () => {
+    expect(dns1035Label('Kubia_svc')[0]).toContain("(e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')");
+  });
+
+  it('service port checks', () => {
+    expect(msgs(validateService({ spec: { ports: [{ port: 70000, targetPort: 70000 }] } }))).toEqual([
+      'spec.ports[0].port: Invalid value: 70000: must be between 1 and 65535, inclusive',
+      'spec.ports[0].targetPort: Invalid value: 70000: must be between 1 and 65535, inclusive',
+    ]);
+    expect(msgs(validateService({ spec: { ports: [{ name: 'http', port: 80 }, { name: 'http', port: 81 }] } }))).toEqual(['spec.ports[1].name: Duplicate value: "http"']);
+    expect(msgs(validateService({ spec: { ports: [{ port: 80 }, { name: 'b', port: 81 }] } }))).toEqual(['spec.ports[0].name: Required value']);
+    expect(msgs(validateService({ spec: { type: 'ClusterIP', ports: [{ port: 80, nodePort: 30100 }] } }))).toEqual([
+      "spec.ports[0].nodePort: Forbidden: may not be used when `type` is 'ClusterIP'",
+    ]);
+    expect(msgs(validateService({ spec: {} }))).toEqual(['spec.ports: Required value']);
+    expect(msgs(validateService({ spec: { clusterIP: 'None' } }))).toEqual([]);
+  });
+
+  it('ingress v1 requires pathType', () => {
+    const errs = validateIngress({ spec: { rules: [{ host: 'kubia.example.com', http: { paths: [{ path: '/', backend: { service: { name: 'kubia', port: { number: 80 } } } } as never] } }] } });
+    expect(invalidError('Ingress', 'kubia', errs).message).toBe('Ingress "kubia" is invalid: spec.rules[0].http.paths[0].pathType: Required value: pathType must be specified');
+  });
+
+  it('several causes are listed one per line after a trailing space', () => {
+    const e = invalidError('Service', 'kubia', [
+      { path: 'spec.ports[0].name', type: 'Required value' },
+      { path: 'spec.ports[1].name', type: 'Required value' },
+    ]);
+    expect(e.message).toBe('Service "kubia" is invalid: \n* spec.ports[0].name: Required value\n* spec.ports[1].name: Required value');
+  });
+});

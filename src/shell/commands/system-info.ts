@@ -1,0 +1,49 @@
+// `uname` and `id`: the kernel and user facts a curious learner checks inside a container
+// or on a node. The kernel is the nodes' (every container shares its node's kernel).
+import type { ShellCommand } from '../types.js';
+import { ok, fail } from '../types.js';
+import { hostnameOf, userOf } from './identity.js';
+
+const KERNEL = { s: 'Linux', r: '5.15.0-113-generic', v: '#123-Ubuntu SMP Mon Jun 10 08:16:17 UTC 2024', m: 'x86_64', o: 'GNU/Linux' };
+
+export const unameCommand: ShellCommand = {
+  name: 'uname',
+  run(ctx) {
+    const flags = new Set<string>();
+    for (const a of ctx.args) {
+      if (a === '--all') flags.add('a');
+      else if (a === '--kernel-name') flags.add('s');
+      else if (a === '--nodename') flags.add('n');
+      else if (a === '--kernel-release') flags.add('r');
+      else if (a === '--kernel-version') flags.add('v');
+      else if (a === '--machine') flags.add('m');
+      else if (a === '--operating-system') flags.add('o');
+      else if (/^-[asnrvmpio]+$/.test(a)) for (const c of a.slice(1)) flags.add(c);
+      else return fail(`uname: ${a.startsWith('-') ? `invalid option -- '${a.replace(/^-+/, '')[0]}'` : `extra operand '${a}'`}\nTry 'uname --help' for more information.\n`);
+    }
+    if (flags.size === 0) flags.add('s');
+    const all = flags.has('a');
+    const parts: string[] = [];
+    if (all || flags.has('s')) parts.push(KERNEL.s);
+    if (all || flags.has('n')) parts.push(hostnameOf(ctx.place));
+    if (all || flags.has('r')) parts.push(KERNEL.r);
+    if (all || flags.has('v')) parts.push(KERNEL.v);
+    if (all || flags.has('m')) parts.push(KERNEL.m);
+    if (!all && flags.has('p')) parts.push('unknown');
+    if (!all && flags.has('i')) parts.push('unknown');
+    if (all || flags.has('o')) parts.push(KERNEL.o);
+    return ok(`${parts.join(' ')}\n`);
+  },
+};
+
+export const idCommand: ShellCommand = {
+  name: 'id',
+  run(ctx) {
+    const user = userOf(ctx.place);
+    const uid = user === 'root' ? 0 : 1000;
+    if (ctx.args.includes('-u')) return ok(ctx.args.includes('-n') ? `${user}\n` : `${uid}\n`);
+    if (ctx.args.includes('-g')) return ok(ctx.args.includes('-n') ? `${user}\n` : `${uid}\n`);
+    if (ctx.args.includes('-un')) return ok(`${user}\n`);
+    return ok(`uid=${uid}(${user}) gid=${uid}(${user}) groups=${uid}(${user})\n`);
+  },
+};

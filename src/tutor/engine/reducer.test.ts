@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Lesson } from '../schema.js';
+import { Lesson as LessonSchema } from '../schema.js';
+import { initialState, reduce } from './reducer.js';
+
+const lesson: Lesson = LessonSchema.parse({
+  id: 't',
+  title: { ko: 'T', en: 'T' },
+  goal: { ko: 'G', en: 'G' },
+  steps: [
+    { id: 'm', type: 'message', text: { ko: '소개', en: 'intro' }, run: 'echo demo' },
+    {
+      id: 'e',
+      type: 'exercise',
+      task: { ko: '과제', en: 'task' },
+      check: { all: [{ id: 'a', object: { kind: 'Service', name: 'x' } }, { id: 'b', object: { kind: 'Pod', name: 'y' } }] },
+      hints: [{ ko: '1', en: 'one' }, { when: 'b', ko: '2', en: 'two' }],
+      solution: 'make x',
+    },
+    { id: 'q', type: 'quiz', question: { ko: 'Q', en: 'Q' }, choices: [{ ko: 'a', en: 'a' }, { ko: 'b', en: 'b' }], answer: 1, explanation: { ko: 'E', en: 'E' } },
+  ],
+});
+
+describe('engine reducer', () => {
+  it('enters through message steps (with their demos) to the first exercise', () => {
+    const { state, out } = reduce(lesson, initialState(), { type: 'enter' }, 'en');
+    expect(state.step).toBe(1);
+    expect(state.done).toEqual(['m']);
+    expect(out).toContainEqual({ effect: { type: 'run-demo', commands: 'echo demo' } });
+    expect(out).toContainEqual({ turn: { kind: 'tutor', markdown: '**Your turn:** task' } });
+  });
+
+  it('is pure: the input state is not modified', () => {
+    const s = initialState(1);
+    const frozen = JSON.stringify(s);
+    reduce(lesson, s, { type: 'hint', unmet: ['a'] }, 'en');
+    expect(JSON.stringify(s)).toBe(frozen);
+  });
+
+  it('gives targeted hints first, counts them, and says when they run out', () => {
+    let s = initialState(1);
+    const h1 = reduce(lesson, s, { type: 'hint', unmet: ['b'] }, 'en');
+    expect(h1.out[0]).toEqual({ turn: { kind: 'hint', markdown: 'two', n: 1, of: 2 } });
+    s = h1.state;
+    const h2 = reduce(lesson, s, { type: 'hint', unmet: ['b'] }, 'en');
+    expect(h2.out[0]).toEqual({ turn: { kind: 'hint', markdown: 'one', n: 2, of: 2 } });
+    const h3 = reduce(lesson, h2.state, { type: 'hint', unmet: ['b'] }, 'en');
+    expect((h3.out[0] as any).turn.markdown).toContain('last hint');
+  });
+
+  it('reports an unmet set once, and only for attempts', () => {
+    const fail = { pass: false, leaves: { a: true, b: false }, unmet: ['b'] };
+    const quiet = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: false }, 'en');
+    expect(quiet.out).toEqual([]);
+    const first = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: true }, 'en');
+    expect(first.out[0]).toMatchObject({ turn: { kind: 'unmet' } });
+    expect(reduce(lesson, first.state, { type: 'checked', result: fail, attempt: true }, 'en').out).toEqual([]);
+  });
+
+  it('solution: confirm, show, confirm, replay', () => {
+    const a = reduce(lesson, initialState(1), { type: 'solution' }, 'en');
+    expect(a.state.pending).toBe('solution');
+    const b = reduce(lesson, a.state, { type: 'confirm', yes: true }, 'en');
+    expect(b.state.pending).toBe('replay');
+    const c = reduce(lesson, b.state, { type: 'confirm', yes: true }, 'en');
+    expect(c.out).toEqual([{ effect: { type: 'replay-solution', commands: 'make x' } }]);
+  });
+
+  it('skip rebuilds at the next step; back rebuilds at the previous exercise', () => {
+    const next = reduce(lesson, initialState(1), { type: 'next' }, 'en');
+    expect(next.state.step).toBe(2);
+    expect(next.out).toContainEqual({ effect: { type: 'rebuild', index: 2 } });
+    const back = reduce(lesson, next.state, { type: 'back' }, 'en');
+    expect(back.state.step).toBe(1);
+    expect(back.out).toContainEqual({ effect: { type: 'rebuild', index: 1 } });
+  });
+});

@@ -1,0 +1,105 @@
+// curl 7.88.1's surface (§12): the -v transcript, -i/-I/-o/-w, the progress meter, and its
+// messages and exit codes for bad input.
+import { describe, expect, test } from 'vitest';
+import { Harness, LAPTOP, kubiaService } from './harness.js';
+
+const METER = '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n';
+const ZERO = '\r  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0';
+
+async function inPod() {
+  const h = new Harness();
+  h.apply(kubiaService());
+  const from = h.pod(h.pods()[0].metadata!.name!);
+  const vip = h.cluster.api.get('Service', 'default', 'kubia').spec!.clusterIP!;
+  return { h, from, vip };
+}
+
+describe('curl -v', () => {
+  test('TTY layout: * lines with LF, > and < lines with CRLF, body on stdout', async () => {
+    const { h, from, vip } = await inPod();
+    const r = await h.run(from, 'curl -v http://kubia', { tty: true });
+    const date = /< Date: (.*)\r\n/.exec(r.stderr)![1];
+    expect(r.stderr).toBe(
+      `*   Trying ${vip}:80...\n* Connected to kubia (${vip}) port 80 (#0)\n` +
+        '> GET / HTTP/1.1\r\n> Host: kubia\r\n> User-Agent: curl/7.88.1\r\n> Accept: */*\r\n> \r\n' +
+        `< HTTP/1.1 200 OK\r\n< Date: ${date}\r\n< Connection: keep-alive\r\n< Keep-Alive: timeout=5\r\n< Transfer-Encoding: chunked\r\n< \r\n` +
+        '* Connection #0 to host kubia left intact\n',
+    );
+    expect(date).toMatch(/^Thu, 26 Nov 2026 09:00:\d\d GMT$/);
+    expect(r.stdout).toMatch(/^You've hit kubia-\w{5}\n$/);
+  });
+
+  test('without a TTY: the progress meter and `{ [34 bytes data]` (chunked framing counted)', async () => {
+    const { h, from } = await inPod();
+    const r = await h.run(from, 'curl -v http://kubia');
+    expect(r.stderr.startsWith(`${METER}${ZERO}*   Trying `)).toBe(true);
+    expect(r.stderr).toContain('< \r\n{ [34 bytes data]\n\r100    23    0    23    0     0  11500      0 --:--:-- --:--:-- --:--:-- 11500\n* Connection #0 to host kubia left intact\n');
+  });
+});
+
+describe('curl output options', () => {
+  test('plain curl without a TTY writes the meter to stderr', async () => {
+    const { h, from } = await inPod();
+    const r = await h.run(from, 'curl http://kubia');
+    expect(r.stderr).toBe(`${METER}${ZERO}\r100    23    0    23    0     0  11500      0 --:--:-- --:--:-- --:--:-- 11500\n`);
+    const tty = await h.run(from, 'curl http://kubia', { tty: true });
+    expect(tty.stderr).toBe('');
+  });
+
+  test('-i includes the response head with CRLF; -I sends HEAD', async () => {
+    const { h, from } = await inPod();
+    const i = await h.run(from, 'curl -si http://kubia');
+    expect(i.stdout).toMatch(/^HTTP\/1\.1 200 OK\r\nDate: .* GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nTransfer-Encoding: chunked\r\n\r\nYou've hit kubia-\w{5}\n$/);
+    const head = await h.run(from, 'curl -sI http://kubia');
+    expect(head.stdout).toMatch(/^HTTP\/1\.1 200 OK\r\nDate: .* GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nTransfer-Encoding: chunked\r\n\r\n$/);
+  });
+
+  test('-o FILE writes the body into the place; -w prints after it', async () => {
+    const { h, from } = await inPod();
+    const r = await h.run(from, "curl -s -o /tmp/out.txt -w '%{http_code} %{remote_ip}\\n' http://kubia");
+    const vip = h.cluster.api.get('Service', 'default', 'kubia').spec!.clusterIP!;
+    expect(r.stdout).toBe(`200 ${vip}\n`);
+    expect(await h.fsOf(from).readFile('/tmp/out.txt')).toMatch(/^You've hit kubia-\w{5}\n$/);
+  });
+
+  test('--resolve pins a name to an address', async () => {
+    const { h, from, vip } = await inPod();
+    const r = await h.run(from, `curl -s --resolve whatever.example:80:${vip} http://whatever.example/`);
+    expect(r.stdout).toMatch(/^You've hit kubia-\w{5}\n$/);
+  });
+});
+
+describe('curl bad input', () => {
+  test('unknown option, missing parameter, no URL', async () => {
+    const h = new Harness();
+    const help = "curl: try 'curl --help' or 'curl --manual' for more information\n";
+    expect(await h.run(LAPTOP, 'curl --foo http://x')).toEqual({ stdout: '', stderr: `curl: option --foo: is unknown\n${help}`, exitCode: 2 });
+    expect(await h.run(LAPTOP, 'curl -H')).toEqual({ stdout: '', stderr: `curl: option -H: requires parameter\n${help}`, exitCode: 2 });
+    expect(await h.run(LAPTOP, 'curl')).toEqual({ stdout: '', stderr: help, exitCode: 2 });
+    expect(await h.run(LAPTOP, 'curl -m abc http://x')).toEqual({ stdout: '', stderr: `curl: option -m: expected a proper numerical parameter\n${help}`, exitCode: 2 });
+  });
+
+  test('malformed URLs and unsupported protocols', async () => {
+    const h = new Harness();
+    expect(await h.run(LAPTOP, 'curl -s http://')).toEqual({ stdout: '', stderr: '', exitCode: 3 });
+    expect(await h.run(LAPTOP, 'curl -sS http://')).toEqual({ stdout: '', stderr: 'curl: (3) URL using bad/illegal format or missing URL\n', exitCode: 3 });
+    expect(await h.run(LAPTOP, 'curl -sS http://kubia:99999')).toEqual({ stdout: '', stderr: 'curl: (3) URL using bad/illegal format or missing URL\n', exitCode: 3 });
+    expect(await h.run(LAPTOP, 'curl -sS htpt://kubia')).toEqual({ stdout: '', stderr: 'curl: (1) Protocol "htpt" not supported or disabled in libcurl\n', exitCode: 1 });
+  });
+
+  test('an unknown host: exit 6, the meter line runs into the message', async () => {
+    const h = new Harness();
+    expect(await h.run(LAPTOP, 'curl http://nonexistent')).toEqual({ stdout: '', stderr: `${METER}${ZERO}curl: (6) Could not resolve host: nonexistent\n`, exitCode: 6 });
+  });
+
+  test('HTTPS to a plain-HTTP port: exit 35', async () => {
+    const { h, from } = await inPod();
+    const podIp = h.pods()[1].status!.podIP!;
+    expect(await h.run(from, `curl -sS https://${podIp}:8080`)).toEqual({ stdout: '', stderr: 'curl: (35) error:0A00010B:SSL routines::wrong version number\n', exitCode: 35 });
+  });
+
+  test('-f turns HTTP errors into exit 22', async () => {
+    const h = new Harness();
+    expect(await h.run(LAPTOP, 'curl -sSf http://example.com/missing -H "Host: nothing"')).toEqual({ stdout: '', stderr: 'curl: (22) The requested URL returned error: 404\n', exitCode: 22 });
+  });
+});
