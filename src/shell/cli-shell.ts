@@ -114,9 +114,22 @@ export async function runShellCli(argv: string[], io: CliIO, prepare?: (s: Sessi
 
 /** The line-mode shell on a terminal. Ctrl-D leaves a nested shell, or ends at the laptop. */
 async function interactiveLoop(session: Session, io: CliIO): Promise<number> {
-  const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: true, historySize: 1000 });
   let buffer = '';
   let status = 0;
+  const history: string[] = [];
+  // readline closes itself on Ctrl-D; a nested shell then gets a fresh interface.
+  const open = () => {
+    const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: true, historySize: 1000, history: [...history] } as Parameters<typeof createInterface>[0]);
+    rl.on('SIGINT', () => {
+      // Ctrl-C drops the line being typed, like bash.
+      buffer = '';
+      io.stdout.write('^C\n');
+      rl.setPrompt(session.prompt());
+      rl.prompt();
+    });
+    return rl;
+  };
+  let rl = open();
   const ask = (): Promise<string | null> =>
     new Promise((resolve) => {
       const onClose = () => resolve(null);
@@ -126,27 +139,25 @@ async function interactiveLoop(session: Session, io: CliIO): Promise<number> {
         resolve(answer);
       });
     });
-  rl.on('SIGINT', () => {
-    // Ctrl-C drops the line being typed, like bash.
-    buffer = '';
-    io.stdout.write('^C\n');
-    rl.setPrompt(session.prompt());
-    rl.prompt();
-  });
   for (;;) {
     const answer = await ask();
     if (answer === null) {
-      if (session.depth() > 1) {
+      buffer = '';
+      if (session.depth() > 1 && io.stdin.readable) {
+        // Ctrl-D in a nested shell: bash prints `exit`, the client returns.
         io.stdout.write('exit\n');
         session.leave();
-        // readline closed with its input; a terminal that sent EOF cannot continue here.
+        rl = open();
+        continue;
       }
+      io.stdout.write('exit\n');
       break;
     }
     buffer = buffer === '' ? answer : `${buffer}\n${answer}`;
     if (session.isIncomplete(buffer)) continue;
     const line = buffer;
     buffer = '';
+    if (line.trim() !== '') history.unshift(line);
     const r = await session.run(line);
     await write(io.stdout, r.stdout);
     await write(io.stderr, r.stderr);

@@ -274,7 +274,10 @@ export class Session {
       return this.makePlace({ ...setup, fs: this.nodeFilesystem(info, setup.fs) });
     }
     const setup = this.podPlaceSetup(info.namespace ?? 'default', info.name, info.container);
-    return setup ? this.makePlace(setup) : undefined;
+    if (!setup) return undefined;
+    // An interactive shell: the runtime adds TERM for a terminal, bash its SHLVL.
+    const env = { ...setup.env, ...(this.tty ? { TERM: 'xterm' } : {}), SHLVL: '1' };
+    return this.makePlace({ ...setup, env });
   }
 
   private podPlaceSetup(ns: string, podName: string, container?: string): PlaceSetup | undefined {
@@ -318,9 +321,10 @@ export class Session {
     }
     place.captured = undefined;
     let r: RunResult;
+    const t0 = this.cluster.clock.now();
     try {
       const out = await place.bash.exec(place.wrap(script), { env: place.env, replaceEnv: true, cwd: place.cwd, rawScript: true });
-      r = { stdout: out.stdout, stderr: bashErrors(out.stderr), exitCode: out.exitCode };
+      r = { stdout: out.stdout, stderr: virtualTimes(bashErrors(out.stderr), this.cluster.clock.now() - t0), exitCode: out.exitCode };
     } catch (err) {
       return this.internalFailure(err);
     }
@@ -385,6 +389,17 @@ function isBlank(line: string): boolean {
 /** Whether a line has an `exit` in command position (then a cut-short line means the shell exited). */
 function callsExit(line: string): boolean {
   return /(^|[;&|({]|\b(then|do|else)\b)\s*exit(\s|;|$)/m.test(line);
+}
+
+/**
+ * The `time` keyword reads the host's monotonic clock (captured by just-bash at load, out of
+ * our reach); its report is rewritten with the virtual time the line took.
+ */
+function virtualTimes(stderr: string, elapsedMs: number): string {
+  if (!stderr.includes('real\t')) return stderr;
+  const m = Math.floor(elapsedMs / 60000);
+  const s = ((elapsedMs % 60000) / 1000).toFixed(3);
+  return stderr.replace(/^real\t\d+m[\d.]+s$/gm, `real\t${m}m${s}s`);
 }
 
 /** just-bash words syntax errors as `syntax error: Parse error at L:C: …`; bash does not. */

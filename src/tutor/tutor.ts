@@ -93,7 +93,12 @@ export class Tutor {
 
   async input(line: string): Promise<Turn[]> {
     const out: Turn[] = [];
-    out.push(...(await this.dispatchInput(line)));
+    try {
+      out.push(...(await this.dispatchInput(line)));
+    } catch (err) {
+      // A bug in the tutor or the simulation must not end the learner's session.
+      out.push({ kind: 'warning', markdown: this.t('internal.error', { message: err instanceof Error ? err.message : String(err) }) });
+    }
     out.push(...this.warningTurns());
     return out;
   }

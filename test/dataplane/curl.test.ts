@@ -103,3 +103,11 @@ describe('curl bad input', () => {
     expect(await h.run(LAPTOP, 'curl -sSf http://example.com/missing -H "Host: nothing"')).toEqual({ stdout: '', stderr: 'curl: (22) The requested URL returned error: 404\n', exitCode: 22 });
   });
 });
+
+describe('wget', () => {
+  test('wget -qO- prints the body; an unknown host fails like GNU wget', async () => {
+    const { h, from } = await inPod();
+    expect((await h.run(from, 'wget -qO- http://kubia')).stdout).toMatch(/^You've hit kubia-\w{5}\n$/);
+    expect(await h.run(from, 'wget http://nope')).toEqual({ stdout: '', stderr: "wget: unable to resolve host address 'nope'\n", exitCode: 4 });
+  });
+});

@@ -119,3 +119,15 @@ describe('busybox nslookup', () => {
     expect(nope.exitCode).toBe(1);
   });
 });
+
+describe('host', () => {
+  test('address, alias, not found', async () => {
+    const h = new Harness();
+    h.apply(kubiaService(), { apiVersion: 'v1', kind: 'Service', metadata: { name: 'external-service' }, spec: { type: 'ExternalName', externalName: 'api.somecompany.com' } });
+    const vip = h.cluster.api.get('Service', 'default', 'kubia').spec!.clusterIP!;
+    const from = withDnsutils(h);
+    expect(await h.run(from, 'host kubia')).toEqual({ stdout: `kubia.default.svc.cluster.local has address ${vip}\n`, stderr: '', exitCode: 0 });
+    expect((await h.run(from, 'host external-service')).stdout).toBe('external-service.default.svc.cluster.local is an alias for api.somecompany.com.\napi.somecompany.com has address 203.0.113.10\n');
+    expect(await h.run(from, 'host nope')).toEqual({ stdout: 'Host nope not found: 3(NXDOMAIN)\n', stderr: '', exitCode: 1 });
+  });
+});

@@ -87,3 +87,11 @@ EOF`,
     expect(dates.stdout).toMatch(/^notBefore=Nov 26 09:0\d:\d\d 2026 GMT\nnotAfter=Nov 21 09:0\d:\d\d 2027 GMT\n$/);
   });
 });
+
+test('determinism: the same seed gives the same bytes for requests, lookups and pings', async () => {
+  const script = `kubectl expose rc kubia --port=80 --target-port=8080\nfor i in 1 2 3 4 5 6; do kubectl exec ${POD} -- curl -s http://kubia; done\nkubectl exec ${POD} -- curl -sv http://kubia\nkubectl exec ${POD} -- ping -c 2 kubia\n`;
+  const a = await runScript(script, { seed: 7 });
+  const b = await runScript(script, { seed: 7 });
+  expect(a.output).toBe(b.output);
+  expect(JSON.stringify(a.session.traces)).toBe(JSON.stringify(b.session.traces));
+});

@@ -279,3 +279,22 @@ describe('patch and replace', () => {
     expect((await out('rollout --help')).stdout).toBe(HELP_TEXTS.rollout);
   });
 });
+
+describe('annotate conflicts', () => {
+  it('words the conflict as annotate.go does', async () => {
+    const fx = makeFixture();
+    await fx.kubectl('run p --image=busybox');
+    await fx.kubectl('annotate pod p note=hi');
+    expect(await fx.kubectl('annotate pod p note=ho')).toEqual({
+      stdout: '',
+      stderr: "error: --overwrite is false but found the following declared annotation(s): 'note' already has a value (hi)\n",
+      exitCode: 1,
+    });
+    expect((await fx.kubectl('annotate pod p note=ho --overwrite')).stdout).toBe('pod/p annotated\n');
+  });
+  it('machine-readable output of an empty list: printed, no "No resources found"', async () => {
+    expect(await out('get pods -o name')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect((await out('get pods -o yaml')).stdout).toBe('apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n');
+    expect(await out('get pods nope -o yaml')).toEqual({ stdout: '', stderr: 'Error from server (NotFound): pods "nope" not found\n', exitCode: 1 });
+  });
+});

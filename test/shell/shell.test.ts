@@ -123,6 +123,11 @@ tail -1 /etc/hosts`);
     expect(r.stdout).toBe('\x1b[H\x1b[2J\x1b[3J');
   });
 
+  test('uname and id', async () => {
+    const r = await sh('uname; uname -n; id; id -un');
+    expect(r.stdout).toBe('Linux\nlaptop\nuid=1000(learner) gid=1000(learner) groups=1000(learner)\nlearner\n');
+  });
+
   test('host-only runtimes are absent', async () => {
     const r = await sh('python3 -c 1; node -e 1; sqlite3');
     expect(r.stderr).toBe('bash: python3: command not found\nbash: node: command not found\nbash: sqlite3: command not found\n');
@@ -153,9 +158,16 @@ sleep 0.5; date +%T`);
     expect(session.records).toHaveLength(0);
   });
 
-  test('file times come from the virtual clock', async () => {
-    const r = await sh('touch new.txt\nls -l new.txt');
-    expect(r.stdout).toMatch(/ Nov 26 09:00 new\.txt\n$/);
+  test('file times come from the virtual clock; owners are the place\'s user', async () => {
+    const r = await sh('touch new.txt\nls -l new.txt\nmkdir d; ls -ld d\nls nope');
+    expect(r.stdout).toBe('-rw-r--r-- 1 learner learner     0 Nov 26 09:00 new.txt\ndrwxr-xr-x 1 learner learner     0 Nov 26 09:00 d\n');
+    expect(r.stderr).toBe("ls: cannot access 'nope': No such file or directory\n");
+    expect(r.exitCode).toBe(2);
+  });
+
+  test('time reports virtual time', async () => {
+    const r = await sh('time sleep 2');
+    expect(r.stderr).toBe('\nreal\t0m2.000s\nuser\t0m0.000s\nsys\t0m0.000s\n');
   });
 });
 

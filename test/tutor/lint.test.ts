@@ -1,7 +1,7 @@
 // Lesson loading and `kubetour lint`: schema errors with positions, semantic errors, exit codes.
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadLessons, parseLesson } from '../../src/tutor/lessons/load.js';
+import { defaultLessonsDir, loadLessons, parseLesson } from '../../src/tutor/lessons/load.js';
 import { lintLesson } from '../../src/tutor/lessons/lint.js';
 import { formatDiagnostic } from '../../src/tutor/lessons/diagnostics.js';
 import { runLintCli } from '../../src/tutor/cli/lint.js';
@@ -23,6 +23,11 @@ describe('lesson loader', () => {
     expect(loaded[2].errors[0].line).toBeGreaterThanOrEqual(2);
   });
 
+  it('finds the shipped lessons next to the package, and treats a missing directory as empty', () => {
+    expect(defaultLessonsDir()).toBe(fileURLToPath(new URL('../../lessons', import.meta.url)));
+    expect(loadLessons(`${FIX}does-not-exist`)).toEqual([]);
+  });
+
   it('requires the id to match the file name', () => {
     const l = parseLesson('id: other\ntitle: {ko: a, en: a}\ngoal: {ko: a, en: a}\nsteps:\n  - {id: m, type: message, text: {ko: a, en: a}}\n', 'x/01-name.yaml');
     expect(l.errors.map(formatDiagnostic)).toEqual(['x/01-name.yaml:1:1: id "other" must match the file name "01-name"']);
@@ -32,6 +37,34 @@ describe('lesson loader', () => {
     const text = 'id: t\ntitle: {ko: a, en: a}\ngoal: {ko: a, en: a}\nsteps:\n  - id: s\n    type: lecture\n';
     const l = parseLesson(text, 't.yaml');
     expect(formatDiagnostic(l.errors[0])).toMatch(/^t\.yaml:6:5: steps\.0\.type: /);
+  });
+});
+
+describe('predicate errors name the predicate the author meant', () => {
+  it('a misspelt predicate key, a missing id, a bad enum value', () => {
+    const text = [
+      'id: t',
+      'title: {ko: a, en: a}',
+      'goal: {ko: a, en: a}',
+      'steps:',
+      '  - id: e',
+      '    type: exercise',
+      '    task: {ko: a, en: a}',
+      '    check:',
+      '      all:',
+      '        - id: a',
+      '          objec: {kind: Service, name: x}',
+      '        - endpoints: {service: x}',
+      '        - id: c',
+      '          request: {tool: wget}',
+      '    solution: kubectl get svc',
+      '',
+    ].join('\n');
+    expect(parseLesson(text, 't.yaml').errors.map(formatDiagnostic)).toEqual([
+      't.yaml:10:11: steps.0.check.all.0: not a predicate: expected one of object, absent, field, count, endpoints, podsReady, file, request, lastCommand, place, all, any, not (found "objec")',
+      't.yaml:12:11: steps.0.check.all.1.id: missing required field "id"',
+      't.yaml:14:21: steps.0.check.all.2.request.tool: "tool" must be one of: curl, nslookup, dig, ping, nc',
+    ]);
   });
 });
 

@@ -179,3 +179,17 @@ describe('Tutor', () => {
     expect(text(t.startTurns())).toContain('kubetour에 오신 것을 환영합니다');
   });
 });
+
+describe('Tutor robustness', () => {
+  it('an exception inside a command becomes a warning turn, and the session goes on', async () => {
+    const { t } = await open({ lessonId: '01-fake' });
+    const s = fake(t);
+    const run = s.run.bind(s);
+    s.run = async () => {
+      throw new Error('boom');
+    };
+    expect(await t.input('svc kubia 80 8080')).toEqual([{ kind: 'warning', markdown: expect.stringContaining('Something went wrong inside kubetour (boom)') }]);
+    s.run = run;
+    expect((await t.input('svc kubia 80 8080')).map((x) => x.kind)).toContain('success');
+  });
+});

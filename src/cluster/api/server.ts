@@ -375,6 +375,7 @@ export class ApiServerImpl implements ApiServer {
       }
     }
     if (kind === 'Namespace') obj.spec = structuredClone(old.spec);
+    if (kind === 'Service') dropTypeDependentFields(obj, old);
     this.applyDefaults(kind, obj);
     const errs = [...this.validate(kind, obj), ...this.immutable(kind, obj, old)];
     if (errs.length) throw invalidError(kind, meta.name, errs);
@@ -505,6 +506,35 @@ export class ApiServerImpl implements ApiServer {
     const all = this.d.store.list(kind, namespace);
     if (sel.length === 0) return all;
     return all.filter((o) => matches(sel, o.metadata?.labels));
+  }
+}
+
+/**
+ * strategy.go dropTypeDependentFields: when the type changes, values the server allocated
+ * for the old type and the client merely carried over (nodePorts, healthCheckNodePort,
+ * externalTrafficPolicy, clusterIP for ExternalName) are cleared instead of rejected.
+ */
+function dropTypeDependentFields(obj: Obj, old: Obj): void {
+  const s = obj.spec ?? {};
+  const o = old.spec ?? {};
+  const type = s.type ?? 'ClusterIP';
+  if (type === (o.type ?? 'ClusterIP')) return;
+  const external = type === 'NodePort' || type === 'LoadBalancer';
+  if (!external) {
+    for (const p of s.ports ?? []) {
+      const was = (o.ports ?? []).find((op: Obj) => op.nodePort === p.nodePort);
+      if (p.nodePort && was) delete p.nodePort;
+    }
+    if (s.externalTrafficPolicy && s.externalTrafficPolicy === o.externalTrafficPolicy) delete s.externalTrafficPolicy;
+  }
+  if (type !== 'LoadBalancer') {
+    if (s.healthCheckNodePort && s.healthCheckNodePort === o.healthCheckNodePort) delete s.healthCheckNodePort;
+    if (s.allocateLoadBalancerNodePorts !== undefined && s.allocateLoadBalancerNodePorts === o.allocateLoadBalancerNodePorts) delete s.allocateLoadBalancerNodePorts;
+  }
+  if (type === 'ExternalName') {
+    if (s.clusterIP === o.clusterIP) delete s.clusterIP;
+    if (JSON.stringify(s.clusterIPs) === JSON.stringify(o.clusterIPs)) delete s.clusterIPs;
+    for (const f of ['ipFamilies', 'ipFamilyPolicy', 'internalTrafficPolicy']) if (JSON.stringify(s[f]) === JSON.stringify(o[f])) delete s[f];
   }
 }
 

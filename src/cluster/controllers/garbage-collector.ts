@@ -29,12 +29,19 @@ export class GarbageCollector implements Controller {
   }
 }
 
+const ROOT_CA_NAME = 'kube-root-ca.crt';
+const ROOT_CA_DESCRIPTION =
+  'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.';
+export const ROOT_CA_PEM =
+  '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIKubetourCAwDQYJKoZIhvcNAQELBQAwFTETMBEGA1UE\nAxMKa3ViZXJuZXRlczAeFw0yNjExMTQwOTAwMDBaFw0zNjExMTIwOTAwMDBaMBUx\n-----END CERTIFICATE-----\n';
+
 export class NamespaceController implements Controller {
   readonly name = 'namespace-controller';
   constructor(private ctx: ControllerContext) {}
 
   onEvent(e: WatchEvent, enqueue: (key: string) => void): void {
-    if (e.kind === 'Namespace' && e.type !== 'DELETED' && e.object.metadata?.deletionTimestamp) enqueue(e.object.metadata.name!);
+    if (e.kind === 'Namespace' && e.type !== 'DELETED') enqueue(e.object.metadata!.name!);
+    if (e.kind === 'ConfigMap' && e.type === 'DELETED' && e.object.metadata?.name === ROOT_CA_NAME) enqueue(e.object.metadata.namespace!);
     if (e.type === 'DELETED' && KINDS[e.kind].namespaced && e.object.metadata?.namespace) {
       const ns = this.ctx.store.get('Namespace', undefined, e.object.metadata.namespace);
       if (ns?.metadata?.deletionTimestamp) enqueue(ns.metadata.name!);
@@ -43,7 +50,19 @@ export class NamespaceController implements Controller {
 
   reconcile(name: string): void {
     const ns = this.ctx.store.get('Namespace', undefined, name);
-    if (!ns?.metadata?.deletionTimestamp) return;
+    if (!ns) return;
+    if (!ns.metadata?.deletionTimestamp) {
+      // The root-ca-cert-publisher puts the cluster CA into every namespace.
+      if (!this.ctx.store.get('ConfigMap', name, ROOT_CA_NAME)) {
+        this.ctx.api.create({
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          metadata: { name: ROOT_CA_NAME, namespace: name, annotations: { 'kubernetes.io/description': ROOT_CA_DESCRIPTION } },
+          data: { 'ca.crt': ROOT_CA_PEM },
+        });
+      }
+      return;
+    }
     let left = 0;
     for (const kind of Object.keys(KINDS) as Kind[]) {
       if (!KINDS[kind].namespaced) continue;

@@ -11,6 +11,7 @@ import { lookupImage, normalizeImageRef, type ImageSpec } from '../images.js';
 import { containerEnvironment } from '../runtime/service-env.js';
 import { runProbeCommand } from '../runtime/probe-exec.js';
 import { PodIpAllocator } from '../runtime/allocators.js';
+import { containerLifetime, restartBackoffSeconds } from '../runtime/lifetime.js';
 
 /** Seconds from scheduling to containers running (pull + create + start). */
 export const CONTAINER_START_SECONDS = 2;
@@ -26,6 +27,14 @@ export interface ContainerRuntime {
   containerID: string;
   ready: boolean;
   probe?: { successes: number; failures: number; nextAt: number };
+  restartCount: number;
+  /** When the main process exits on its own (undefined: runs until killed). */
+  exitAt?: number;
+  exitCode?: number;
+  /** Set while the process is not running (exited, waiting for a restart or for ever). */
+  terminated?: { exitCode: number; reason: string; startedAt: number; finishedAt: number };
+  restartAt?: number;
+  lastTerminated?: { exitCode: number; reason: string; startedAt: number; finishedAt: number };
 }
 
 interface PodRuntime {
@@ -105,6 +114,7 @@ export class Kubelet implements Controller {
       }
       st.pullBackoffAt = undefined;
     }
+    if (st.started) this.runLifecycles(pod, st);
     if (st.started) this.runProbes(pod, st);
     this.writeStatus(pod, st);
   }
@@ -199,7 +209,9 @@ export class Kubelet implements Controller {
         startedAt: now,
         containerID: `containerd://${hex(this.ctx.rng, 64)}`,
         ready: !c.readinessProbe,
+        restartCount: 0,
       };
+      this.scheduleExit(pod, c, cr, now);
       if (c.readinessProbe) {
         cr.probe = { successes: 0, failures: 0, nextAt: now + (c.readinessProbe.initialDelaySeconds ?? 0) * 1000 };
         if (cr.probe.nextAt > now) this.ctx.wakeAt(cr.probe.nextAt, this.name, `${pod.metadata!.namespace}/${pod.metadata!.name}`);
@@ -303,13 +315,57 @@ export class Kubelet implements Controller {
     return out;
   }
 
+  private scheduleExit(pod: Pod, c: Container, cr: ContainerRuntime, now: number): void {
+    const exit = containerLifetime(c, cr.image);
+    cr.exitAt = exit ? now + exit.after * 1000 : undefined;
+    cr.exitCode = exit?.exitCode;
+    if (cr.exitAt !== undefined && cr.exitAt > now) this.ctx.wakeAt(cr.exitAt, this.name, `${pod.metadata!.namespace}/${pod.metadata!.name}`);
+  }
+
+  /** Containers that exit on their own, and their restarts under the pod's restartPolicy. */
+  private runLifecycles(pod: Pod, st: PodRuntime): void {
+    const now = this.ctx.clock.now();
+    const key = `${pod.metadata!.namespace}/${pod.metadata!.name}`;
+    const policy = pod.spec!.restartPolicy ?? 'Always';
+    for (const c of pod.spec!.containers) {
+      const cr = st.containers.get(c.name);
+      if (!cr) continue;
+      if (!cr.terminated && cr.exitAt !== undefined && cr.exitAt <= now) {
+        const code = cr.exitCode ?? 0;
+        cr.terminated = { exitCode: code, reason: code === 0 ? 'Completed' : 'Error', startedAt: cr.startedAt, finishedAt: now };
+        cr.ready = false;
+        cr.exitAt = undefined;
+        if (policy === 'Always' || (policy === 'OnFailure' && code !== 0)) {
+          const wait = restartBackoffSeconds(cr.restartCount + 1);
+          cr.restartAt = now + wait * 1000;
+          if (cr.restartCount > 0) this.event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${pod.metadata!.name}_${pod.metadata!.namespace}(${pod.metadata!.uid})`, c.name);
+          this.ctx.wakeAt(cr.restartAt, this.name, key);
+        }
+      } else if (cr.terminated && cr.restartAt !== undefined && cr.restartAt <= now) {
+        cr.lastTerminated = cr.terminated;
+        cr.terminated = undefined;
+        cr.restartAt = undefined;
+        cr.restartCount++;
+        cr.startedAt = now;
+        cr.containerID = `containerd://${hex(this.ctx.rng, 64)}`;
+        cr.ready = !c.readinessProbe;
+        if (cr.probe) cr.probe = { successes: 0, failures: 0, nextAt: now + (c.readinessProbe?.initialDelaySeconds ?? 0) * 1000 };
+        this.event(pod, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, c.name);
+        this.event(pod, 'Normal', 'Created', `Created container ${c.name}`, c.name);
+        this.event(pod, 'Normal', 'Started', `Started container ${c.name}`, c.name);
+        this.scheduleExit(pod, c, cr, now);
+        if (cr.exitAt !== undefined && cr.exitAt <= now) this.ctx.wakeAt(now, this.name, key);
+      }
+    }
+  }
+
   private runProbes(pod: Pod, st: PodRuntime): void {
     const now = this.ctx.clock.now();
     const key = `${pod.metadata!.namespace}/${pod.metadata!.name}`;
     for (const c of pod.spec!.containers) {
       const cr = st.containers.get(c.name);
       const probe = c.readinessProbe;
-      if (!cr?.probe || !probe) continue;
+      if (!cr?.probe || !probe || cr.terminated) continue;
       if (cr.probe.nextAt > now) continue;
       const result = this.probeOnce(pod, c, cr, st);
       if (result.ok) {
@@ -385,7 +441,7 @@ export class Kubelet implements Controller {
     const containers = pod.spec!.containers;
     const unready = containers.filter((c) => !st.containers.get(c.name)?.ready).map((c) => c.name);
     const allReady = st.started && unready.length === 0;
-    const notReady = allReady ? {} : { reason: 'ContainersNotReady', message: `containers with unready status: [${unready.join(' ')}]` };
+    const notReady: Partial<PodCondition> = allReady ? {} : { reason: 'ContainersNotReady', message: `containers with unready status: [${unready.join(' ')}]` };
     const statuses: ContainerStatus[] = containers.map((c) => {
       const cr = st.containers.get(c.name);
       const ref = normalizeImageRef(c.image ?? '');
@@ -394,7 +450,19 @@ export class Kubelet implements Controller {
       if (cr) {
         base.containerID = cr.containerID;
         base.imageID = `${ref.replace(/:[^:/]+$/, '')}@${cr.image.digest}`;
-        base.state = { running: { startedAt: isoAt(cr.startedAt) } };
+        base.restartCount = cr.restartCount;
+        const term = (t: NonNullable<ContainerRuntime['terminated']>) => ({ terminated: { exitCode: t.exitCode, reason: t.reason, startedAt: isoAt(t.startedAt), finishedAt: isoAt(t.finishedAt), containerID: cr.containerID } });
+        if (cr.lastTerminated) base.lastState = term(cr.lastTerminated);
+        if (!cr.terminated) base.state = { running: { startedAt: isoAt(cr.startedAt) } };
+        else if (cr.restartAt !== undefined) {
+          base.lastState = term(cr.terminated);
+          base.started = false;
+          // The first exit shows its terminated state until the restart; later ones crash-loop.
+          base.state = cr.restartCount === 0 ? term(cr.terminated) : { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${restartBackoffSeconds(cr.restartCount + 1)}s restarting failed container=${c.name} pod=${pod.metadata!.name}_${pod.metadata!.namespace}(${pod.metadata!.uid})` } };
+        } else {
+          base.started = false;
+          base.state = term(cr.terminated);
+        }
       } else if (st.pullFailed || !image) {
         const backoff = st.pullFailed && st.pullBackoffAt === undefined;
         base.state = st.pullFailed
@@ -405,8 +473,15 @@ export class Kubelet implements Controller {
       }
       return base;
     });
+    const crs = containers.map((c) => st.containers.get(c.name));
+    const allDone = st.started && crs.every((cr) => cr?.terminated && cr.restartAt === undefined);
+    const phase = !st.started ? 'Pending' : allDone ? (crs.every((cr) => cr!.terminated!.exitCode === 0) ? 'Succeeded' : 'Failed') : 'Running';
+    if (allDone) {
+      notReady.reason = 'PodCompleted';
+      delete notReady.message;
+    }
     const status: PodStatus = {
-      phase: st.started ? 'Running' : 'Pending',
+      phase,
       conditions: [
         cond('PodReadyToStartContainers', true),
         cond('Initialized', true),

@@ -91,11 +91,8 @@ function makeNode(c: Cluster, p: NodePlan): Node {
   };
 }
 
-const ROOT_CA = '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIKubetourCAwDQYJKoZIhvcNAQELBQAwFTETMBEGA1UE\nAxMKa3ViZXJuZXRlczAeFw0yNjExMTQwOTAwMDBaFw0zNjExMTIwOTAwMDBaMBUx\n-----END CERTIFICATE-----\n';
-
 export function createNamespace(c: Cluster, name: string): void {
   c.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
-  c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-root-ca.crt', namespace: name, annotations: { 'kubernetes.io/description': 'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.' } }, data: { 'ca.crt': ROOT_CA } });
 }
 
 const SYSTEM_TOLERATIONS = [

@@ -25,6 +25,7 @@ export function laptopSetup(commands: readonly ShellCommand[]): PlaceSetup {
       PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
       TERM: 'xterm-256color',
       LANG: 'C.UTF-8',
+      SHLVL: '1',
     },
     cwd: LAPTOP_HOME,
     home: LAPTOP_HOME,

@@ -37,6 +37,7 @@ export function nodeSetup(info: PlaceInfo, commands: readonly ShellCommand[], us
       PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
       TERM: 'xterm-256color',
       LANG: 'C.UTF-8',
+      SHLVL: '1',
     },
     cwd: home,
     home,

@@ -63,7 +63,8 @@ export function TurnView({ item }: { item: Item }): React.ReactElement | null {
     case 'success':
       return (
         <Box flexDirection="column" marginTop={1}>
-          <Markdown markdown={turn.markdown} width={width} color={theme.color.success} prefix={`${theme.glyph.done} `} />
+          {/* The tutor may already start with a check mark; never show two. */}
+          <Markdown markdown={turn.markdown} width={width} color={theme.color.success} prefix={/^\s*[✓✔✅]/.test(turn.markdown) ? '' : `${theme.glyph.done} `} />
         </Box>
       );
     case 'hint':

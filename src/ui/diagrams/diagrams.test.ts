@@ -76,3 +76,15 @@ describe('traceDiagram', () => {
     ]);
   });
 });
+
+describe('namedDiagram without services', () => {
+  it('shows the pods a Service could select', () => {
+    const s = new Store();
+    s.create('Pod', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'kubia-f5cpb', namespace: 'default', labels: { app: 'kubia' } }, spec: { nodeName: 'worker1', containers: [] }, status: { podIP: '10.244.1.13' } });
+    expect(namedDiagram('services', s, L)).toEqual([
+      'Services and their pods',
+      'client → ? (no Service yet; these pods could be selected)',
+      '   └─▶ kubia-f5cpb 10.244.1.13 @ worker1  app=kubia',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 // LoadBalancer; ingress) and /trace's picture of the last request. Pure functions from
 // state to lines; the Diagram component only colours them. Pods are read from Endpoints,
 // like kube-proxy, so the picture shows what traffic can actually reach.
-import type { Endpoints, Service } from 'kubernetes-types/core/v1.js';
+import type { Endpoints, Pod, Service } from 'kubernetes-types/core/v1.js';
 import type { Ingress } from 'kubernetes-types/networking/v1.js';
 import type { Trace } from '../../cluster/network/trace.js';
 import type { Kind } from '../../cluster/api/kinds.js';
@@ -105,7 +105,21 @@ export function namedDiagram(name: string, store: DiagramStore, L: DiagramLabels
   if (chosen.length === 0) chosen = services;
   if (out.length === 0) out.push(L.t('diagram.services'));
   for (const s of chosen) out.push(...serviceLines(s, store, L));
-  if (chosen.length === 0) out.push(`   ${L.t('diagram.noPods')}`);
+  if (chosen.length === 0) out.push(...podLines(store, L, namespace));
+  return out;
+}
+
+/** No Service yet: the pods a Service could select, with their labels, IPs and nodes. */
+function podLines(store: DiagramStore, L: DiagramLabels, namespace: string): string[] {
+  const g = tree(L.plain);
+  const pods = store.list('Pod', namespace) as Pod[];
+  if (pods.length === 0) return [`   ${L.t('diagram.noPods')}`];
+  const out = [`${L.t('diagram.client')} ${g.arrow} ? ${L.t('diagram.noService')}`];
+  pods.forEach((p, i) => {
+    const labels = Object.entries(p.metadata?.labels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+    const where = `${p.status?.podIP ?? '<none>'}${p.spec?.nodeName ? ` @ ${p.spec.nodeName}` : ''}`;
+    out.push(`   ${i === pods.length - 1 ? g.last : g.mid}${p.metadata?.name} ${where}${labels ? `  ${labels}` : ''}`);
+  });
   return out;
 }
 

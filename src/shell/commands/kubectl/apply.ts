@@ -83,6 +83,7 @@ export const applyVerb: Verb = {
       }
     }
     errors.push(...read.errors);
+    if (read.items.length === 0 && errors.length === 0) throw usageError('no objects passed to apply');
     if (errors.length > 0) {
       inv.err.push(formatErrors(errors, (e) => sources.get(e)));
       return 1;

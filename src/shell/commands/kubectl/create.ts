@@ -2,7 +2,7 @@
 // `create secret …`, `create deployment`, `create namespace`).
 import type { ApiError } from '../../../cluster/api/errors.js';
 import { HELP_TEXTS } from './help-texts.js';
-import { formatErrors, isApiError, KubectlExit, type Verb } from './kube.js';
+import { formatErrors, isApiError, KubectlExit, usageError, type Verb } from './kube.js';
 import { readManifests } from './manifest.js';
 import { DRY_RUN_FLAG, dryRunOf, placeInNamespace, report, sendCreate, withLastApplied } from './write.js';
 import { createServiceVerb } from './create-service.js';
@@ -64,6 +64,7 @@ export const createVerb: Verb = {
       }
     }
     errors.push(...read.errors);
+    if (read.items.length === 0 && errors.length === 0) throw usageError('no objects passed to create');
     if (errors.length > 0) {
       inv.err.push(formatErrors(errors, (e) => ({ verb: 'creating', file: sources.get(e) ?? '' })));
       return 1;

@@ -103,12 +103,14 @@ export const getVerb: Verb = {
     if (sortBy) for (const f of found) f.objects = sortObjects(f.objects, sortBy);
     const total = found.reduce((n, f) => n + f.objects.length, 0);
     if (output && output !== 'wide') {
+      // Machine-readable output: printed even when empty (`items: []`, a bare header), with no
+      // `No resources found`; a single named object that is missing prints only the error.
       const all = found.flatMap((f) => f.objects);
-      const asList = !(namedCount === 1 && requests.length === 1 && all.length === 1);
-      if (all.length > 0 || asList) {
-        const res = formatOutput(output, all as AnyObject[], { asList, kind: found[0]?.kind });
+      const singleImplied = namedCount === 1 && requests.length === 1 && files.length === 0;
+      if (!(singleImplied && all.length === 0)) {
+        const res = formatOutput(output, all as AnyObject[], { asList: !(singleImplied && all.length === 1), kind: found[0]?.kind ?? requests[0]?.info.kind });
         if (!res.ok) throw new KubectlExit(res.stderr);
-        if (all.length > 0 || output === 'yaml' || output === 'json') inv.out.push(res.stdout);
+        inv.out.push(res.stdout);
       }
     } else {
       const opts = {
@@ -124,7 +126,7 @@ export const getVerb: Verb = {
       const tables = found.filter((f) => f.objects.length > 0).map((f) => printTable(f.kind, f.objects as AnyObject[], watching ? { ...opts, rememberedWidths: widths } : opts));
       if (!flags.bool('watch-only')) inv.out.push(tables.join('\n'));
     }
-    if (total === 0 && errors.length === 0 && !(output && output !== 'wide' && output.match(/^(yaml|json)$/))) {
+    if (total === 0 && errors.length === 0 && (!output || output === 'wide') && !flags.bool('watch-only')) {
       const clusterScoped = requests.length > 0 && requests.every((r) => !r.info.namespaced);
       inv.err.push(noResourcesMessage(allNs || clusterScoped ? undefined : inv.namespace));
     }

@@ -71,9 +71,11 @@ function run(inv: Invocation, verb: 'label' | 'annotate', field: 'labels' | 'ann
         inv.out.push(Object.entries(current).map(([k, v]) => `${k}=${v}\n`).join(''));
         continue;
       }
-      const conflict = sets.find(([k, v]) => k in current && current[k] !== v && !flags.bool('overwrite'));
-      if (conflict) {
-        errors.push(`'${conflict[0]}' already has a value (${current[conflict[0]]}), and --overwrite is false`);
+      const conflicts = flags.bool('overwrite') ? [] : sets.filter(([k, v]) => k in current && current[k] !== v);
+      if (conflicts.length > 0) {
+        const each = conflicts.map(([k]) => `'${k}' already has a value (${current[k]})`);
+        if (verb === 'label') errors.push(...each.map((e) => `${e}, and --overwrite is false`));
+        else errors.push(`--overwrite is false but found the following declared annotation(s): ${each.join('; ')}`);
         continue;
       }
       const next = { ...current };

@@ -1,6 +1,6 @@
 // `kubectl logs POD [-c] [--tail] [-f] [--previous]`: the container's log kept by the
 // cluster. `-f` follows for a bounded stretch of virtual time, then stops as if interrupted.
-import { KubectlExit, type Verb } from './kube.js';
+import { KubectlExit, type Invocation, type Verb } from './kube.js';
 import { findPod, pickContainer, waitingReason } from './pods.js';
 
 const FOLLOW_SECONDS = 10;
@@ -26,6 +26,7 @@ export const logsVerb: Verb = {
   ],
   run(inv) {
     const { flags, cluster } = inv;
+    if (flags.args.length === 0 && flags.has('selector')) return logsBySelector(inv);
     if (flags.args.length === 0) {
       throw new KubectlExit(`error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n`);
     }
@@ -57,3 +58,28 @@ export const logsVerb: Verb = {
     return 0;
   },
 };
+
+/** `logs -l app=kubia`: every matching pod's log, one after the other (kubectl caps it at 5 pods). */
+function logsBySelector(inv: Invocation): number {
+  const { flags, cluster } = inv;
+  const pods = cluster.api.list('Pod', inv.namespace, flags.str('selector'));
+  const max = flags.int('max-log-requests', 5);
+  if (pods.length > max) {
+    throw new KubectlExit(`error: you are attempting to follow ${pods.length} log streams, but maximum allowed concurrency is ${max}, use --max-log-requests to increase the limit\n`);
+  }
+  if (pods.length === 0) {
+    inv.err.push(`No resources found in ${inv.namespace} namespace.\n`);
+    return 0;
+  }
+  for (const pod of pods) {
+    const name = pod.metadata?.name ?? '';
+    const container = flags.str('container') || pod.spec?.containers?.[0]?.name || '';
+    let lines = cluster.logs(inv.namespace, name, container).split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    const tail = flags.has('tail') ? flags.int('tail', -1) : 10;
+    if (tail >= 0) lines = lines.slice(Math.max(0, lines.length - tail));
+    const prefix = flags.bool('prefix') ? `[pod/${name}/${container}] ` : '';
+    inv.out.push(lines.map((l) => `${prefix}${l}\n`).join(''));
+  }
+  return 0;
+}

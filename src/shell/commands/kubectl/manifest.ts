@@ -55,6 +55,10 @@ export async function readManifests(ctx: CommandContext, paths: string[], valida
     const st = await ctx.fs.stat(abs);
     if (st.isDirectory) {
       const names = (await ctx.fs.readdir(abs)).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
+      if (names.length === 0) {
+        out.errors.push(`error reading [${p}]: recognized file extensions are [.json .yaml .yml]`);
+        continue;
+      }
       for (const n of names) {
         const rel = p.endsWith('/') ? `${p}${n}` : `${p}/${n}`;
         readText(await ctx.fs.readFile(`${abs}/${n}`), rel, out, validate);

@@ -32,8 +32,9 @@ export function parseResourceArgs(args: string[]): ResourceRequest[] {
       if (slash < 0) {
         throw usageError(`there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`);
       }
-      const info = resolveType(a.slice(0, slash));
       const name = a.slice(slash + 1);
+      if (!name || slash === 0) throw usageError(`arguments in resource/name form must have a single resource and name`);
+      const info = resolveType(a.slice(0, slash));
       if (!name) throw usageError(`arguments in resource/name form must have a single resource and name`);
       const last = out[out.length - 1];
       if (last && last.info === info) last.names.push(name);

@@ -7,5 +7,7 @@ import { digCommand } from './dig.js';
 import { nslookupCommand } from './nslookup.js';
 import { opensslCommand } from './openssl.js';
 import { pingCommand } from './ping.js';
+import { hostCommand } from './host.js';
+import { wgetCommand } from './wget.js';
 
-export const netCommands: ShellCommand[] = [curlCommand, nslookupCommand, digCommand, pingCommand, opensslCommand];
+export const netCommands: ShellCommand[] = [curlCommand, wgetCommand, nslookupCommand, digCommand, hostCommand, pingCommand, opensslCommand];

@@ -126,7 +126,6 @@ async function req(ctx: CommandContext, args: string[]): Promise<RunResult> {
   const p = parseOpts('req', args, ['key', 'out', 'days', 'subj', 'newkey', 'keyout', 'in', 'config', 'set_serial', 'addext', 'passout', 'passin'], ['new', 'x509', 'nodes', 'noenc', 'batch', 'sha256', 'text', 'noout', 'verbose', 'utf8']);
   if (isResult(p)) return p;
   const o = p.opts;
-  if (!o.has('x509')) return fail('req: only self-signed certificates (-x509) are simulated here\n');
   let priv: KeyObject;
   let keyNote = '';
   if (o.has('key')) {
@@ -153,6 +152,15 @@ async function req(ctx: CommandContext, args: string[]): Promise<RunResult> {
   if (!Number.isInteger(days) || days < 0) return fail(`req: Invalid number "${o.get('days')}" for option -days\nreq: Use -help for summary.\n`);
   const now = nowOf(ctx);
   const keys = await cryptoKeys(priv);
+  const prompts = subj === undefined ? 'You are about to be asked to enter information that will be incorporated\ninto your certificate request.\nWhat you are about to enter is what is called a Distinguished Name or a DN.\nThere are quite a few fields but you can leave some blank\nFor some fields there will be a default value,\nIf you enter \'.\', the field will be left blank.\n-----\nCountry Name (2 letter code) [AU]:State or Province Name (full name) [Some-State]:Locality Name (eg, city) []:Organization Name (eg, company) [Internet Widgits Pty Ltd]:Organizational Unit Name (eg, section) []:Common Name (e.g. server FQDN or YOUR name) []:Email Address []:' : '';
+  if (!o.has('x509')) {
+    // A certificate signing request (what a CA would sign), not a certificate.
+    const csr = await x509.Pkcs10CertificateRequestGenerator.create({ name: new x509.Name(rdns.map(([k, v]) => ({ [k]: [v] }))), keys, signingAlgorithm: RSA_ALG });
+    const csrPem = `${csr.toString('pem').replace(/\r\n/g, '\n').trimEnd()}\n`;
+    const csrOut = o.get('out');
+    if (!csrOut) return ok(csrPem, keyNote + prompts);
+    return (await writeFile(ctx, csrOut, csrPem)) ?? ok('', keyNote + prompts);
+  }
   const rng = (ctx.session as unknown as SessionRng).cluster.rng.fork(`openssl-serial-${now}`);
   const serialBytes = Array.from({ length: 20 }, () => rng.int(0, 255));
   serialBytes[0] &= 0x7f;
@@ -169,8 +177,7 @@ async function req(ctx: CommandContext, args: string[]): Promise<RunResult> {
     extensions: [ski, new x509.AuthorityKeyIdentifierExtension(ski.keyId), new x509.BasicConstraintsExtension(true, undefined, true)],
   });
   const pem = `${cert.toString('pem').replace(/\r\n/g, '\n').trimEnd()}\n`;
-  // Prompts for the subject go to stderr when -subj is absent (answered with the defaults).
-  const prompts = subj === undefined ? 'You are about to be asked to enter information that will be incorporated\ninto your certificate request.\nWhat you are about to enter is what is called a Distinguished Name or a DN.\nThere are quite a few fields but you can leave some blank\nFor some fields there will be a default value,\nIf you enter \'.\', the field will be left blank.\n-----\nCountry Name (2 letter code) [AU]:State or Province Name (full name) [Some-State]:Locality Name (eg, city) []:Organization Name (eg, company) [Internet Widgits Pty Ltd]:Organizational Unit Name (eg, section) []:Common Name (e.g. server FQDN or YOUR name) []:Email Address []:' : '';
+  // Prompts for the subject went to stderr when -subj was absent (answered with the defaults).
   const out = o.get('out');
   if (!out) return ok(pem, keyNote + prompts);
   const err = await writeFile(ctx, out, pem);
