@@ -130,7 +130,21 @@ export class Cluster {
     const c = new Cluster(opts.seed, SCENARIO_START_MS);
     buildScenario(c, opts.scenario ?? 'kubia');
     if (c.clock.now() < EPOCH_MS) c.advance((EPOCH_MS - c.clock.now()) / 1000);
+    c.heartbeatNodes();
     return c;
+  }
+
+  /**
+   * Kubelets post node status every 10 s; rather than simulate twelve days of heartbeats,
+   * the scenario stamps a recent one when it is done (describe node shows it).
+   */
+  private heartbeatNodes(): void {
+    const at = this.clock.iso(-7);
+    for (const n of this.store.list('Node')) {
+      const next = structuredClone(n) as { status?: { conditions?: { lastHeartbeatTime?: string }[] } };
+      for (const cond of next.status?.conditions ?? []) cond.lastHeartbeatTime = at;
+      this.store.update('Node', next as never);
+    }
   }
 
   /** Runs controllers until no work is left (iteration cap → throws a bug report). */

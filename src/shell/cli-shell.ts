@@ -144,9 +144,12 @@ async function interactiveLoop(session: Session, io: CliIO): Promise<number> {
     if (answer === null) {
       buffer = '';
       if (session.depth() > 1 && io.stdin.readable) {
-        // Ctrl-D in a nested shell: bash prints `exit`, the client returns.
-        io.stdout.write('exit\n');
-        session.leave();
+        // Ctrl-D in a nested shell is `exit` there: bash (or the login shell) and the
+        // client around it (kubectl, ssh) say so, and the outer shell continues.
+        const r = await session.run('exit');
+        await write(io.stdout, r.stdout);
+        await write(io.stderr, r.stderr);
+        status = r.exitCode;
         rl = open();
         continue;
       }

@@ -11,7 +11,8 @@ import { Rng } from '../cluster/runtime/rng.js';
 import type { Trace } from '../cluster/network/trace.js';
 import type { PlaceInfo, RunResult } from './types.js';
 import { isIncomplete as grammarIsIncomplete, splitCommands as grammarSplitCommands } from './grammar.js';
-import { Place, shellQuote, type PlaceSetup } from './places/place.js';
+import { Place, type PlaceSetup } from './places/place.js';
+import { shellQuote } from './quote.js';
 import { laptopSetup } from './places/laptop.js';
 import { nodePlaceInfo, nodeSetup } from './places/node.js';
 import { podPlaceInfo, podSetup } from './places/pod.js';
@@ -102,6 +103,18 @@ export class Session {
 
   prompt(): string {
     return this.current().prompt();
+  }
+
+  /** The current shell's working directory (tab completion). */
+  cwd(): string {
+    return this.current().cwd;
+  }
+
+  /** The commands the current shell can run, builtins included, sorted (tab completion). */
+  commandNames(): string[] {
+    const builtins = ['cd', 'export', 'exit', 'unset', 'set', 'source', 'type', 'read', 'test', 'local', 'shopt'];
+    if (this.current().leaveStyle === 'node') builtins.push('logout');
+    return [...new Set([...this.current().commandNames, ...builtins])].sort();
   }
 
   /** How many shells deep the learner is (1: the laptop). */

@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/ui.json' with { type: 'json' };
 import ko from '../../locales/ko/ui.json' with { type: 'json' };
@@ -18,5 +20,17 @@ describe('ui strings', () => {
     expect(langFromEnv({ LANG: 'ko_KR.UTF-8' })).toBe('ko');
     expect(langFromEnv({ LC_ALL: 'C', LANG: 'ko_KR.UTF-8' })).toBe('en');
     expect(langFromEnv({})).toBe('en');
+  });
+});
+
+describe('ui.json keys', () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !e.name.includes('.test.') ? [readFileSync(join(dir, e.name), 'utf8')] : [],
+    );
+  const code = sources(import.meta.dirname).join('\n');
+  it('every key is used by the UI (status.lang.* by language code)', () => {
+    const unused = keys(en).filter((k) => !k.startsWith('status.lang.') && !code.includes(`'${k}'`));
+    expect(unused).toEqual([]);
   });
 });

@@ -132,3 +132,22 @@ describe('controllers over time', () => {
     expect(c.api.get('Pod', 'default', victim.metadata.name!).metadata!.ownerReferences).toBeUndefined();
   });
 });
+
+describe('containers that exit', () => {
+  it('a shell without a terminal crash-loops; sleep infinity runs; restartPolicy Never completes', () => {
+    const c = cluster('empty');
+    const pod = (name: string, container: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+      c.api.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { ...extra, containers: [{ name, ...container }] } });
+    pod('dnsutils', { image: 'tutum/dnsutils' });
+    pod('sleeper', { image: 'tutum/dnsutils', command: ['sleep', 'infinity'] });
+    pod('once', { image: 'busybox', command: ['nslookup', 'kubia'] }, { restartPolicy: 'Never' });
+    c.advance(15);
+    const cs = (n: string) => c.api.get('Pod', 'default', n).status!.containerStatuses![0];
+    expect(cs('dnsutils').state!.waiting!.reason).toBe('CrashLoopBackOff');
+    expect(cs('dnsutils').restartCount).toBe(1);
+    expect(cs('dnsutils').lastState!.terminated!.reason).toBe('Completed');
+    expect(cs('sleeper').state!.running).toBeDefined();
+    expect(c.api.get('Pod', 'default', 'once').status!.phase).toBe('Succeeded');
+    expect(cs('once').state!.terminated!.reason).toBe('Completed');
+  });
+});

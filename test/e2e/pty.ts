@@ -160,17 +160,21 @@ export class PtyProcess {
 }
 
 /**
- * Milliseconds from spawning `node <cli>` in a pseudo-terminal to its first interactive
- * frame (Ink's first complete frame). For the bench; `cli` may be any bundle.
+ * Milliseconds from spawning `node <cli>` in a pseudo-terminal to its first frame. The
+ * first frame already has a live prompt (keys typed meanwhile are kept and run once the
+ * tutor is open). With `ready: true` it measures until the tutor has opened instead (the
+ * status line no longer says "starting…"). `cli` may be any bundle, e.g. a bare Ink
+ * hello-world for comparison (pass its `marker`).
  */
-export async function measureFirstFrame(opts: { cli?: string; args?: string[]; marker?: string; env?: Record<string, string | undefined> } = {}): Promise<number> {
+export async function measureFirstFrame(opts: { cli?: string; args?: string[]; marker?: string; ready?: boolean; env?: Record<string, string | undefined> } = {}): Promise<number> {
   const cfg = tempConfigHome();
-  const p = new PtyProcess(`node ${shq(opts.cli ?? CLI)} ${(opts.args ?? ['--lang', 'en']).map(shq).join(' ')}`, {
+  const args = opts.args ?? ['--lang', 'en', '--sandbox'];
+  const p = new PtyProcess(`node ${shq(opts.cli ?? CLI)} ${args.map(shq).join(' ')}`, {
     env: { XDG_CONFIG_HOME: cfg.dir, ...opts.env },
   });
   try {
-    const marker = opts.marker ?? FRAME_END;
-    const at = await p.when((o) => o.includes(marker));
+    const marker = opts.marker ?? (opts.ready ? 'sandbox · ' : FRAME_END);
+    const at = await p.when((o) => o.includes(marker), 120_000);
     return at - p.startedAt;
   } finally {
     p.kill();
@@ -224,7 +228,7 @@ export async function measureKeystrokeLatency(opts: { cli?: string; args?: strin
   const cfg = tempConfigHome();
   const p = new PtyProcess(`node ${shq(opts.cli ?? CLI)} ${(opts.args ?? ['--lang', 'en', '--sandbox']).map(shq).join(' ')}`, { env: { XDG_CONFIG_HOME: cfg.dir } });
   try {
-    await p.when((o) => o.includes(FRAME_END));
+    await p.when((o) => o.includes('sandbox · '), 120_000);
     // Ink turns raw mode on just after its first frame; keys sent before that would be
     // handled (and echoed) by the terminal's line discipline instead.
     await settled(p);

@@ -30,6 +30,12 @@ function open(args: string, opts: { width?: number; height?: number; env?: Recor
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
+/** The first frame comes at once; the tutor (lessons, cluster) is ready when "starting…" goes. */
+async function ready(s: TmuxSession): Promise<void> {
+  await s.waitFor((sc) => /English|한국어/.test(sc), 'the first frame');
+  await s.waitFor((sc) => !sc.includes('starting…') && !sc.includes('시작하는 중…'), 'the tutor to open', 60_000);
+}
+
 describe('piped stdin', () => {
   it.skipIf(!haveDist)('prints one line pointing to `kubetour shell` and exits 2', () => {
     const r = spawnSync('node', [CLI], { input: '\n', encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } });
@@ -51,7 +57,7 @@ describe.skipIf(!!reason)('the TUI in a terminal', () => {
     expect(file, 'lessons/01-*.yaml').toBeDefined();
     const lesson = parse(readFileSync(join(ROOT, 'lessons', file!), 'utf8'));
     const { s, configDir } = open(`--lang en --seed 1 --lesson ${lesson.id}`, { width: 100, height: 30 });
-    await s.waitFor((sc) => sc.includes('Ctrl-D quit'), 'the first frame');
+    await ready(s);
 
     let successes = count(s.history(), '✔');
     for (const step of lesson.steps) {
@@ -66,7 +72,7 @@ describe.skipIf(!!reason)('the TUI in a terminal', () => {
         s.keys('Enter');
       }
       successes++;
-      await s.waitFor((h) => count(h, '✔') >= successes, `step ${step.id} to pass`, 20_000, true);
+      await s.waitFor((h) => count(h, '✔') >= successes, `step ${step.id} to pass`, 60_000, true);
     }
     const progressFile = join(configDir, 'progress.json');
     const exercises = lesson.steps.filter((st: { type: string }) => st.type !== 'message').map((st: { id: string }) => st.id);
@@ -83,11 +89,11 @@ describe.skipIf(!!reason)('the TUI in a terminal', () => {
 
     s.keys('C-d');
     await s.waitFor((sc) => sc.includes('[exit 0]'), 'a clean exit on Ctrl-D');
-  }, 120_000);
+  }, 600_000);
 
   it('types Hangul, edits with the cursor keys, and keeps it all', async () => {
     const { s } = open('--lang ko --sandbox', { width: 60, height: 20 });
-    await s.waitFor((sc) => sc.includes('Ctrl-D'), 'the first frame');
+    await ready(s);
     s.type('echo 안녕');
     s.type('하세요');
     s.keys('Left', 'Left', 'Left');
@@ -96,11 +102,11 @@ describe.skipIf(!!reason)('the TUI in a terminal', () => {
     s.type(' ㅎ');
     s.keys('Enter');
     await s.waitFor((sc) => /^안녕-하세요 ㅎ$/m.test(sc), 'the echoed Hangul');
-  }, 60_000);
+  }, 120_000);
 
   it('stays usable at 40 columns and after a resize to 200', async () => {
     const { s } = open('--lang en --sandbox', { width: 40, height: 20 });
-    await s.waitFor((sc) => sc.includes('English'), 'the first frame');
+    await ready(s);
     for (const row of s.screen().split('\n')) expect([...row].length).toBeLessThanOrEqual(40);
     s.type('kubectl get svc');
     s.keys('Enter');
@@ -110,5 +116,5 @@ describe.skipIf(!!reason)('the TUI in a terminal', () => {
     const screen = s.screen();
     // One prompt and one status line: no ghost copies of the live area after the resize.
     expect(count(screen, 'Ctrl-R search')).toBe(1);
-  }, 60_000);
+  }, 120_000);
 });

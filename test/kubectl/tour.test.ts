@@ -75,14 +75,14 @@ describe('kubectl through the shell (golden transcripts)', () => {
   it('the services exercise', async () => {
     const r = await runScript(SERVICES, { echo: true });
     expectGolden('services', r.output);
-  });
+  }, 180_000);
   it('error paths', async () => {
     const r = await runScript(ERRORS, { echo: true });
     expectGolden('errors', r.output);
-  });
+  }, 180_000);
   it('is deterministic: same seed, same bytes', async () => {
     const a = await runScript(SERVICES, { seed: 7 });
     const b = await runScript(SERVICES, { seed: 7 });
     expect(a.output).toBe(b.output);
-  });
+  }, 180_000);
 });

@@ -54,6 +54,9 @@ export function validateService(svc: Service): FieldError[] {
     }
   });
   if (spec.sessionAffinity && !['ClientIP', 'None'].includes(spec.sessionAffinity)) errs.push(unsupported('spec.sessionAffinity', spec.sessionAffinity, ['ClientIP', 'None']));
+  if ((spec.sessionAffinity ?? 'None') === 'None' && spec.sessionAffinityConfig) {
+    errs.push({ path: 'spec.sessionAffinityConfig', type: 'Forbidden', detail: 'must not be set when session affinity is None' });
+  }
   const t = spec.sessionAffinityConfig?.clientIP?.timeoutSeconds;
   if (t !== undefined && (t <= 0 || t > 86400)) {
     errs.push({ path: 'spec.sessionAffinityConfig.clientIP.timeoutSeconds', type: 'Invalid value', value: String(t), detail: 'must be greater than 0 and less than 86400' });

@@ -25,6 +25,10 @@ export function containerLifetime(c: Readonly<Container>, image: ImageSpec): Exi
   }
   const cmd = (argv[0] ?? '').split('/').pop();
   const args = argv.slice(1);
+  // System images without a shell run only their own daemon; a server image started with
+  // its own main program is still that server.
+  if (image.shell === null) return undefined;
+  if ((image.app !== null || image.listens.length > 0) && cmd === image.cmd[0]?.split('/').pop()) return undefined;
   switch (cmd) {
     case 'sleep': {
       if (args[0] === 'infinity' || args[0] === 'inf') return undefined;

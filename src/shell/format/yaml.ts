@@ -90,37 +90,54 @@ function analyze(s: string): { plain: boolean; single: boolean } {
   return { plain, single };
 }
 
-function doubleQuoted(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '"') out += '\\"';
-    else if (ch === '\\') out += '\\\\';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\r') out += '\\r';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).toUpperCase().padStart(2, '0');
-    else out += ch;
-  }
-  return out + '"';
-}
-
-/** A plain scalar folded as yaml.v2 does: a space becomes a line break past column 80. */
-function foldPlain(s: string, column: number, indent: string): string {
-  let out = '';
-  let col = column;
+/**
+ * Writes a flow scalar the way yaml.v2's emitter does, breaking at a space once the column
+ * passes 80 (best_width). `quote` is '' (plain), "'" or '"'; `escape` renders one character.
+ */
+function folded(s: string, column: number, indent: string, quote: string, escape: (ch: string) => string): string {
   const chars = [...s];
+  let out = quote;
+  let col = column + quote.length;
+  let spaces = false;
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
-    if (c === ' ' && col > 80 && chars[i - 1] !== ' ' && chars[i + 1] !== ' ') {
-      out += '\n' + indent;
-      col = indent.length;
+    if (c === ' ') {
+      const nextIsSpace = chars[i + 1] === ' ';
+      const canBreak =
+        quote === '' ? !nextIsSpace : quote === "'" ? i > 0 && i < chars.length - 1 && !nextIsSpace : i !== 0 && i !== chars.length - 1;
+      if (!spaces && col > 80 && canBreak) {
+        out += '\n' + indent;
+        col = indent.length;
+        if (quote === '"' && nextIsSpace) {
+          out += '\\';
+          col++;
+        }
+      } else {
+        out += ' ';
+        col++;
+      }
+      spaces = true;
       continue;
     }
-    out += c;
-    col++;
+    const e = escape(c);
+    out += e;
+    col += [...e].length;
+    spaces = false;
   }
-  return out;
+  return out + quote;
+}
+
+const plainChar = (ch: string): string => ch;
+const singleChar = (ch: string): string => (ch === "'" ? "''" : ch);
+function doubleChar(ch: string): string {
+  const c = ch.codePointAt(0)!;
+  if (ch === '"') return '\\"';
+  if (ch === '\\') return '\\\\';
+  if (ch === '\n') return '\\n';
+  if (ch === '\t') return '\\t';
+  if (ch === '\r') return '\\r';
+  if (c < 0x20 || c === 0x7f) return '\\x' + c.toString(16).toUpperCase().padStart(2, '0');
+  return ch;
 }
 
 /** A scalar string at `column` (where it starts), continuation lines at `indent`. */
@@ -140,14 +157,14 @@ function scalar(s: string, column: number, indent: string): string {
       const lines = body.split('\n').map((l) => (l === '' ? '' : indent + '  ' + l));
       return `|${indicator}${chomp}\n${lines.join('\n')}`;
     }
-    return doubleQuoted(s);
+    return folded(s, column, indent + '  ', '"', doubleChar);
   }
   if (!resolvesToNonString(s)) {
     const a = analyze(s);
-    if (a.plain) return foldPlain(s, column, indent + '  ');
-    if (a.single) return `'${s.replace(/'/g, "''")}'`;
+    if (a.plain) return folded(s, column, indent + '  ', '', plainChar);
+    if (a.single) return folded(s, column, indent + '  ', "'", singleChar);
   }
-  return doubleQuoted(s);
+  return folded(s, column, indent + '  ', '"', doubleChar);
 }
 
 function isScalar(v: unknown): boolean {

@@ -10,7 +10,11 @@ import { Bash, defineCommand, parse, serialize, type CommandName, type IFileSyst
 import type { PlaceInfo, ShellCommand } from '../types.js';
 import { adapt, BUILTIN_UTILITIES } from '../commands/index.js';
 import { envCommands } from '../commands/env.js';
+import { sudoCommand } from '../commands/editors.js';
 import type { Session } from '../session.js';
+import { shellQuote } from '../quote.js';
+
+export { shellQuote };
 
 /** How leaving the place with `exit` looks: a container shell, or an ssh login. */
 export type LeaveStyle = 'laptop' | 'pod' | 'node';
@@ -119,6 +123,8 @@ export class Place {
           }),
         ]
       : [];
+    // The learner is a sudoer on their machine and the nodes; containers run as root already.
+    const sudo = setup.leave === 'pod' ? [] : [sudoCommand()];
     const absent = NEVER_PRESENT.filter((n) => !setup.commands.some((c) => c.name === n)).map((n) =>
       defineCommand(n, async () => ({ stdout: '', stderr: `bash: ${n}: command not found\n`, exitCode: 127 })),
     );
@@ -127,7 +133,7 @@ export class Place {
       cwd: setup.cwd,
       env: { ...setup.env },
       commands: builtins,
-      customCommands: [...absent, ...setup.commands.map((c) => adapt(c, host)), ...env, ...ls, state],
+      customCommands: [...absent, ...setup.commands.map((c) => adapt(c, host)), ...env, ...ls, ...sudo, state],
       sleep,
       // No guest JavaScript ever runs here (python/js are off), so the library's global-patching
       // defence layer only costs time on every command.
@@ -196,10 +202,4 @@ export class Place {
     this.cwd = state.cwd;
     this.lastStatus = state.status;
   }
-}
-
-/** Single-quotes a value for bash. */
-export function shellQuote(s: string): string {
-  if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(s)) return s;
-  return `'${s.replace(/'/g, `'\\''`)}'`;
 }

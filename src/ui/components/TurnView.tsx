@@ -36,7 +36,8 @@ export function TurnView({ item }: { item: Item }): React.ReactElement | null {
     case 'tutor':
       return (
         <Box flexDirection="column" marginTop={1}>
-          <Markdown markdown={theme.plain ? `${theme.glyph.tutor} ${turn.markdown}` : turn.markdown} width={width} color={theme.color.tutor} />
+          {/* Plain mode says who speaks, since colour and layout cannot. */}
+          <Markdown markdown={turn.markdown} width={width} color={theme.color.tutor} prefix={theme.plain ? `${t('tutorLabel')} ` : ''} />
         </Box>
       );
     case 'command': {

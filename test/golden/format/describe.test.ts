@@ -1,7 +1,7 @@
 // `kubectl describe` layouts against the fact sheet's examples (§2.2–2.4), byte for byte.
 import { describe as group, it, expect } from 'vitest';
 import { describe } from '../../../src/shell/format/index.js';
-import { NOW, services, endpoints, ingresses, fullPod, rcs, nodes, secrets, namespaces, deployments, replicaSets, lookup } from './fixtures.js';
+import { NOW, services, endpoints, ingresses, fullPod, rcs, nodes, secrets, namespaces, deployments, replicaSets, ingressClasses, configMaps, events, lookup } from './fixtures.js';
 import { expectGolden } from './golden.js';
 
 const opts = { now: NOW, lookup };
@@ -141,6 +141,9 @@ tls.key:  1704 bytes
     expectGolden('describe-secret', sec);
     expectGolden('describe-namespace', describe('Namespace', namespaces[0], opts));
     expectGolden('describe-deployment', describe('Deployment', deployments[0], opts));
+    expectGolden('describe-ingressclass', describe('IngressClass', ingressClasses[0], opts));
+    expectGolden('describe-configmap', describe('ConfigMap', configMaps[0], opts));
+    expectGolden('describe-event', describe('Event', events[0], opts));
     expectGolden('describe-replicaset', describe('ReplicaSet', replicaSets[0], opts));
   });
 });

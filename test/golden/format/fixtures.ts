@@ -259,6 +259,18 @@ export const replicaSets: import('kubernetes-types/apps/v1.js').ReplicaSet[] = [
   },
 ];
 
+export const ingressClasses: import('kubernetes-types/networking/v1.js').IngressClass[] = [
+  {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'IngressClass',
+    metadata: { name: 'nginx', uid: 'uid-nginx', creationTimestamp: ago(12 * DAY), labels: { 'app.kubernetes.io/name': 'ingress-nginx' }, annotations: { 'ingressclass.kubernetes.io/is-default-class': 'true' } },
+    spec: { controller: 'k8s.io/ingress-nginx' },
+  },
+];
+export const configMaps: import('kubernetes-types/core/v1.js').ConfigMap[] = [
+  { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta('kube-root-ca.crt', 12 * DAY), data: { 'ca.crt': '-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----\n' } },
+];
+
 const ALL: Partial<{ [K in Kind]: KindMap[K][] }> = {
   Service: services,
   Endpoints: [...endpoints, ...extraEndpoints],
@@ -271,6 +283,8 @@ const ALL: Partial<{ [K in Kind]: KindMap[K][] }> = {
   Namespace: namespaces,
   Deployment: deployments,
   ReplicaSet: replicaSets,
+  IngressClass: ingressClasses,
+  ConfigMap: configMaps,
 };
 
 /** A Lookup over the fixtures, as kubectl-commands backs it with the store. */

@@ -1,7 +1,7 @@
 // `kubectl get` tables against the fact sheet's examples (§1.3–1.7), byte for byte.
 import { describe, it, expect } from 'vitest';
 import { printTable, noResourcesMessage } from '../../../src/shell/format/index.js';
-import { NOW, services, endpoints, pods, ingresses, rcs, nodes, secrets, events, namespaces, deployments, replicaSets } from './fixtures.js';
+import { NOW, services, endpoints, pods, ingresses, rcs, nodes, secrets, events, namespaces, deployments, replicaSets, ingressClasses, configMaps } from './fixtures.js';
 import { expectGolden } from './golden.js';
 
 const opts = { now: NOW };
@@ -96,6 +96,8 @@ tls-secret   kubernetes.io/tls   2      11m
   it('get events and namespaces', () => {
     expectGolden('get-events', printTable('Event', events, opts));
     expectGolden('get-namespaces', printTable('Namespace', namespaces, opts));
+    expectGolden('get-ingressclasses', printTable('IngressClass', ingressClasses, opts));
+    expectGolden('get-configmaps', printTable('ConfigMap', configMaps, opts));
     expectGolden('get-deployments-wide', printTable('Deployment', deployments, { ...opts, wide: true }));
     expectGolden('get-replicasets-wide', printTable('ReplicaSet', replicaSets, { ...opts, wide: true }));
   });

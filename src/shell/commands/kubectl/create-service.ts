@@ -31,6 +31,7 @@ function serviceVerb(sub: string, type: ServiceType, extra: FlagSpec[]): Verb {
     name: sub,
     flags: [...COMMON, ...extra],
     run(inv) {
+      if (type === 'ExternalName' && !inv.flags.has('external-name')) throw usageError('required flag(s) "external-name" not set');
       const name = exactlyOneName(inv);
       const ports: Record<string, any>[] = [];
       for (const spec of inv.flags.list('tcp').flatMap((s) => s.split(','))) {

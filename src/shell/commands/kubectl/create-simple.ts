@@ -27,9 +27,10 @@ export const createDeploymentVerb: Verb = {
   aliases: ['deploy'],
   flags: [...COMMON, { name: 'image', type: 'strings' }, { name: 'replicas', short: 'r', type: 'int' }, { name: 'port', type: 'int' }],
   run(inv) {
-    const name = exactlyOneName(inv);
+    // cobra checks required flags before the command looks at its arguments.
     const images = inv.flags.list('image');
     if (images.length === 0) throw usageError('required flag(s) "image" not set');
+    const name = exactlyOneName(inv);
     const containers = images.map((image) => {
       const c: Record<string, any> = { image, name: containerNameFromImage(image), resources: {} };
       if (inv.flags.has('port')) c.ports = [{ containerPort: inv.flags.int('port', 0) }];

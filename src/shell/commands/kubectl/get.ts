@@ -9,6 +9,7 @@ import { parseResourceArgs, type ResourceRequest } from './resources.js';
 import { readManifests } from './manifest.js';
 import { matchesFields, parseFieldSelector } from './field-selector.js';
 import type { ApiError } from '../../../cluster/api/errors.js';
+import { matches, parseSelector } from '../../../cluster/api/selector.js';
 
 export const GET_FLAGS: FlagSpec[] = [
   { name: 'output', short: 'o', type: 'string' },
@@ -140,51 +141,56 @@ export const getVerb: Verb = {
 };
 
 /**
- * `-w`: after the table, the virtual clock moves one second at a time and every object that
- * changed is printed as a header-less row — until ten quiet seconds or a minute have passed,
- * which stands in for the learner pressing Ctrl-C.
+ * `-w`: after the table, the virtual clock moves one second at a time and every watch event
+ * on a listed kind (each change, deletions included) is printed as a header-less row, as
+ * the real watch does — until ten quiet seconds or a minute have passed, which stands in
+ * for the learner pressing Ctrl-C.
  */
 function watch(inv: Invocation, found: Found[], requests: ResourceRequest[], selector: string, allNs: boolean, widths: number[]): void {
   const { cluster } = inv;
-  const versions = new Map<string, string>();
-  const key = (kind: Kind, o: Readonly<AnyObject>) => `${kind}/${o.metadata?.namespace ?? ''}/${o.metadata?.name}`;
-  const snapshot = () => {
-    const cur = new Map<string, { kind: Kind; obj: Readonly<AnyObject> }>();
-    for (const req of requests) {
-      const ns = req.info.namespaced && !allNs ? inv.namespace : undefined;
-      for (const o of cluster.api.list(req.info.kind, ns, selector || undefined)) {
-        if (req.names.length === 0 || req.names.includes(o.metadata?.name ?? '')) cur.set(key(req.info.kind, o), { kind: req.info.kind, obj: o });
-      }
+  const sel = parseSelector(selector);
+  const wanted = (kind: Kind, o: Readonly<AnyObject>) =>
+    requests.some((req) => {
+      if (req.info.kind !== kind) return false;
+      if (req.info.namespaced && !allNs && o.metadata?.namespace !== inv.namespace) return false;
+      if (req.names.length > 0 && !req.names.includes(o.metadata?.name ?? '')) return false;
+      return matches(sel, o.metadata?.labels);
+    });
+  const events: { kind: Kind; obj: Readonly<AnyObject>; at: number }[] = [];
+  const stop = cluster.store.watch((e) => {
+    if (wanted(e.kind, e.object)) events.push({ kind: e.kind, obj: e.object, at: cluster.clock.now() });
+  });
+  // Something is still on its way (a pod terminating or starting, a load balancer or an
+  // ingress address pending): a person would keep watching, so the quiet count waits.
+  const settling = () =>
+    requests.some((req) =>
+      cluster.api.list(req.info.kind, req.info.namespaced && !allNs ? inv.namespace : undefined, selector || undefined).some((o) => wanted(req.info.kind, o) && transitional(req.info.kind, o)),
+    );
+  const opts = { wide: inv.flags.str('output') === 'wide', allNamespaces: allNs, showLabels: inv.flags.bool('show-labels'), noHeaders: true, withKind: found.length > 1, lookup: storeLookup(cluster), rememberedWidths: widths };
+  try {
+    let quiet = 0;
+    for (let t = 0; t < WATCH_MAX_SECONDS && quiet < WATCH_QUIET_SECONDS; t++) {
+      cluster.advance(1);
+      for (const e of events) inv.out.push(printTable(e.kind, [e.obj as AnyObject], { ...opts, now: e.at }));
+      quiet = events.length > 0 || settling() ? 0 : quiet + 1;
+      events.length = 0;
     }
-    return cur;
-  };
-  for (const f of found) for (const o of f.objects) versions.set(key(f.kind, o), o.metadata?.resourceVersion ?? '');
-  let last = snapshot();
-  let quiet = 0;
-  const opts = { now: 0, wide: inv.flags.str('output') === 'wide', allNamespaces: allNs, showLabels: inv.flags.bool('show-labels'), noHeaders: true, withKind: found.length > 1, lookup: storeLookup(cluster), rememberedWidths: widths };
-  for (let t = 0; t < 60 && quiet < 10; t++) {
-    cluster.advance(1);
-    const cur = snapshot();
-    let changed = false;
-    for (const [k, { kind, obj }] of cur) {
-      const rv = obj.metadata?.resourceVersion ?? '';
-      if (versions.get(k) !== rv) {
-        versions.set(k, rv);
-        inv.out.push(printTable(kind, [obj as AnyObject], { ...opts, now: now(cluster) }));
-        changed = true;
-      }
-    }
-    for (const [k, { kind, obj }] of last) {
-      if (!cur.has(k)) {
-        versions.delete(k);
-        inv.out.push(printTable(kind, [obj as AnyObject], { ...opts, now: now(cluster) }));
-        changed = true;
-      }
-    }
-    last = cur;
-    quiet = changed ? 0 : quiet + 1;
+  } finally {
+    stop();
   }
 }
+
+function transitional(kind: Kind, o: Readonly<AnyObject>): boolean {
+  const x = o as any;
+  if (x.metadata?.deletionTimestamp) return true;
+  if (kind === 'Pod') return x.status?.phase === 'Pending';
+  if (kind === 'Service') return x.spec?.type === 'LoadBalancer' && !x.status?.loadBalancer?.ingress?.length;
+  if (kind === 'Ingress') return !x.status?.loadBalancer?.ingress?.length;
+  return false;
+}
+
+const WATCH_MAX_SECONDS = 60;
+const WATCH_QUIET_SECONDS = 10;
 
 /** `--sort-by={.metadata.name}` (or `.metadata.name`): numbers numerically, the rest as text. */
 export function sortObjects<T>(objs: readonly T[], expr: string): T[] {

@@ -110,7 +110,3 @@ export function formatErrors(errors: (ApiError | string)[], source?: (e: ApiErro
 export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
 }
-
-export function result(inv: Invocation, exitCode: number): RunResult {
-  return { stdout: inv.out.join(''), stderr: inv.err.join(''), exitCode };
-}

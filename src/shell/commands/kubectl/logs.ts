@@ -59,12 +59,12 @@ export const logsVerb: Verb = {
   },
 };
 
-/** `logs -l app=kubia`: every matching pod's log, one after the other (kubectl caps it at 5 pods). */
+/** `logs -l app=kubia`: every matching pod's last 10 lines, one pod after the other. */
 function logsBySelector(inv: Invocation): number {
   const { flags, cluster } = inv;
   const pods = cluster.api.list('Pod', inv.namespace, flags.str('selector'));
   const max = flags.int('max-log-requests', 5);
-  if (pods.length > max) {
+  if (flags.bool('follow') && pods.length > max) {
     throw new KubectlExit(`error: you are attempting to follow ${pods.length} log streams, but maximum allowed concurrency is ${max}, use --max-log-requests to increase the limit\n`);
   }
   if (pods.length === 0) {

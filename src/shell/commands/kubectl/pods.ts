@@ -2,8 +2,7 @@
 // (kubectl picks a pod of the controller and says so), and the container rules
 // (`-c`, the default-container annotation, else the first one).
 import type { Pod } from 'kubernetes-types/core/v1.js';
-import { selectorToString } from '../../../cluster/api/selector.js';
-import { selectorFromLabelSelector, selectorFromMap } from '../../../cluster/api/selector.js';
+import { selectorFromLabelSelector, selectorFromMap, selectorToString } from '../../../cluster/api/selector.js';
 import { KubectlExit, usageError, type Invocation } from './kube.js';
 import { resolveType } from './resources.js';
 
@@ -40,12 +39,7 @@ export function pickContainer(inv: Invocation, pod: Readonly<Pod>, requested: st
   }
   const annotated = pod.metadata?.annotations?.['kubectl.kubernetes.io/default-container'];
   if (annotated && names.includes(annotated)) return annotated;
-  if (names.length > 1 && !forLogs) {
-    inv.err.push(`Defaulted container "${names[0]}" out of: ${names.join(', ')}\n`);
-  }
-  if (names.length > 1 && forLogs) {
-    inv.err.push(`Defaulted container "${names[0]}" out of: ${names.join(', ')}\n`);
-  }
+  if (names.length > 1) inv.err.push(`Defaulted container "${names[0]}" out of: ${names.join(', ')}\n`);
   return names[0];
 }
 

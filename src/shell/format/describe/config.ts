@@ -38,7 +38,6 @@ export function describeConfigMap(c: ConfigMap, opts: DescribeOptions): string {
   for (const k of Object.keys(c.data ?? {}).sort(byteCompare)) {
     w.write(0, `${k}:\n----\n`);
     w.write(0, `${c.data![k]}\n`);
-    w.write(0, '\n');
   }
   w.write(0, '\nBinaryData\n====\n');
   for (const k of Object.keys(c.binaryData ?? {}).sort(byteCompare)) w.write(0, `${k}: ${decodedLength(c.binaryData![k])} bytes\n`);

@@ -7,7 +7,7 @@
 //
 // Ages may differ by a second or two when the machine is slow; everything else must match.
 import http from 'node:http';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +43,8 @@ const store: Partial<Record<Kind, any[]>> = {
   Namespace: shift(F.namespaces),
   Deployment: shift(F.deployments),
   ReplicaSet: shift(F.replicaSets),
+  IngressClass: shift(F.ingressClasses),
+  ConfigMap: shift(F.configMaps),
 };
 const lookup: Lookup = {
   get: (kind, ns, name) => (store[kind] ?? []).find((o) => o.metadata.name === name && (!ns || !o.metadata.namespace || o.metadata.namespace === ns)),
@@ -91,7 +93,7 @@ const server = http.createServer((req, resp) => {
   if (p === '/apis/coordination.k8s.io/v1') return send(200, { kind: 'APIResourceList', groupVersion: 'coordination.k8s.io/v1', resources: [{ name: 'leases', singularName: 'lease', namespaced: true, kind: 'Lease', verbs: ['get'] }] });
   const m = /^\/(?:api\/v1|apis\/[^/]+\/v1)(?:\/namespaces\/([^/]+))?\/([a-z]+)(?:\/([^/]+))?$/.exec(p);
   if (m && m[2] === 'leases' && m[3])
-    return send(200, { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name: m[3], namespace: 'kube-node-lease' }, spec: { holderIdentity: m[3], renewTime: new Date(realNow).toISOString().replace('Z', '000Z') } });
+    return send(200, { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name: m[3], namespace: 'kube-node-lease' }, spec: { holderIdentity: m[3], renewTime: new Date(Math.floor(Date.now() / 1000) * 1000).toISOString().replace('Z', '000Z') } });
   const info = m ? infoByResource.get(m[2]) : undefined;
   if (!m || (!info && !['resourcequotas', 'limitranges'].includes(m[2]))) return send(404, { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'NotFound', code: 404, message: 'not found' });
   const [, ns, , name] = m;
@@ -105,8 +107,9 @@ const server = http.createServer((req, resp) => {
   const ls = u.searchParams.get('labelSelector');
   if (ls) list = list.filter((o) => labelMatch(o, ls));
   if (info && (req.headers.accept ?? '').includes('as=Table')) {
-    const all = tableCells(info.kind, list, { now: realNow, wide: true });
-    const narrow = tableCells(info.kind, list, { now: realNow }).header;
+    const now = Date.now();
+    const all = tableCells(info.kind, list, { now, wide: true });
+    const narrow = tableCells(info.kind, list, { now }).header;
     return send(200, {
       kind: 'Table',
       apiVersion: 'meta.k8s.io/v1',
@@ -119,7 +122,7 @@ const server = http.createServer((req, resp) => {
   send(200, { kind: `${kind}List`, apiVersion: info?.apiVersion ?? 'v1', metadata: { resourceVersion: '1' }, items: list });
 });
 
-server.listen(0, '127.0.0.1', () => {
+server.listen(0, '127.0.0.1', async () => {
   const port = (server.address() as { port: number }).port;
   const dir = mkdtempSync(join(tmpdir(), 'kubetour-oracle-'));
   const kubeconfig = join(dir, 'kubeconfig');
@@ -127,32 +130,30 @@ server.listen(0, '127.0.0.1', () => {
     kubeconfig,
     `apiVersion: v1\nkind: Config\nclusters:\n- name: s\n  cluster:\n    server: http://127.0.0.1:${port}\ncontexts:\n- name: s\n  context:\n    cluster: s\n    user: u\n    namespace: default\nusers:\n- name: u\n  user: {}\ncurrent-context: s\n`,
   );
-  const real = (args: string[]): string => {
-    try {
-      return execFileSync(kubectl, args, { env: { ...process.env, KUBECONFIG: kubeconfig }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    } catch (e) {
-      const err = e as { stdout?: string; stderr?: string };
-      return (err.stdout ?? '') + (err.stderr ?? '');
-    }
-  };
-  const cases: [string, string[], () => string][] = [];
+  // Asynchronous: the API server above runs on this same event loop.
+  const real = (args: string[]): Promise<string> =>
+    new Promise((resolve) => {
+      execFile(kubectl, ['--request-timeout=5s', ...args], { env: { ...process.env, KUBECONFIG: kubeconfig }, encoding: 'utf8' }, (_err, stdout, stderr) => resolve(stdout + stderr));
+    });
+  // Each case renders ours with the wall clock right after kubectl answered, so ages agree.
+  const cases: [string, string[], (now: number) => string][] = [];
   for (const [kind, list] of Object.entries(store) as [Kind, any[]][]) {
-    for (const o of list) cases.push([`describe ${kind} ${o.metadata.name}`, ['describe', KINDS[kind].resource, o.metadata.name], () => describe(kind, o, { now: realNow, lookup })]);
+    for (const o of list) cases.push([`describe ${kind} ${o.metadata.name}`, ['describe', KINDS[kind].resource, o.metadata.name], (now) => describe(kind, o, { now, lookup })]);
     const out = (spec: string, objs: any[], asList: boolean) => {
       const r = formatOutput(spec, objs, { asList, kind });
       return r.ok ? r.stdout : (r.stdout ?? '') + r.stderr;
     };
-    cases.push([`get ${kind}`, ['get', KINDS[kind].resource], () => printTable(kind, list, { now: realNow })]);
-    cases.push([`get ${kind} -o wide`, ['get', KINDS[kind].resource, '-o', 'wide'], () => printTable(kind, list, { now: realNow, wide: true })]);
-    cases.push([`get ${kind} -A --show-labels`, ['get', KINDS[kind].resource, '-A', '--show-labels'], () => printTable(kind, store[kind]!, { now: realNow, allNamespaces: true, showLabels: true })]);
+    cases.push([`get ${kind}`, ['get', KINDS[kind].resource], (now) => printTable(kind, list, { now })]);
+    cases.push([`get ${kind} -o wide`, ['get', KINDS[kind].resource, '-o', 'wide'], (now) => printTable(kind, list, { now, wide: true })]);
+    cases.push([`get ${kind} -A --show-labels`, ['get', KINDS[kind].resource, '-A', '--show-labels'], (now) => printTable(kind, store[kind]!, { now, allNamespaces: true, showLabels: true })]);
     for (const spec of ['yaml', 'json', 'name', 'jsonpath={.items[*].metadata.name}', 'custom-columns=NAME:.metadata.name,LABELS:.metadata.labels'])
       cases.push([`get ${kind} -o ${spec}`, ['get', KINDS[kind].resource, '-o', spec], () => out(spec, list, true)]);
     cases.push([`get ${kind} ${list[0].metadata.name} -o yaml`, ['get', KINDS[kind].resource, list[0].metadata.name, '-o', 'yaml'], () => out('yaml', [list[0]], false)]);
   }
   let failed = 0;
   for (const [name, args, ours] of cases) {
-    const a = real(args);
-    const b = ours();
+    const a = await real(args);
+    const b = ours(Date.now());
     if (a === b) continue;
     failed++;
     process.stdout.write(`DIFF ${name}\n--- kubectl\n${a}--- ours\n${b}\n`);
