@@ -16,6 +16,7 @@ import { hostnameCommand, whoamiCommand } from './identity.js';
 import { sshCommand } from './ssh.js';
 import { idCommand, unameCommand } from './system-info.js';
 import { EDITOR_COMMANDS } from './editors.js';
+import { ipCommand } from './ip.js';
 import { kubectlCommand } from './kubectl/index.js';
 import { netCommands } from './net/index.js';
 
@@ -40,12 +41,12 @@ export const KUBECTL_COMMANDS: readonly ShellCommand[] = [kubectlCommand];
 
 /** Everything the learner's laptop has. */
 export function laptopCommands(): ShellCommand[] {
-  return [...UTILITY_COMMANDS, ...EDITOR_COMMANDS, ...NETWORK_COMMANDS, ...KUBECTL_COMMANDS];
+  return [...UTILITY_COMMANDS, ipCommand, ...EDITOR_COMMANDS, ...NETWORK_COMMANDS, ...KUBECTL_COMMANDS];
 }
 
 /** A node: the utilities and network tools, no kubectl (workers have no kubeconfig). */
 export function nodeCommands(): ShellCommand[] {
-  return [...UTILITY_COMMANDS, ...EDITOR_COMMANDS, ...NETWORK_COMMANDS];
+  return [...UTILITY_COMMANDS, ipCommand, ...EDITOR_COMMANDS, ...NETWORK_COMMANDS];
 }
 
 /** What a container may run: only what its image ships (`lookupImage(image).commands`). */

@@ -4,7 +4,8 @@ import type { ShellCommand } from '../types.js';
 import { ok, fail } from '../types.js';
 import { hostnameOf, userOf } from './identity.js';
 
-const KERNEL = { s: 'Linux', r: '5.15.0-113-generic', v: '#123-Ubuntu SMP Mon Jun 10 08:16:17 UTC 2024', m: 'x86_64', o: 'GNU/Linux' };
+const KERNEL = { s: 'Linux', r: '6.8.0-1015-gcp', v: '#17~22.04.1-Ubuntu SMP Tue Sep  3 16:11:52 UTC 2024', m: 'x86_64', o: 'GNU/Linux' };
+const LAPTOP_KERNEL = { r: '6.8.0-48-generic', v: '#48~22.04.1-Ubuntu SMP PREEMPT_DYNAMIC Mon Oct  7 11:24:13 UTC 2' };
 
 export const unameCommand: ShellCommand = {
   name: 'uname',
@@ -23,11 +24,21 @@ export const unameCommand: ShellCommand = {
     }
     if (flags.size === 0) flags.add('s');
     const all = flags.has('a');
+    // Containers share their node's kernel; the laptop has its own.
+    let release = ctx.place.kind === 'laptop' ? LAPTOP_KERNEL.r : KERNEL.r;
+    const version = ctx.place.kind === 'laptop' ? LAPTOP_KERNEL.v : KERNEL.v;
+    if (ctx.place.node) {
+      try {
+        release = ctx.session.cluster.api.get('Node', undefined, ctx.place.node).status?.nodeInfo?.kernelVersion ?? release;
+      } catch {
+        // an unknown node keeps the default
+      }
+    }
     const parts: string[] = [];
     if (all || flags.has('s')) parts.push(KERNEL.s);
     if (all || flags.has('n')) parts.push(hostnameOf(ctx.place));
-    if (all || flags.has('r')) parts.push(KERNEL.r);
-    if (all || flags.has('v')) parts.push(KERNEL.v);
+    if (all || flags.has('r')) parts.push(release);
+    if (all || flags.has('v')) parts.push(version);
     if (all || flags.has('m')) parts.push(KERNEL.m);
     if (!all && flags.has('p')) parts.push('unknown');
     if (!all && flags.has('i')) parts.push('unknown');
