@@ -94,6 +94,7 @@ export class Cluster {
     });
     this.api = this.server;
     this.events = new EventRecorder(this.store, this.clock, this.timers, this.rng.fork('events'));
+    this.events.expiresUnseenBefore = EPOCH_MS;
     this.manager = new ControllerManager(this.store);
     const ctx: ControllerContext = {
       store: this.store,

@@ -77,11 +77,19 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
+/**
+ * A command line in a transcript: the prompt, then the line as typed. (A terminal would show
+ * `> ` before each continued line; transcripts keep heredoc bodies copy-pasteable instead.)
+ */
+export function echoLine(prompt: string, line: string): string {
+  return `${prompt}${line}\n`;
+}
+
 /** Runs a whole script in a session, writing what a terminal would show. Returns the last status. */
 export async function runScriptInSession(session: Session, script: string, io: Pick<CliIO, 'stdout' | 'stderr'>, echo: boolean): Promise<number> {
   let status = 0;
   for (const line of session.splitCommands(script)) {
-    if (echo) await write(io.stdout, `${session.prompt()}${line}\n`);
+    if (echo) await write(io.stdout, echoLine(session.prompt(), line));
     const r = await session.run(line);
     await write(io.stdout, r.stdout);
     await write(io.stderr, r.stderr);

@@ -17,7 +17,7 @@ import { laptopSetup } from './places/laptop.js';
 import { nodePlaceInfo, nodeSetup } from './places/node.js';
 import { podPlaceInfo, podSetup } from './places/pod.js';
 import { laptopCommands, nodeCommands } from './commands/index.js';
-import { imageCommands } from './places/images.js';
+import { imageCommands, imageShell } from './places/images.js';
 import { withVirtualHost, type VirtualHost } from './virtual-host.js';
 
 export interface SessionOptions {
@@ -216,10 +216,13 @@ export class Session {
 
   // ---- places ---------------------------------------------------------------------------
 
-  /** Nests a new interactive shell (called by `kubectl exec -it … bash` and `ssh`). */
-  enter(info: PlaceInfo, opts: { user?: string } = {}): void {
+  /**
+   * Nests a new interactive shell (called by `kubectl exec -it … bash` and `ssh`). `shell`
+   * is the program started in a container (`bash`, `sh`, `/bin/ash`): it picks the prompt.
+   */
+  enter(info: PlaceInfo, opts: { user?: string; shell?: string } = {}): void {
     withVirtualHost(this.host, () => {
-      const place = this.freshPlace(info, opts.user);
+      const place = this.freshPlace(info, opts.user, opts.shell);
       if (!place) throw new Error(`cannot enter ${info.kind} ${info.name}: not running`);
       place.tty = this.tty;
       this.stack.push(place);
@@ -280,7 +283,7 @@ export class Session {
   }
 
   /** A new interactive shell at a place (fresh variables and history, shared files). */
-  private freshPlace(info: PlaceInfo, user?: string): Place | undefined {
+  private freshPlace(info: PlaceInfo, user?: string, shell?: string): Place | undefined {
     if (info.kind === 'laptop') return this.makePlace({ ...laptopSetup(laptopCommands()), fs: this.stack[0].fs });
     if (info.kind === 'node') {
       const setup = nodeSetup(info, nodeCommands(), user);
@@ -288,9 +291,20 @@ export class Session {
     }
     const setup = this.podPlaceSetup(info.namespace ?? 'default', info.name, info.container);
     if (!setup) return undefined;
-    // An interactive shell: the runtime adds TERM for a terminal, bash its SHLVL.
+    // An interactive shell: the runtime adds TERM for a terminal, the shell its SHLVL.
     const env = { ...setup.env, ...(this.tty ? { TERM: 'xterm' } : {}), SHLVL: '1' };
-    return this.makePlace({ ...setup, env });
+    return this.makePlace({ ...setup, env, flavour: this.flavourOf(info, shell) });
+  }
+
+  /** `sh` is dash on Debian-based images and busybox ash on the small ones. */
+  private flavourOf(info: PlaceInfo, shell?: string): 'bash' | 'dash' | 'ash' {
+    const pod = this.cluster.api.list('Pod', info.namespace ?? 'default').find((x) => x.metadata?.name === info.name);
+    const image = pod?.spec?.containers?.find((c) => c.name === info.container)?.image ?? pod?.spec?.containers?.[0]?.image ?? '';
+    const base = imageShell(image);
+    const name = shell ? shell.slice(shell.lastIndexOf('/') + 1) : base === 'bash' ? 'bash' : 'sh';
+    if (name === 'bash') return 'bash';
+    if (name === 'ash') return 'ash';
+    return base === 'bash' ? 'dash' : 'ash';
   }
 
   private podPlaceSetup(ns: string, podName: string, container?: string): PlaceSetup | undefined {
@@ -370,7 +384,8 @@ export class Session {
     }
     // A container shell: bash says `exit` (on the terminal), kubectl reports a failure status.
     const tail = code !== 0 ? `command terminated with exit code ${code}\n` : '';
-    return { stdout: `${r.stdout}exit\n`, stderr: `${r.stderr}${tail}`, exitCode: code };
+    const bye = place.flavour === 'bash' ? 'exit\n' : '';
+    return { stdout: `${r.stdout}${bye}`, stderr: `${r.stderr}${tail}`, exitCode: code };
   }
 
   /** A container shell whose container stopped (pod deleted) ends like a killed process. */

@@ -9,6 +9,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The bundle under test; KUBETOUR_E2E_CLI points elsewhere (e.g. a private build). */
@@ -51,8 +52,9 @@ export class TmuxSession {
 
   /** Starts `command` (a shell line) in a detached tmux session of width × height. */
   static start(command: string, opts: { width?: number; height?: number; env?: Record<string, string>; cwd?: string } = {}): TmuxSession {
-    const name = `kubetour-e2e-${process.pid}-${++counter}`;
-    const socket = `kubetour-e2e-${process.pid}`;
+    // Test workers can share a process: the thread id keeps names apart.
+    const name = `kubetour-e2e-${process.pid}-${threadId}-${++counter}`;
+    const socket = `kubetour-e2e-${process.pid}-${threadId}`;
     const env = { LANG: 'C.UTF-8', TERM: 'xterm-256color', ...opts.env };
     const exports = Object.entries(env).map(([k, v]) => `export ${k}=${shq(v)};`).join(' ');
     // `; sleep` keeps the pane (and its last screen) after the program exits, and prints the

@@ -2,7 +2,7 @@
 // driven by keystrokes the way a person types, with an isolated $XDG_CONFIG_HOME. Needs
 // `npm run build` first (npm test does it) and tmux; skipped with a message otherwise.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -20,15 +20,21 @@ afterEach(() => {
   for (const d of disposers.splice(0)) d();
 });
 
-function open(args: string, opts: { width?: number; height?: number; env?: Record<string, string> } = {}) {
-  const cfg = tempConfigHome();
-  disposers.push(cfg.dispose);
-  const s = TmuxSession.start(`node ${CLI} ${args}`, { ...opts, env: { XDG_CONFIG_HOME: cfg.dir, ...opts.env } });
+function open(args: string, opts: { width?: number; height?: number; env?: Record<string, string>; configHome?: string } = {}) {
+  let home = opts.configHome;
+  if (!home) {
+    const cfg = tempConfigHome();
+    disposers.push(cfg.dispose);
+    home = cfg.dir;
+  }
+  const s = TmuxSession.start(`node ${CLI} ${args}`, { ...opts, env: { XDG_CONFIG_HOME: home, ...opts.env } });
   sessions.push(s);
-  return { s, configDir: join(cfg.dir, 'kubetour') };
+  return { s, configDir: join(home, 'kubetour'), configHome: home };
 }
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
+/** Success turns start with a check mark (the tutor's ✓, or the UI's ✔ when it has none). */
+const successes = (text: string) => (text.match(/^[✓✔]/gm) ?? []).length;
 
 /** The first frame comes at once; the tutor (lessons, cluster) is ready when "starting…" goes. */
 async function ready(s: TmuxSession): Promise<void> {
@@ -59,7 +65,7 @@ describe.skipIf(!!reason)('the TUI in a terminal', () => {
     const { s, configDir } = open(`--lang en --seed 1 --lesson ${lesson.id}`, { width: 100, height: 30 });
     await ready(s);
 
-    let successes = count(s.history(), '✔');
+    let passed = successes(s.history());
     for (const step of lesson.steps) {
       if (step.type === 'message') continue;
       if (step.type === 'exercise') {
@@ -71,8 +77,8 @@ describe.skipIf(!!reason)('the TUI in a terminal', () => {
         s.type(String(step.answer));
         s.keys('Enter');
       }
-      successes++;
-      await s.waitFor((h) => count(h, '✔') >= successes, `step ${step.id} to pass`, 60_000, true);
+      passed++;
+      await s.waitFor((h) => successes(h) >= passed, `step ${step.id} to pass`, 60_000, true);
     }
     const progressFile = join(configDir, 'progress.json');
     const exercises = lesson.steps.filter((st: { type: string }) => st.type !== 'message').map((st: { id: string }) => st.id);
@@ -116,5 +122,38 @@ describe.skipIf(!!reason)('the TUI in a terminal', () => {
     const screen = s.screen();
     // One prompt and one status line: no ghost copies of the live area after the resize.
     expect(count(screen, 'Ctrl-R search')).toBe(1);
+  }, 120_000);
+
+  it('kubectl edit pauses the app for $EDITOR and applies what it saved', async () => {
+    const tools = tempConfigHome();
+    disposers.push(tools.dispose);
+    const editor = join(tools.dir, 'edit.sh');
+    writeFileSync(editor, '#!/bin/sh\nsed -i "s/sessionAffinity: None/sessionAffinity: ClientIP/" "$1"\n');
+    chmodSync(editor, 0o755);
+    const { s } = open('--lang en --sandbox', { width: 100, height: 30, env: { EDITOR: editor } });
+    await ready(s);
+    s.type('kubectl expose rc kubia --port=80 --target-port=8080');
+    s.keys('Enter');
+    await s.waitFor((sc) => sc.includes('service/kubia exposed'), 'the service');
+    s.type('kubectl edit svc kubia');
+    s.keys('Enter');
+    await s.waitFor((sc) => sc.includes('service/kubia edited'), 'the edit to apply');
+    s.type('kubectl get svc kubia -o jsonpath={.spec.sessionAffinity}');
+    s.keys('Enter');
+    await s.waitFor((sc) => /^ClientIP\$?/m.test(sc), 'the edited field');
+  }, 120_000);
+
+  it('keeps history across runs: Up recalls the last command of the previous run', async () => {
+    const first = open('--lang en --sandbox', { width: 80, height: 20 });
+    await ready(first.s);
+    first.s.type('echo from-the-first-run');
+    first.s.keys('Enter');
+    await first.s.waitFor((sc) => /^from-the-first-run$/m.test(sc), 'the echo');
+    first.s.keys('C-d');
+    await first.s.waitFor((sc) => sc.includes('[exit 0]'), 'a clean exit');
+    const second = open('--lang en --sandbox', { width: 80, height: 20, configHome: first.configHome });
+    await ready(second.s);
+    second.s.keys('Up');
+    await second.s.waitFor((sc) => /^\$ echo from-the-first-run$/m.test(sc), 'the recalled line');
   }, 120_000);
 });

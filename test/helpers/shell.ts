@@ -2,6 +2,7 @@
 // session, the script cut into command lines, each line's output collected in order.
 // `stdout`/`stderr` are the two streams; `output` is both interleaved as a terminal shows them.
 import { Session, type SessionOptions } from '../../src/shell/session.js';
+import { echoLine } from '../../src/shell/cli-shell.js';
 
 export interface RunScriptOptions {
   seed?: number;
@@ -34,7 +35,7 @@ export async function runScript(script: string, opts: RunScriptOptions = {}): Pr
   let exitCode = 0;
   for (const line of session.splitCommands(script)) {
     if (opts.echo) {
-      const echoed = `${session.prompt()}${line}\n`;
+      const echoed = echoLine(session.prompt(), line);
       stdout += echoed;
       output += echoed;
     }

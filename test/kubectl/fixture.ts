@@ -81,6 +81,18 @@ export function makeFixture(files: Record<string, string> = {}): Fixture {
   } as unknown as Cluster;
   store.create('Namespace', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default', creationTimestamp: clock.iso() }, status: { phase: 'Active' } });
   const fs = new InMemoryFs(Object.fromEntries(Object.entries(files).map(([k, v]) => [`/home/user/${k}`, v])));
+  // One session object for the fixture's life, as a shell session is (kubectl keeps
+  // per-session state such as the context's namespace).
+  const session: Record<string, unknown> = {
+    cluster,
+    tty: false,
+    editor: undefined,
+    execInPod: async (_ns: string, pod: string, _c: string | undefined, a: string[]) => {
+      fx.execs.push({ pod, argv: a });
+      return fx.execResult(a);
+    },
+    enter: (p: PlaceInfo) => fx.entered.push(p),
+  };
   const fx: Fixture = {
     cluster,
     fs,
@@ -90,16 +102,8 @@ export function makeFixture(files: Record<string, string> = {}): Fixture {
     async kubectl(line, opts = {}) {
       const argv = Array.isArray(line) ? line : words(line);
       if (argv[0] === 'kubectl') argv.shift();
-      const session = {
-        cluster,
-        tty: opts.tty ?? false,
-        editor: fx.editor,
-        execInPod: async (_ns: string, pod: string, _c: string | undefined, a: string[]) => {
-          fx.execs.push({ pod, argv: a });
-          return fx.execResult(a);
-        },
-        enter: (p: PlaceInfo) => fx.entered.push(p),
-      };
+      session.tty = opts.tty ?? false;
+      session.editor = fx.editor;
       const ctx: CommandContext = {
         args: argv,
         stdin: opts.stdin ?? '',

@@ -8,7 +8,7 @@ const SVC = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: kubia\nspec:\n  s
 const RC =
   'apiVersion: v1\nkind: ReplicationController\nmetadata:\n  name: kubia\nspec:\n  replicas: 3\n  selector:\n    app: kubia\n  template:\n    metadata:\n      labels:\n        app: kubia\n    spec:\n      containers:\n      - name: kubia\n        image: luksa/kubia\n        ports:\n        - containerPort: 8080\n';
 
-async function out(line: string, files: Record<string, string> = {}, setup: string[] = []) {
+async function out(line: string | string[], files: Record<string, string> = {}, setup: string[] = []) {
   const fx = makeFixture(files);
   for (const s of setup) await fx.kubectl(s);
   return fx.kubectl(line);
@@ -296,5 +296,76 @@ describe('annotate conflicts', () => {
     expect(await out('get pods -o name')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
     expect((await out('get pods -o yaml')).stdout).toBe('apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n');
     expect(await out('get pods nope -o yaml')).toEqual({ stdout: '', stderr: 'Error from server (NotFound): pods "nope" not found\n', exitCode: 1 });
+  });
+});
+
+describe('wait and create configmap', () => {
+  it('wait for a condition, for deletion, and time out', async () => {
+    const fx = makeFixture();
+    await fx.kubectl('run a --image=busybox');
+    expect((await fx.kubectl('wait --for=condition=Ready pod/a')).stdout).toBe('pod/a condition met\n');
+    expect((await fx.kubectl("wait --for=jsonpath={.status.phase}=Running pod/a")).stdout).toBe('pod/a condition met\n');
+    await fx.kubectl('delete pod a --wait=false');
+    const start = fx.cluster.clock.now();
+    expect((await fx.kubectl('wait --for=delete pod/a --timeout=60s')).stdout).toBe('pod/a condition met\n');
+    expect(fx.cluster.clock.now() - start).toBeLessThanOrEqual(30_000);
+    await fx.kubectl('run b --image=busybox');
+    expect(await fx.kubectl('wait --for=condition=Ready=false pod/b --timeout=5s')).toEqual({ stdout: '', stderr: 'error: timed out waiting for the condition on pods/b\n', exitCode: 1 });
+  });
+  it('create configmap', async () => {
+    expect((await out('create configmap c --from-literal=a=b --from-literal=x=y --dry-run=client -o yaml')).stdout).toBe(
+      'apiVersion: v1\ndata:\n  a: b\n  x: "y"\nkind: ConfigMap\nmetadata:\n  creationTimestamp: null\n  name: c\n',
+    );
+    expect((await out('create cm c --from-literal=a=b')).stdout).toBe('configmap/c created\n');
+  });
+});
+
+describe('create ingress (kubectl 1.30.13 --dry-run=client -o yaml)', () => {
+  it('the book ingress with TLS', async () => {
+    expect((await out('create ingress kubia --class=nginx --rule=kubia.example.com/*=kubia-nodeport:80,tls=tls-secret --dry-run=client -o yaml')).stdout).toBe(
+      'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  creationTimestamp: null\n  name: kubia\nspec:\n  ingressClassName: nginx\n  rules:\n  - host: kubia.example.com\n    http:\n      paths:\n      - backend:\n          service:\n            name: kubia-nodeport\n            port:\n              number: 80\n        path: /\n        pathType: Prefix\n  tls:\n  - hosts:\n    - kubia.example.com\n    secretName: tls-secret\nstatus:\n  loadBalancer: {}\n',
+    );
+  });
+  it('Exact and host-less rules, named ports', async () => {
+    expect((await out(['create', 'ingress', 'simple', '--rule=foo.com/bar=svc1:8080', '--rule=/path*=svc2:http', '--dry-run=client', '-o', 'yaml'])).stdout).toBe(
+      'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  creationTimestamp: null\n  name: simple\nspec:\n  rules:\n  - host: foo.com\n    http:\n      paths:\n      - backend:\n          service:\n            name: svc1\n            port:\n              number: 8080\n        path: /bar\n        pathType: Exact\n  - http:\n      paths:\n      - backend:\n          service:\n            name: svc2\n            port:\n              name: http\n        path: /path\n        pathType: Prefix\nstatus:\n  loadBalancer: {}\n',
+    );
+  });
+  it('errors', async () => {
+    expect((await out('create ingress x')).stderr).toBe(
+      'error: not enough information provided: every ingress has to either specify a default-backend (which catches all traffic) or a list of rules (which catch specific paths)\n',
+    );
+    expect((await out('create ingress x --rule=bad')).stderr).toBe('error: rule bad is invalid and should be in format host/path=svcname:svcport[,tls[=secret]]\n');
+    expect((await out('create ingress kubia --class=nginx --rule=kubia.example.com/*=kubia:80')).stdout).toBe('ingress.networking.k8s.io/kubia created\n');
+  });
+});
+
+describe('config set-context --current --namespace', () => {
+  it('changes the namespace later commands use', async () => {
+    const fx = makeFixture();
+    expect((await fx.kubectl('config set-context --current --namespace=kube-system')).stdout).toBe('Context "kubernetes-admin@kubernetes" modified.\n');
+    expect((await fx.kubectl('get svc')).stderr).toBe('No resources found in kube-system namespace.\n');
+    expect((await fx.kubectl('config view')).stdout).toContain('    cluster: kubernetes\n    namespace: kube-system\n    user: kubernetes-admin\n');
+    expect((await fx.kubectl('config get-contexts')).stdout).toBe(
+      'CURRENT   NAME                          CLUSTER      AUTHINFO           NAMESPACE\n*         kubernetes-admin@kubernetes   kubernetes   kubernetes-admin   kube-system\n',
+    );
+    expect(await fx.kubectl('config use-context foo')).toEqual({ stdout: '', stderr: 'error: no context exists with the name: "foo"\n', exitCode: 1 });
+  });
+});
+
+describe('small kubectl rules', () => {
+  it('-A with a name is refused', async () => {
+    expect(await out('get svc kubia -A')).toEqual({ stdout: '', stderr: 'error: a resource cannot be retrieved by name across all namespaces\n', exitCode: 1 });
+  });
+  it('--grace-period=0 without --force means 1 second; --now too', async () => {
+    const fx = makeFixture();
+    await fx.kubectl('run a --image=busybox');
+    const start = fx.cluster.clock.now();
+    expect(await fx.kubectl('delete pod a --grace-period=0')).toEqual({ stdout: 'pod "a" deleted\n', stderr: '', exitCode: 0 });
+    expect(fx.cluster.clock.now() - start).toBe(1000);
+  });
+  it('global flags before the verb; -v is accepted and ignored', async () => {
+    expect((await out('-n kube-system get svc')).stderr).toBe('No resources found in kube-system namespace.\n');
+    expect((await out('--namespace=foo -v=6 get svc')).stderr).toBe('No resources found in foo namespace.\n');
   });
 });

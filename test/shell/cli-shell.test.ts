@@ -51,6 +51,12 @@ describe('kubetour shell', () => {
     expect(t.both()).toBe('$ echo one\none\n$ nope\nbash: nope: command not found\n$ cd /tmp\n$ pwd\n/tmp\n');
   });
 
+  test('--echo shows a multi-line command as typed', async () => {
+    const t = io('for i in 1 2; do\n  echo $i\ndone\n');
+    await runShellCli(['--echo'], t.io);
+    expect(t.out()).toBe('$ for i in 1 2; do\n  echo $i\ndone\n1\n2\n');
+  });
+
   test('an unknown scenario is a clear message, exit 2', async () => {
     const t = io('echo never\n');
     expect(await runShellCli(['--scenario', 'nosuch'], t.io)).toBe(2);

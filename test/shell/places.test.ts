@@ -46,6 +46,13 @@ describe('container shells', () => {
   });
 });
 
+describe('shell flavours', () => {
+  test('busybox sh has its own prompt and leaves silently', async () => {
+    const r = await runScript('kubectl run bb --image=busybox --command -- sleep 3600\nsleep 10\nkubectl exec -it bb -- sh\ncd /etc\nexit', { echo: true, tty: true });
+    expect(r.stdout).toMatch(/\$ kubectl exec -it bb -- sh\n\/ # cd \/etc\n\/etc # exit\n$/);
+  });
+});
+
 describe('nodes', () => {
   test('ssh to a node, curl a ClusterIP from there, exit', async () => {
     const r = await runScript(

@@ -123,6 +123,21 @@ tail -1 /etc/hosts`);
     expect(r.stdout).toBe('\x1b[H\x1b[2J\x1b[3J');
   });
 
+  test('sudo runs the command; editors open the session editor, or do not exist', async () => {
+    const { session } = fakeSession();
+    const r = await runScript("echo '10.0.0.9 kubia.example.com' | sudo tee -a /etc/hosts >/dev/null\ntail -1 /etc/hosts\nvi /etc/hosts", { session });
+    expect(r.stdout).toBe('10.0.0.9 kubia.example.com\n');
+    expect(r.stderr).toBe('bash: vi: command not found\n');
+    session.editor = async (content, file) => (file === '/etc/hosts' ? `${content}1.2.3.4 foo.example.com\n` : null);
+    const e = await runScript('sudo vi /etc/hosts\ntail -2 /etc/hosts', { session });
+    expect(e.stdout).toBe('10.0.0.9 kubia.example.com\n1.2.3.4 foo.example.com\n');
+  });
+
+  test('ip addr shows the place address', async () => {
+    const r = await sh('ip -4 a | grep inet\nssh worker1 ip a | grep -c eth0');
+    expect(r.stdout).toBe('    inet 127.0.0.1/8 scope host lo\n    inet 203.0.113.10/24 brd 203.0.113.255 scope global wlp2s0\n2\n');
+  });
+
   test('uname and id', async () => {
     const r = await sh('uname; uname -n; id; id -un');
     expect(r.stdout).toBe('Linux\nlaptop\nuid=1000(learner) gid=1000(learner) groups=1000(learner)\nlearner\n');

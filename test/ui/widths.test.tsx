@@ -50,3 +50,23 @@ describe.each([40, 200])('at %i columns', (columns) => {
     if (columns === 200) expect(s).toContain('Ctrl-R');
   });
 });
+
+describe('a very long prompt line', () => {
+  it('shows only the rows around the cursor, never more than the screen', async () => {
+    const { Prompt } = await import('../../src/ui/components/Prompt.js');
+    const { initialLineState, reduceLine } = await import('../../src/ui/line-editor/index.js');
+    const line = reduceLine(initialLineState(), { type: 'insert', text: 'x'.repeat(2000) + 'END' });
+    const { lastFrame, unmount } = renderAt(
+      40,
+      <ThemeContext.Provider value={makeTheme({ mode: 'none' })}>
+        <UiContext.Provider value={{ t: uiT('en'), columns: 40, rows: 12 }}>
+          <Prompt prompt="$ " line={line} rowOffset={0} active />
+        </UiContext.Provider>
+      </ThemeContext.Provider>,
+    );
+    const rows = lastFrame().split('\n');
+    unmount();
+    expect(rows.length).toBeLessThanOrEqual(7);
+    expect(rows[rows.length - 1]).toContain('END');
+  });
+});

@@ -14,6 +14,12 @@ import { uuid } from '../runtime/allocators.js';
 export const EVENT_TTL_SECONDS = 3600;
 
 export class EventRecorder {
+  /**
+   * Events that would expire before this virtual time are not stored at all: scenarios
+   * build twelve days of history that nobody can look at, and an event recorded then would
+   * be gone by the time the session starts anyway.
+   */
+  expiresUnseenBefore = 0;
   private byKey = new Map<string, string>();
   private keyByName = new Map<string, string>();
   private seq = 0;
@@ -26,6 +32,7 @@ export class EventRecorder {
   ) {}
 
   record(involved: AnyObject, type: 'Normal' | 'Warning', reason: string, message: string, source: string, opts: { host?: string; fieldPath?: string } = {}): void {
+    if (this.clock.now() + EVENT_TTL_SECONDS * 1000 <= this.expiresUnseenBefore) return;
     const meta = involved.metadata ?? {};
     const kind = (involved as { kind?: string }).kind ?? 'Unknown';
     const info = KINDS[kind as Kind];

@@ -6,7 +6,7 @@ import { InMemoryFs } from 'just-bash';
 import type { Container, ContainerStatus, Node, Pod, PodCondition, PodStatus, Service } from 'kubernetes-types/core/v1.js';
 import type { Controller } from './manager.js';
 import type { WatchEvent } from '../store/store.js';
-import { editable, isoAt, splitKey, type ControllerContext, type Mutable } from './context.js';
+import { isoAt, splitKey, type ControllerContext } from './context.js';
 import { lookupImage, normalizeImageRef, type ImageSpec } from '../images.js';
 import { containerEnvironment } from '../runtime/service-env.js';
 import { runProbeCommand } from '../runtime/probe-exec.js';
@@ -282,6 +282,9 @@ export class Kubelet implements Controller {
       put(`${dir}/ca.crt`, '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIKubetourCAwDQYJKoZIhvcNAQELBQAwFTETMBEGA1UE\nAxMKa3ViZXJuZXRlczAeFw0yNjExMTQwOTAwMDBaFw0zNjExMTIwOTAwMDBaMBUx\n-----END CERTIFICATE-----\n');
     }
     void c;
+    // Directories made along the way got the host's clock; the image's files all date from
+    // the container's start, so `ls -l` is the same on every run.
+    for (const entry of (fs as unknown as { data: Map<string, { mtime?: Date }> }).data.values()) entry.mtime = mtime;
     return fs;
   }
 
@@ -498,9 +501,8 @@ export class Kubelet implements Controller {
       qosClass: old.qosClass ?? 'BestEffort',
     };
     if (JSON.stringify(status) === JSON.stringify(old)) return;
-    const next = editable(pod);
-    next.status = status as Mutable<PodStatus>;
-    this.ctx.store.update('Pod', next);
+    // Stored objects are frozen; sharing their unchanged parts with the new version is safe.
+    this.ctx.store.update('Pod', { ...pod, status });
   }
 
   /** Appends to a running container's log (the data plane logs requests here). */

@@ -11,7 +11,8 @@ export interface Controller {
   reconcile(key: string): void;
 }
 
-const PER_KEY_CAP = 100;
+/** Waves one key may take part in during one settle() before it counts as a livelock. */
+const WAVE_CAP = 50;
 
 export class ControllerManager {
   private controllers: Controller[] = [];
@@ -42,23 +43,31 @@ export class ControllerManager {
     return this.queues.every((q) => q.size === 0);
   }
 
+  /**
+   * Drains the queues in waves: each wave gives every controller, in order, the keys queued
+   * for it so far. A key that keeps coming back wave after wave means controllers are
+   * undoing each other's writes — a bug, reported instead of hanging.
+   */
   settle(): void {
-    const counts = new Map<string, number>();
-    for (;;) {
-      let i = 0;
-      while (i < this.queues.length && this.queues[i].size === 0) i++;
-      if (i === this.queues.length) return;
-      const q = this.queues[i];
-      const key = q.values().next().value as string;
-      q.delete(key);
-      const id = `${this.controllers[i].name}:${key}`;
-      const n = (counts.get(id) ?? 0) + 1;
-      counts.set(id, n);
-      if (n > PER_KEY_CAP) {
-        const busy = this.controllers.map((c, j) => `${c.name}=${this.queues[j].size}`).join(' ');
-        throw new Error(`kubetour bug: controllers did not settle — ${id} reconciled ${n} times in one pass (queues: ${busy}). Please report this with the commands you ran.`);
+    const waves = new Map<string, number>();
+    while (!this.idle) {
+      for (let i = 0; i < this.controllers.length; i++) {
+        const q = this.queues[i];
+        if (q.size === 0) continue;
+        const keys = [...q];
+        q.clear();
+        const c = this.controllers[i];
+        for (const key of keys) {
+          const id = `${c.name}:${key}`;
+          const n = (waves.get(id) ?? 0) + 1;
+          waves.set(id, n);
+          if (n > WAVE_CAP) {
+            const busy = this.controllers.map((x, j) => `${x.name}=${this.queues[j].size}`).join(' ');
+            throw new Error(`kubetour bug: controllers did not settle — ${id} came back in ${n} waves (queues: ${busy}). Please report this with the commands you ran.`);
+          }
+          c.reconcile(key);
+        }
       }
-      this.controllers[i].reconcile(key);
     }
   }
 }

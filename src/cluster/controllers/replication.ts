@@ -7,7 +7,7 @@ import type { OwnerReference } from 'kubernetes-types/meta/v1.js';
 import type { ReplicaSet } from 'kubernetes-types/apps/v1.js';
 import type { Controller } from './manager.js';
 import type { WatchEvent } from '../store/store.js';
-import { editable, isPodActive, isPodReady, splitKey, type ControllerContext } from './context.js';
+import { isPodActive, isPodReady, splitKey, type ControllerContext } from './context.js';
 import { matches, selectorFromLabelSelector, selectorFromMap, type Selector } from '../api/selector.js';
 
 type Owner = ReplicationController | ReplicaSet;
@@ -123,9 +123,7 @@ export class ReplicationManager implements Controller {
     if (ready) status.availableReplicas = ready;
     status.observedGeneration = owner.metadata?.generation ?? 1;
     if (JSON.stringify(status) === JSON.stringify(owner.status)) return;
-    const next = editable(owner as object) as { status?: unknown };
-    next.status = status;
-    this.ctx.store.update(this.kind, next as any);
+    this.ctx.store.update(this.kind, { ...owner, status } as any);
   }
 }
 

@@ -5,3 +5,8 @@ import { lookupImage } from '../../cluster/images.js';
 export function imageCommands(image: string): readonly string[] {
   return lookupImage(image)?.commands ?? [];
 }
+
+/** The image's shell: bash (Debian-based images), busybox/alpine `sh` (ash), or none. */
+export function imageShell(image: string): 'bash' | 'sh' | null {
+  return lookupImage(image)?.shell ?? null;
+}

@@ -32,7 +32,12 @@ export interface PlaceSetup {
   builtins?: readonly CommandName[];
   commands: readonly ShellCommand[];
   leave: LeaveStyle;
+  /** Which shell runs in a container: its prompt and its goodbye differ. Default bash. */
+  flavour?: ShellFlavour;
 }
+
+/** bash (`root@pod:/# `, says `exit`), Debian's dash (`# `), busybox ash (`/ # `). */
+export type ShellFlavour = 'bash' | 'dash' | 'ash';
 
 /** The name of the trailer command that reports a line's final shell state. */
 export const STATE_COMMAND = '__kubetour_state';
@@ -57,6 +62,7 @@ export class Place {
   readonly user: string;
   readonly hostname: string;
   readonly leaveStyle: LeaveStyle;
+  readonly flavour: ShellFlavour;
   readonly commandNames: ReadonlySet<string>;
   /** Exported variables (what `env` prints and child commands see). */
   env: Record<string, string>;
@@ -84,6 +90,7 @@ export class Place {
     this.user = setup.user;
     this.hostname = setup.hostname;
     this.leaveStyle = setup.leave;
+    this.flavour = setup.flavour ?? 'bash';
     this.env = { ...setup.env };
     this.envOrder = Object.keys(setup.env);
     this.cwd = setup.cwd;
@@ -153,8 +160,12 @@ export class Place {
     switch (this.leaveStyle) {
       case 'laptop':
         return '$ ';
-      case 'pod':
-        return `${this.user}@${this.hostname}:${this.shortCwd()}${this.user === 'root' ? '#' : '$'} `;
+      case 'pod': {
+        const mark = this.user === 'root' ? '#' : '$';
+        if (this.flavour === 'dash') return `${mark} `;
+        if (this.flavour === 'ash') return `${this.shortCwd()} ${mark} `;
+        return `${this.user}@${this.hostname}:${this.shortCwd()}${mark} `;
+      }
       case 'node':
         return `${this.user}@${this.hostname}:${this.shortCwd()}$ `;
     }

@@ -13,11 +13,17 @@ export function promptRows(prompt: string, line: LineState, columns: number, sea
 }
 
 export function Prompt({ prompt, line, rowOffset, searchLabel, active }: { prompt: string; line: LineState; rowOffset: number; searchLabel?: string; active: boolean }): React.ReactElement {
-  const { columns } = useUi();
+  const { columns, rows: screenRows } = useUi();
   const theme = useTheme();
-  const rows = promptRows(prompt, line, columns - 1, searchLabel);
+  const all = promptRows(prompt, line, columns - 1, searchLabel);
+  const full = cursorPosition(all);
+  // A very long line shows only the rows around the cursor: the live area must stay
+  // shorter than the terminal or Ink can no longer redraw it in place.
+  const room = Math.max(1, screenRows - rowOffset - 5); // leave the notice (≤3) and status rows
+  const first = Math.min(Math.max(0, full.row - room + 1), Math.max(0, all.length - room));
+  const rows = all.slice(first, first + room);
   const { setCursorPosition } = useCursor();
-  const pos = cursorPosition(rows);
+  const pos = { row: full.row - first, col: full.col };
   // Set during render: Ink applies it in the same commit as the frame (useInsertionEffect).
   setCursorPosition(active ? { x: pos.col, y: rowOffset + pos.row } : undefined);
   return (

@@ -93,7 +93,8 @@ export function TurnView({ item }: { item: Item }): React.ReactElement | null {
       return (
         <Box flexDirection="column" marginTop={1}>
           <Markdown markdown={turn.markdown} width={width} color={theme.color.accent} />
-          <Text color={theme.color.muted}>{t('confirm')}</Text>
+          {/* Say how to answer, unless the question already does. */}
+          {/\(y\/n\)|\(y\/N\)|\(Y\/n\)/.test(turn.markdown) ? null : <Text color={theme.color.muted}>{t('confirm')}</Text>}
         </Box>
       );
     case 'note':

@@ -149,6 +149,41 @@ const genericVerb: Verb = {
   },
 };
 
+/** `kubectl create configmap NAME --from-literal … --from-file …`: like a generic secret, in clear text. */
+export const createConfigMapVerb: Verb = {
+  name: 'configmap',
+  aliases: ['cm'],
+  flags: [...COMMON, { name: 'from-literal', type: 'strings' }, { name: 'from-file', type: 'strings' }, { name: 'from-env-file', type: 'strings' }],
+  async run(inv) {
+    const name = exactlyOneName(inv);
+    const data: Record<string, string> = {};
+    for (const lit of inv.flags.list('from-literal')) {
+      const eq = lit.indexOf('=');
+      if (eq <= 0) throw usageError(`invalid literal source ${lit}, expected key=value`);
+      data[lit.slice(0, eq)] = lit.slice(eq + 1);
+    }
+    for (const src of inv.flags.list('from-file')) {
+      const eq = src.indexOf('=');
+      const path = eq >= 0 ? src.slice(eq + 1) : src;
+      const text = await readText(inv, path);
+      if (text === undefined) throw usageError(`error reading ${path}: no such file or directory`);
+      data[eq >= 0 ? src.slice(0, eq) : path.split('/').pop()!] = text;
+    }
+    let obj: Record<string, any> = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { creationTimestamp: null, name } };
+    if (Object.keys(data).length) obj = { apiVersion: 'v1', data, kind: 'ConfigMap', metadata: obj.metadata };
+    const dryRun = dryRunOf(inv);
+    if (dryRun !== 'client') obj.metadata.namespace = inv.namespace;
+    if (inv.flags.bool('save-config')) obj = withLastApplied(obj);
+    try {
+      report(inv, 'ConfigMap', sendCreate(inv, obj, dryRun), 'created', dryRun);
+    } catch (e) {
+      if (isApiError(e)) throw usageError(`failed to create configmap: ${serverMessage(e)}`);
+      throw e;
+    }
+    return 0;
+  },
+};
+
 export const createSecretVerb: Verb = {
   name: 'secret',
   flags: [],

@@ -6,8 +6,9 @@ import { formatErrors, isApiError, KubectlExit, usageError, type Verb } from './
 import { readManifests } from './manifest.js';
 import { DRY_RUN_FLAG, dryRunOf, placeInNamespace, report, sendCreate, withLastApplied } from './write.js';
 import { createServiceVerb } from './create-service.js';
-import { createSecretVerb } from './create-secret.js';
+import { createConfigMapVerb, createSecretVerb } from './create-secret.js';
 import { createDeploymentVerb, createNamespaceVerb } from './create-simple.js';
+import { createIngressVerb } from './create-ingress.js';
 
 export const createVerb: Verb = {
   name: 'create',
@@ -28,7 +29,7 @@ export const createVerb: Verb = {
     { name: 'allow-missing-template-keys', type: 'bool' },
     { name: 'template', type: 'string' },
   ],
-  children: [createServiceVerb, createSecretVerb, createDeploymentVerb, createNamespaceVerb],
+  children: [createServiceVerb, createSecretVerb, createConfigMapVerb, createDeploymentVerb, createNamespaceVerb, createIngressVerb],
   async run(inv) {
     const { flags } = inv;
     const files = flags.list('filename');

@@ -57,6 +57,8 @@ export const deleteVerb: Verb = {
     let grace = flags.has('grace-period') ? flags.int('grace-period', -1) : -1;
     if (flags.bool('now')) grace = 1;
     const force = flags.bool('force');
+    // kubectl turns --grace-period=0 into 1 unless --force says it means it.
+    if (grace === 0 && !force) grace = 1;
     if (force && grace < 0) grace = 0;
     if (force && grace === 0) {
       inv.err.push('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');

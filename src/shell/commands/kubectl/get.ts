@@ -67,6 +67,7 @@ export const getVerb: Verb = {
     const selector = flags.str('selector');
     if (selector && requests.some((r) => r.names.length > 0)) throw new KubectlExit('error: name cannot be provided when a selector is specified\n');
     const allNs = flags.bool('all-namespaces');
+    if (allNs && files.length === 0 && requests.some((r) => r.names.length > 0)) throw new KubectlExit('error: a resource cannot be retrieved by name across all namespaces\n');
     const fields = parseFieldSelector(flags.str('field-selector'));
     const output = flags.str('output');
     const multipleTypes = new Set(requests.map((r) => r.info.kind)).size > 1 || flags.args[0]?.split(',').includes('all') || flags.bool('show-kind');

@@ -18,7 +18,8 @@ import { logsVerb } from './logs.js';
 import { execVerb } from './exec.js';
 import { editVerb } from './edit.js';
 import { patchVerb, replaceVerb } from './patch.js';
-import { apiResourcesVerb, apiVersionsVerb, clusterInfoVerb, configVerb, optionsVerb, versionVerb } from './info.js';
+import { waitVerb } from './wait.js';
+import { apiResourcesVerb, apiVersionsVerb, clusterInfoVerb, configVerb, contextNamespaceOf, optionsVerb, versionVerb } from './info.js';
 
 /** Flags every kubectl command accepts (`kubectl options`). */
 export const GLOBAL_FLAGS: FlagSpec[] = [
@@ -67,6 +68,7 @@ const VERBS: Verb[] = [
   editVerb,
   patchVerb,
   replaceVerb,
+  waitVerb,
   versionVerb,
   clusterInfoVerb,
   apiResourcesVerb,
@@ -171,7 +173,12 @@ async function dispatch(ctx: CommandContext): Promise<RunResult> {
     throw e;
   }
   const flags = new Flags(parsed);
-  if (flags.bool('help')) return { stdout: HELP_TEXTS[path.slice('kubectl '.length)] ?? '', stderr: '', exitCode: 0 };
+  if (flags.bool('help')) {
+    // The closest recorded help: `config set-context` falls back to `config` if not recorded.
+    let key = path.slice('kubectl '.length);
+    while (HELP_TEXTS[key] === undefined && key.includes(' ')) key = key.slice(0, key.lastIndexOf(' '));
+    return { stdout: HELP_TEXTS[key] ?? '', stderr: '', exitCode: 0 };
+  }
   const context = flags.str('context');
   if (flags.has('context') && context !== 'kubernetes-admin@kubernetes') {
     return { stdout: '', stderr: `error: context "${context}" does not exist\n`, exitCode: 1 };
@@ -182,7 +189,7 @@ async function dispatch(ctx: CommandContext): Promise<RunResult> {
     session,
     cluster: session.cluster,
     flags,
-    namespace: flags.str('namespace') || 'default',
+    namespace: flags.str('namespace') || contextNamespaceOf(session),
     namespaceGiven: flags.has('namespace'),
     path,
     out: [],

@@ -189,7 +189,16 @@ export const apiResourcesVerb: Verb = {
   },
 };
 
-const KUBECONFIG = (server: string) => `apiVersion: v1
+/** The learner's kubeconfig: one context; `config set-context --current --namespace` changes its namespace. */
+const CONTEXT = 'kubernetes-admin@kubernetes';
+const contextNamespace = new WeakMap<object, string>();
+
+/** The namespace of the current context (`default` unless the learner set one). */
+export function contextNamespaceOf(session: object): string {
+  return contextNamespace.get(session) ?? 'default';
+}
+
+const KUBECONFIG = (server: string, namespace: string | undefined) => `apiVersion: v1
 clusters:
 - cluster:
     certificate-authority-data: DATA+OMITTED
@@ -198,9 +207,9 @@ clusters:
 contexts:
 - context:
     cluster: kubernetes
-    user: kubernetes-admin
-  name: kubernetes-admin@kubernetes
-current-context: kubernetes-admin@kubernetes
+${namespace ? `    namespace: ${namespace}\n` : ''}    user: kubernetes-admin
+  name: ${CONTEXT}
+current-context: ${CONTEXT}
 kind: Config
 preferences: {}
 users:
@@ -218,7 +227,7 @@ export const configVerb: Verb = {
       name: 'view',
       flags: [{ name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }, { name: 'output', short: 'o', type: 'string' }, { name: 'flatten', type: 'bool' }],
       run(inv) {
-        inv.out.push(KUBECONFIG(apiServerUrl(inv)));
+        inv.out.push(KUBECONFIG(apiServerUrl(inv), contextNamespace.get(inv.session)));
         return 0;
       },
     },
@@ -226,7 +235,7 @@ export const configVerb: Verb = {
       name: 'current-context',
       flags: [],
       run(inv) {
-        inv.out.push('kubernetes-admin@kubernetes\n');
+        inv.out.push(`${CONTEXT}\n`);
         return 0;
       },
     },
@@ -234,8 +243,36 @@ export const configVerb: Verb = {
       name: 'get-contexts',
       flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'no-headers', type: 'bool' }],
       run(inv) {
-        if (inv.flags.str('output') === 'name') inv.out.push('kubernetes-admin@kubernetes\n');
-        else inv.out.push('CURRENT   NAME                          CLUSTER      AUTHINFO           NAMESPACE\n*         kubernetes-admin@kubernetes   kubernetes   kubernetes-admin   \n');
+        if (inv.flags.str('output') === 'name') {
+          inv.out.push(`${CONTEXT}\n`);
+          return 0;
+        }
+        const ns = contextNamespace.get(inv.session) ?? '';
+        const rows = [['*', CONTEXT, 'kubernetes', 'kubernetes-admin', ns]];
+        if (!inv.flags.bool('no-headers')) rows.unshift(['CURRENT', 'NAME', 'CLUSTER', 'AUTHINFO', 'NAMESPACE']);
+        inv.out.push(rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(Math.max(...rows.map((x) => x[i].length)) + 3))).join('') + '\n').join(''));
+        return 0;
+      },
+    },
+    {
+      name: 'set-context',
+      flags: [{ name: 'current', type: 'bool' }, { name: 'namespace', short: 'n', type: 'string' }, { name: 'cluster', type: 'string' }, { name: 'user', type: 'string' }],
+      run(inv) {
+        const name = inv.flags.bool('current') ? CONTEXT : inv.flags.args[0];
+        if (!name) throw usageError('you must specify a non-empty context name or --current');
+        if (name !== CONTEXT) throw usageError(`cannot add context "${name}" in this simulated cluster`);
+        if (inv.flags.has('namespace')) contextNamespace.set(inv.session, inv.flags.str('namespace'));
+        inv.out.push(`Context "${CONTEXT}" modified.\n`);
+        return 0;
+      },
+    },
+    {
+      name: 'use-context',
+      flags: [],
+      run(inv) {
+        const name = inv.flags.args[0] ?? '';
+        if (name !== CONTEXT) throw usageError(`no context exists with the name: "${name}"`);
+        inv.out.push(`Switched to context "${CONTEXT}".\n`);
         return 0;
       },
     },
