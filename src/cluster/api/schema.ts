@@ -323,3 +323,45 @@ function goTypeName(s: Schema): string {
       return 'interface {}';
   }
 }
+
+/**
+ * Go decodes `null` as the zero value: an absent field, an empty struct in a list, an empty
+ * string in a map. Doing the same here keeps later stages free of null checks.
+ */
+export function normalizeNulls(schema: Schema, v: unknown): unknown {
+  if (v === null || v === undefined) return zeroOf(schema);
+  switch (schema.t) {
+    case 'arr':
+      return Array.isArray(v) ? v.map((x) => normalizeNulls(schema.of, x)) : v;
+    case 'map':
+      if (typeof v !== 'object' || Array.isArray(v)) return v;
+      return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, normalizeNulls(schema.of, x)]));
+    case 'obj': {
+      if (typeof v !== 'object' || Array.isArray(v)) return v;
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as object)) {
+        if (x === null || x === undefined) continue;
+        const sub = schema.fields[k];
+        out[k] = sub ? normalizeNulls(sub, x) : x;
+      }
+      return out;
+    }
+    default:
+      return v;
+  }
+}
+
+function zeroOf(s: Schema): unknown {
+  switch (s.t) {
+    case 'string':
+      return '';
+    case 'int':
+      return 0;
+    case 'bool':
+      return false;
+    case 'obj':
+      return {};
+    default:
+      return undefined;
+  }
+}

@@ -7,7 +7,7 @@ import type { ApiServer, WriteOptions } from '../cluster.js';
 import type { AnyObject, Kind, KindMap } from './kinds.js';
 import { KINDS } from './kinds.js';
 import { ApiError, NoKindMatchError, invalidError, type FieldError } from './errors.js';
-import { SCHEMAS, checkFields } from './schema.js';
+import { SCHEMAS, checkFields, normalizeNulls } from './schema.js';
 import { servedKind } from './served.js';
 import { parseSelector, SelectorError, selectorFromMap, matches } from './selector.js';
 import { defaultDeployment, defaultIngress, defaultPod, defaultReplicaSet, defaultReplicationController, defaultService } from './defaults.js';
@@ -67,7 +67,7 @@ export class ApiServerImpl implements ApiServer {
     if (problems.unknown.length > 0) {
       throw new ApiError('BadRequest', `${head}: strict decoding error: ${problems.unknown.map((u) => `unknown field ${goQuote(u)}`).join(', ')}`, kind, raw.metadata?.name);
     }
-    return { kind, obj: structuredClone(raw) };
+    return { kind, obj: normalizeNulls(SCHEMAS[kind], structuredClone(raw)) as Obj };
   }
 
   // ---- create ---------------------------------------------------------------------------

@@ -88,3 +88,17 @@ describe('namedDiagram without services', () => {
     ]);
   });
 });
+
+describe('dns diagram', () => {
+  it('lists what cluster DNS answers for each service', () => {
+    const s = cluster();
+    s.create('Service', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'external-service', namespace: 'default' }, spec: { type: 'ExternalName', externalName: 'api.somecompany.com', ports: [{ port: 80 }] } });
+    expect(namedDiagram('dns', s, L)).toEqual([
+      'DNS names (cluster DNS)',
+      '   ├─▶ external-service.default.svc.cluster.local → CNAME api.somecompany.com',
+      '   ├─▶ kubia.default.svc.cluster.local → 10.111.249.153',
+      '   └─▶ kubia-nodeport.default.svc.cluster.local → 10.111.254.223',
+      '   search list in a pod: default.svc.cluster.local svc.cluster.local cluster.local',
+    ]);
+  });
+});

@@ -96,6 +96,7 @@ export function namedDiagram(name: string, store: DiagramStore, L: DiagramLabels
   const byType = (types: string[]) => services.filter((s) => types.includes(s.spec?.type ?? 'ClusterIP'));
   let chosen: Service[] = services;
   const out: string[] = [];
+  if (/dns/i.test(name)) return dnsLines(services, store, L, namespace);
   if (/ingress/i.test(name)) {
     for (const ing of ingresses) out.push(...ingressLines(ing, L));
     const backends = new Set(ingresses.flatMap((i) => (i.spec?.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.backend.service?.name))));
@@ -140,5 +141,24 @@ export function traceDiagram(trace: Trace | undefined, L: DiagramLabels): string
   const status = trace.httpStatus !== undefined ? ` (HTTP ${trace.httpStatus})` : '';
   out.push(`   ${g.last}${L.t('diagram.outcome', { outcome: trace.outcome + status })}`);
   if (trace.clientIpSeen) out.push(`      ${L.t('diagram.clientIp', { ip: trace.clientIpSeen })}`);
+  return out;
+}
+
+/** What cluster DNS answers for each service (A records, headless pod IPs, ExternalName CNAMEs). */
+function dnsLines(services: Service[], store: DiagramStore, L: DiagramLabels, namespace: string): string[] {
+  const g = tree(L.plain);
+  const out = [L.t('diagram.dns')];
+  services.forEach((svc, i) => {
+    const name = `${svc.metadata?.name}.${svc.metadata?.namespace ?? namespace}.svc.cluster.local`;
+    let answer: string;
+    if (svc.spec?.type === 'ExternalName') answer = `CNAME ${svc.spec.externalName}`;
+    else if (svc.spec?.clusterIP === 'None') {
+      const ep = store.get('Endpoints', svc.metadata?.namespace ?? namespace, svc.metadata?.name ?? '') as Endpoints | undefined;
+      const ips = (ep?.subsets ?? []).flatMap((s) => (s.addresses ?? []).map((a) => a.ip));
+      answer = `${ips.join(', ') || '—'} (headless)`;
+    } else answer = svc.spec?.clusterIP ?? '—';
+    out.push(`   ${i === services.length - 1 ? g.last : g.mid}${name} ${g.arrow} ${answer}`);
+  });
+  out.push(`   ${L.t('diagram.search', { names: `${namespace}.svc.cluster.local svc.cluster.local cluster.local` })}`);
   return out;
 }
