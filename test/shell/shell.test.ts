@@ -135,7 +135,7 @@ tail -1 /etc/hosts`);
 
   test('ip addr shows the place address', async () => {
     const r = await sh('ip -4 a | grep inet\nssh worker1 ip a | grep -c eth0');
-    expect(r.stdout).toBe('    inet 127.0.0.1/8 scope host lo\n    inet 203.0.113.10/24 brd 203.0.113.255 scope global wlp2s0\n2\n');
+    expect(r.stdout).toBe('    inet 127.0.0.1/8 scope host lo\n    inet 198.51.100.23/24 brd 198.51.100.255 scope global wlp2s0\n2\n');
   });
 
   test('uname and id', async () => {

@@ -5,8 +5,8 @@ import type { PlaceInfo, ShellCommand } from '../types.js';
 import { LAPTOP_HOME, LAPTOP_HOSTNAME, LAPTOP_USER, laptopFiles } from '../home/index.js';
 import type { PlaceSetup } from './place.js';
 
-/** The address the laptop's requests leave with (a documentation range, TEST-NET-3). */
-export const LAPTOP_IP = '203.0.113.10';
+/** The address the laptop's requests leave with (documentation range TEST-NET-2, apart from the simulated internet's TEST-NET-3 hosts). */
+export const LAPTOP_IP = '198.51.100.23';
 
 export const LAPTOP_PLACE: PlaceInfo = { kind: 'laptop', name: 'laptop', ip: LAPTOP_IP };
 
