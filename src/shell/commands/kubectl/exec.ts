@@ -56,7 +56,8 @@ export const execVerb: Verb = {
     if (res.startError) throw usageError(res.startError);
     if (interactive) {
       const place: PlaceInfo = { kind: 'pod', name: podName, namespace: ns, container, ip: pod.status?.podIP ?? '', node: pod.spec?.nodeName };
-      session.enter(place);
+      // The shell's name picks the prompt: bash `root@pod:/# `, dash `# `, busybox `/ # `.
+      session.enter(place, { shell: argv[0] });
       return 0;
     }
     inv.out.push(res.stdout);
