@@ -110,8 +110,16 @@ export const getVerb: Verb = {
       const all = found.flatMap((f) => f.objects);
       const singleImplied = namedCount === 1 && requests.length === 1 && files.length === 0;
       if (!(singleImplied && all.length === 0)) {
-        const res = formatOutput(output, all as AnyObject[], { asList: !(singleImplied && all.length === 1), kind: found[0]?.kind ?? requests[0]?.info.kind });
-        if (!res.ok) throw new KubectlExit(res.stderr);
+        const res = formatOutput(output, all as AnyObject[], {
+          asList: !(singleImplied && all.length === 1),
+          kind: found[0]?.kind ?? requests[0]?.info.kind,
+          noHeaders: flags.bool('no-headers'),
+        });
+        if (!res.ok) {
+          // custom-columns prints its header before failing on a bad path, as kubectl does.
+          if (res.stdout) inv.out.push(res.stdout);
+          throw new KubectlExit(res.stderr);
+        }
         inv.out.push(res.stdout);
       }
     } else {
@@ -120,6 +128,7 @@ export const getVerb: Verb = {
         wide: output === 'wide',
         allNamespaces: allNs,
         showLabels: flags.bool('show-labels'),
+        labelColumns: labelColumns(flags.list('label-columns')),
         noHeaders: flags.bool('no-headers'),
         withKind: !!multipleTypes,
         lookup: storeLookup(cluster),
@@ -167,7 +176,7 @@ function watch(inv: Invocation, found: Found[], requests: ResourceRequest[], sel
     requests.some((req) =>
       cluster.api.list(req.info.kind, req.info.namespaced && !allNs ? inv.namespace : undefined, selector || undefined).some((o) => wanted(req.info.kind, o) && transitional(req.info.kind, o)),
     );
-  const opts = { wide: inv.flags.str('output') === 'wide', allNamespaces: allNs, showLabels: inv.flags.bool('show-labels'), noHeaders: true, withKind: found.length > 1, lookup: storeLookup(cluster), rememberedWidths: widths };
+  const opts = { wide: inv.flags.str('output') === 'wide', allNamespaces: allNs, showLabels: inv.flags.bool('show-labels'), labelColumns: labelColumns(inv.flags.list('label-columns')), noHeaders: true, withKind: found.length > 1, lookup: storeLookup(cluster), rememberedWidths: widths };
   try {
     let quiet = 0;
     for (let t = 0; t < WATCH_MAX_SECONDS && quiet < WATCH_QUIET_SECONDS; t++) {
@@ -212,4 +221,9 @@ export function sortObjects<T>(objs: readonly T[], expr: string): T[] {
     const sy = y === undefined ? '' : String(y);
     return sx < sy ? -1 : sx > sy ? 1 : 0;
   });
+}
+
+/** `-L app,tier -L env` → ['app', 'tier', 'env']. */
+function labelColumns(values: string[]): string[] {
+  return values.flatMap((v) => v.split(',')).filter((v) => v !== '');
 }
