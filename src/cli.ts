@@ -4,7 +4,7 @@
 import { processIO, type CliIO } from './cli-io.js';
 
 const USAGE = `Usage:
-  kubetour [--lang ko|en] [--lesson ID] [--lessons DIR] [--seed N] [--reset-progress] [--plain]
+  kubetour [--lang ko|en] [--lesson ID | --sandbox] [--lessons DIR] [--seed N] [--reset-progress] [--plain]
   kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT]
   kubetour lint [PATH...]
   kubetour verify [PATH...]

@@ -12,6 +12,8 @@ import type { TutorPort } from './conversation.js';
 export interface AppFlags {
   lang?: Lang;
   lesson?: string;
+  /** Another lessons directory (a workshop's own lessons). */
+  lessonsDir?: string;
   seed?: number;
   resetProgress: boolean;
   plain: boolean;
@@ -39,6 +41,12 @@ export function parseAppFlags(argv: string[]): { flags: AppFlags } | { error: st
         const v = value();
         if (!v) return { error: 'missingValue', flag: name };
         flags.lesson = v;
+        break;
+      }
+      case '--lessons': {
+        const v = value();
+        if (!v) return { error: 'missingValue', flag: name };
+        flags.lessonsDir = v;
         break;
       }
       case '--seed': {
@@ -99,6 +107,7 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
   const opening = tutorModule.then(async ({ Tutor }) => {
     const tutor = await Tutor.open({
       configDir,
+      lessonsDir: flags.lessonsDir,
       lang: flags.lang,
       seed: flags.seed,
       lessonId: flags.lesson,

@@ -1,6 +1,7 @@
 // `kubectl` as a shell command: finds the verb (and sub-verb) like cobra does, parses the
 // verb's flags plus the global ones, answers `--help`, and turns every failure into
 // kubectl's own text and exit code. Each verb lives in its own module.
+import { foreignServerError } from './server-flag.js';
 import type { CommandContext, RunResult, ShellCommand } from '../../types.js';
 import { FlagError, Flags, parseFlags, type FlagSpec } from './flags.js';
 import { formatErrors, isApiError, KubectlExit, sessionOf, type Invocation, type Verb } from './kube.js';
@@ -196,6 +197,14 @@ async function dispatch(ctx: CommandContext): Promise<RunResult> {
     err: [],
   };
   try {
+    // A foreign --server fails at the first API call; exec's deprecation line comes first.
+    const serverError = await foreignServerError(inv);
+    if (serverError !== undefined) {
+      if (verb.name === 'exec' && flags.parsed.argsLenAtDash < 0 && flags.args.length > 1) {
+        inv.err.push('kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version. Use kubectl exec [POD] -- [COMMAND] instead.\n');
+      }
+      return { stdout: '', stderr: inv.err.join('') + serverError, exitCode: 1 };
+    }
     const code = await verb.run(inv);
     return { stdout: inv.out.join(''), stderr: inv.err.join(''), exitCode: code };
   } catch (e) {
