@@ -19,7 +19,7 @@ import { ControllerManager } from './controllers/manager.js';
 import { EventRecorder } from './controllers/events.js';
 import type { ControllerContext } from './controllers/context.js';
 import { Scheduler } from './controllers/scheduler.js';
-import { Kubelet, type ContainerRuntime } from './controllers/kubelet.js';
+import { Kubelet, type ContainerRuntime, type HttpProbeHook } from './controllers/kubelet.js';
 import { ReplicationManager } from './controllers/replication.js';
 import { DeploymentController } from './controllers/deployment.js';
 import { EndpointsController } from './controllers/endpoints.js';
@@ -207,6 +207,14 @@ export class Cluster {
   /** Pods of a namespace matching a selector (string form or parsed), sorted by name. */
   selectPods(namespace: string, selector: string | Selector): Readonly<Pod>[] {
     return this.pods.select(namespace, typeof selector === 'string' ? parseSelector(selector) : selector);
+  }
+
+  /**
+   * Lets the data plane answer readiness httpGet probes with the app's real status (e.g.
+   * kubia-unhealthy's 500s). Without it, a probe succeeds iff the image listens on the port.
+   */
+  setHttpProbeHook(hook: HttpProbeHook | undefined): void {
+    this.kubelet.httpProbe = hook;
   }
 
   /** The ingress controller's public address (its LoadBalancer IP), once provisioned. */

@@ -151,3 +151,42 @@ describe('containers that exit', () => {
     expect(cs('once').state!.terminated!.reason).toBe('Completed');
   });
 });
+
+describe('httpGet and tcpSocket readiness probes', () => {
+  const rc = (probe: Record<string, unknown>) => ({
+    apiVersion: 'v1',
+    kind: 'ReplicationController',
+    metadata: { name: 'kubia' },
+    spec: {
+      replicas: 1,
+      selector: { app: 'kubia' },
+      template: { metadata: { labels: { app: 'kubia' } }, spec: { containers: [{ name: 'kubia', image: 'luksa/kubia', ports: [{ name: 'http', containerPort: 8080 }], readinessProbe: probe }] } },
+    },
+  });
+
+  it('succeed on a port the image listens on (named ports resolved), refuse otherwise', () => {
+    const c = cluster('empty');
+    c.api.create(rc({ httpGet: { path: '/', port: 'http' }, initialDelaySeconds: 5 }));
+    c.advance(4);
+    expect(ready(c.api.list('Pod', 'default')[0])).toBe('False');
+    c.advance(5);
+    expect(ready(c.api.list('Pod', 'default')[0])).toBe('True');
+
+    const d = cluster('empty');
+    d.api.create(rc({ tcpSocket: { port: 8081 } }));
+    d.advance(5);
+    const p = d.api.list('Pod', 'default')[0];
+    expect(ready(p)).toBe('False');
+    const ev = d.api.list('Event', 'default').find((e) => e.reason === 'Unhealthy')!;
+    expect(ev.message).toBe(`Readiness probe failed: dial tcp ${p.status!.podIP}:8081: connect: connection refused`);
+  });
+
+  it('asks the data plane hook for the HTTP status when one is installed', () => {
+    const c = cluster('empty');
+    c.setHttpProbeHook(() => ({ status: 500 }));
+    c.api.create(rc({ httpGet: { path: '/', port: 8080 } }));
+    c.advance(5);
+    expect(ready(c.api.list('Pod', 'default')[0])).toBe('False');
+    expect(c.api.list('Event', 'default').find((e) => e.reason === 'Unhealthy')!.message).toBe('Readiness probe failed: HTTP probe failed with statuscode: 500');
+  });
+});

@@ -108,6 +108,12 @@ export class TmuxSession {
     } catch {
       // already gone
     }
+    // The last session gone, the server exits but may leave its socket file behind.
+    try {
+      this.tmux('list-sessions');
+    } catch {
+      rmSync(join(process.env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`, this.socket), { force: true });
+    }
   }
 }
 

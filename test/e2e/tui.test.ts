@@ -6,7 +6,7 @@ import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CLI, ROOT, TmuxSession, hasTool, tempConfigHome, waitUntil } from './pty.js';
+import { CLI, PtyProcess, ROOT, TmuxSession, hasTool, tempConfigHome, waitUntil } from './pty.js';
 
 const haveTmux = hasTool('tmux');
 const haveDist = existsSync(CLI);
@@ -156,4 +156,27 @@ describe.skipIf(!!reason)('the TUI in a terminal', () => {
     second.s.keys('Up');
     await second.s.waitFor((sc) => /^\$ echo from-the-first-run$/m.test(sc), 'the recalled line');
   }, 120_000);
+
+  it('NO_COLOR and --plain print no colour codes and no box drawing; FORCE_COLOR keeps colour', async () => {
+    // eslint-disable-next-line no-control-regex -- matching terminal colour escapes is the point
+    const colour = /\x1b\[(?:3\d|9\d|4\d)(?:;\d+)*m/;
+    const run = async (args: string, env: Record<string, string>) => {
+      const cfg = tempConfigHome();
+      disposers.push(cfg.dispose);
+      const p = new PtyProcess(`node ${CLI} ${args}`, { env: { XDG_CONFIG_HOME: cfg.dir, ...env } });
+      try {
+        await p.when((o) => /sandbox (·|\|) English/.test(o), 60_000);
+        p.write('kubectl get svc\r');
+        await p.when((o) => o.includes('CLUSTER-IP'), 60_000);
+        return p.output;
+      } finally {
+        p.kill();
+      }
+    };
+    expect(await run('--lang en --sandbox', { NO_COLOR: '1' })).not.toMatch(colour);
+    const plain = await run('--lang en --sandbox --plain', {});
+    expect(plain).not.toMatch(colour);
+    expect(plain).not.toMatch(/[│├└─▶•✔]/);
+    expect(await run('--lang en --sandbox', { FORCE_COLOR: '1' })).toMatch(colour);
+  }, 180_000);
 });

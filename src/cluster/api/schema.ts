@@ -264,7 +264,8 @@ function walk(schema: Schema, v: unknown, path: string, goPath: string, goStruct
   if (v === null || v === undefined) return;
   const mismatch = (goType: string) => {
     if (!out.typeError) {
-      out.typeError = `json: cannot unmarshal ${jsonKind(v) === 'boolean' ? 'bool' : jsonKind(v)} into Go struct field ${goStruct}.${goPath.replace(/^\./, '')} of type ${goType}`;
+      const what = typeof v === 'number' ? `number ${v}` : jsonKind(v) === 'boolean' ? 'bool' : jsonKind(v);
+      out.typeError = `json: cannot unmarshal ${what} into Go struct field ${goStruct}.${goPath.replace(/^\./, '')} of type ${goType}`;
     }
   };
   switch (schema.t) {

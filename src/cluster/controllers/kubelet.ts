@@ -52,8 +52,12 @@ interface PodRuntime {
   removeAt?: number;
 }
 
+/** Asks the data plane what an app answers to a probe's GET; undefined = not modelled. */
+export type HttpProbeHook = (req: { namespace: string; pod: string; container: string; ip: string; port: number; path: string; scheme: string }) => { status: number } | undefined;
+
 export class Kubelet implements Controller {
   readonly name = 'kubelet';
+  httpProbe?: HttpProbeHook;
   private pods = new Map<string, PodRuntime>();
   private ipam = new Map<string, PodIpAllocator>();
   private pulled = new Map<string, Set<string>>();
@@ -185,7 +189,9 @@ export class Kubelet implements Controller {
       const ref = normalizeImageRef(c.image ?? '');
       if (c.imagePullPolicy === 'Always' || !pulled.has(ref)) {
         const ms = this.ctx.rng.int(450, 2400);
-        this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${ms / 1000}s (${ms / 1000}s including waiting). Image size: ${image.sizeBytes} bytes.`, c.name);
+        // Go's time.Duration text, truncated to milliseconds as kubelet does: 676ms, 2.09s.
+        const took = ms < 1000 ? `${ms}ms` : `${ms / 1000}s`;
+        this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${took} (${took} including waiting). Image size: ${image.sizeBytes} bytes.`, c.name);
         pulled.add(ref);
       } else {
         this.event(pod, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, c.name);
@@ -385,8 +391,9 @@ export class Kubelet implements Controller {
       // httpGet/tcpSocket results depend only on what the image listens on, so a probe that
       // has made the container ready cannot change its mind: stop waking up for it (this is
       // what keeps twelve simulated days of system pods cheap). Exec probes read the
-      // container's files, which `kubectl exec` may change at any time.
-      if (!probe.exec && cr.ready) cr.probe.nextAt = Infinity;
+      // container's files, which `kubectl exec` may change at any time, and an httpGet the
+      // data plane answers depends on the app's state.
+      if (!probe.exec && !(probe.httpGet && this.httpProbe) && cr.ready) cr.probe.nextAt = Infinity;
       else this.ctx.wakeAt(cr.probe.nextAt, this.name, key);
     }
   }
@@ -405,8 +412,11 @@ export class Kubelet implements Controller {
       const scheme = (p.httpGet.scheme ?? 'HTTP').toLowerCase();
       const url = `${scheme}://${host}:${port ?? p.httpGet.port}${p.httpGet.path ?? '/'}`;
       if (port === undefined) return { ok: false, message: `strconv.Atoi: parsing "${p.httpGet.port}": invalid syntax` };
-      if (cr.image.listens.includes(port)) return { ok: true, message: '' };
-      return { ok: false, message: `Get "${url}": dial tcp ${host}:${port}: connect: connection refused` };
+      if (!cr.image.listens.includes(port)) return { ok: false, message: `Get "${url}": dial tcp ${host}:${port}: connect: connection refused` };
+      const answer = this.httpProbe?.({ namespace: pod.metadata!.namespace!, pod: pod.metadata!.name!, container: c.name, ip: host, port, path: p.httpGet.path ?? '/', scheme });
+      // kubelet counts 200-399 as success (prober/http.go).
+      if (answer && (answer.status < 200 || answer.status >= 400)) return { ok: false, message: `HTTP probe failed with statuscode: ${answer.status}` };
+      return { ok: true, message: '' };
     }
     if (p.tcpSocket) {
       const port = resolve(p.tcpSocket.port);
