@@ -14,6 +14,7 @@ import { formatDiagnostic } from './lessons/diagnostics.js';
 import { pick } from './lessons/text.js';
 import { evaluateCheck, type CheckMarks } from './checkpoints/evaluate.js';
 import { kindsOf, readsSessionOnly } from './checkpoints/predicate-ids.js';
+import { lastTrace, traceMark } from './checkpoints/traces.js';
 import { initialState, intro, reduce, type EngineEvent, type EngineState, type Output } from './engine/reducer.js';
 import { buildSessionAt, checkAfterWaiting } from './engine/build-session.js';
 import { shellSessionFactory } from './engine/session-factory.js';
@@ -171,7 +172,8 @@ export class Tutor {
         this.progress.setLang(arg);
         return [this.say('lang.set', { lang: this.langName(arg) })];
       case 'trace': {
-        const last = this.current.traces[this.current.traces.length - 1];
+        // The same reading as checkpoints' `request:` predicates, in a lesson or the sandbox.
+        const last = lastTrace(this.current);
         if (!last) return [this.say('trace.none')];
         return [{ kind: 'diagram', name: 'trace', traceId: last.id }];
       }
@@ -195,7 +197,7 @@ export class Tutor {
   private async command(line: string): Promise<Turn[]> {
     const s = this.current;
     const rv = s.cluster.store.resourceVersion;
-    const traces = s.traces.length;
+    const traces = traceMark(s);
     const prompt = s.prompt();
     const r = await s.run(line);
     const turns: Turn[] = [{ kind: 'command', prompt, input: line }];
@@ -203,7 +205,7 @@ export class Tutor {
     const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
     if (step?.type === 'exercise') {
       const result = await evaluateCheck(step.check, s, this.marks);
-      const attempt = result.pass || s.cluster.store.resourceVersion !== rv || s.traces.length !== traces || readsSessionOnly(step.check) || mentionsKind(line, kindsOf(step.check));
+      const attempt = result.pass || s.cluster.store.resourceVersion !== rv || traceMark(s) !== traces || readsSessionOnly(step.check) || mentionsKind(line, kindsOf(step.check));
       turns.push(...(await this.dispatch({ type: 'checked', result, attempt })));
     }
     if (s.exited) turns.push({ kind: 'quit' });
@@ -253,7 +255,7 @@ export class Tutor {
           break;
         }
         case 'step-started':
-          this.marks = { ...this.marks, stepRecords: this.current.records.length, stepTraces: this.current.traces.length };
+          this.marks = { ...this.marks, stepRecords: this.current.records.length, stepTraces: traceMark(this.current) };
           break;
         case 'save':
           this.save();
@@ -295,7 +297,7 @@ export class Tutor {
 
   private resetMarks(): void {
     const r = this.current.records.length;
-    const tr = this.current.traces.length;
+    const tr = traceMark(this.current);
     this.marks = { stepRecords: r, stepTraces: tr, lessonRecords: r, lessonTraces: tr };
   }
 

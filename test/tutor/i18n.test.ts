@@ -53,6 +53,39 @@ describe('tutor strings', () => {
   });
 });
 
+describe('Korean particles', () => {
+  // A particle after an interpolated word depends on that word's last sound (을/를, 이/가…);
+  // `을(를)` placeholders read badly, so ko strings never put a particle right after `{{…}}`.
+  const PAREN = /[가-힣]\((을|를|이|가|은|는|와|과|아|야)\)|\(으\)로/;
+  const AFTER_VAR = /\}\}[*`"'」)\]]*(을|를|이|가|은|는|와|과|으로|로|랑|이랑)(?![가-힣])/;
+  const strings = (o: unknown, p = ''): [string, string][] =>
+    typeof o === 'string' ? [[p, o]] : o && typeof o === 'object' ? Object.entries(o).flatMap(([k, v]) => strings(v, p ? `${p}.${k}` : k)) : [];
+
+  it('the checker catches the bad forms and lets the good ones pass', () => {
+    const bad = (s: string) => PAREN.test(s) || AFTER_VAR.test(s);
+    expect(['{{n}}강 **{{title}}**을(를) 시작할까요?', '{{lang}}(으)로', '{{file}}은(는)', '{{x}}를 봅니다', '「{{t}}」로 갑니다'].filter((s) => !bad(s))).toEqual([]);
+    expect(['{{n}}강 **「{{title}}」** — 시작할까요?', '{{n}}단계로', '{{file}}에 저장', '`/{{name}}`입니다', '{{x}}의'].filter(bad)).toEqual([]);
+  });
+
+  it('no ko tutor string or glossary answer puts a particle after an interpolation', () => {
+    const all = [...strings(resources.ko.tutor), ...strings(glossary('ko'), 'glossary')];
+    expect(all.length).toBeGreaterThan(50);
+    expect(all.filter(([, v]) => PAREN.test(v) || AFTER_VAR.test(v)).map(([k, v]) => `${k}: ${v}`)).toEqual([]);
+  });
+
+  it('the first-run offer reads naturally in Korean', () => {
+    expect(tutorT('ko')('start.offer', { n: 1, title: '서비스: 파드 그룹에 단일 접점 만들기' })).toBe('1강 **「서비스: 파드 그룹에 단일 접점 만들기」** — 시작할까요? (y/n)');
+    // A quiz answer is often a clause ("…받지 않는다"): no copula after it.
+    expect(tutorT('ko')('quiz.reveal', { answer: '3. 계속 실행되지만 요청을 받지 않는다' })).toBe('정답: **3. 계속 실행되지만 요청을 받지 않는다**');
+  });
+
+  it('no shipped lesson text uses a parenthesised particle', () => {
+    const lessons = loadLessons(fileURLToPath(new URL('../../lessons/', import.meta.url)));
+    const found = lessons.flatMap((l) => strings(l.lesson ?? {}, l.id)).filter(([k, v]) => /\.ko$/.test(k) && PAREN.test(v));
+    expect(found.map(([k, v]) => `${k}: ${v}`)).toEqual([]);
+  });
+});
+
 describe('glossary', () => {
   it('has the same entries in both languages, each with terms and an answer', () => {
     const en = glossary('en');

@@ -8,8 +8,12 @@ import type { Leaf, Predicate } from '../schema.js';
 import type { TutorSession } from '../session-port.js';
 import { getField, looseEquals, parseFieldPath } from './field-path.js';
 import { parseSelector } from './selector.js';
+import { tracesSince } from './traces.js';
 
-/** Where "since the step started" begins: how many records/traces existed then. */
+/**
+ * Where "since the step started" begins: how many records existed then, and the newest
+ * trace id then (`traceMark`; trace ids count up from 1, so it is also how many there were).
+ */
 export interface CheckMarks {
   stepRecords: number;
   stepTraces: number;
@@ -217,7 +221,7 @@ function requestMatches(r: RequestTest, ctx: Ctx): boolean {
   const nodeIps = new Set(
     session.cluster.store.list('Node').flatMap((n) => (n.status?.addresses ?? []).filter((a) => a.type === 'InternalIP').map((a) => a.address)),
   );
-  const hits: Trace[] = session.traces.slice(from).filter((t) => {
+  const hits: Trace[] = tracesSince(session, from).filter((t) => {
     if (r.tool && t.tool !== r.tool) return false;
     if (r.from && t.from.kind !== r.from) return false;
     if (r.service && t.service?.name !== r.service) return false;

@@ -9,6 +9,7 @@ import type { Lesson } from '../schema.js';
 import type { SessionFactory, TutorSession } from '../session-port.js';
 import { evaluateCheck, placesFor, type CheckMarks, type CheckResult } from '../checkpoints/evaluate.js';
 import type { Predicate } from '../schema.js';
+import { traceMark } from '../checkpoints/traces.js';
 
 /** How long (virtual seconds) a replayed solution may take to be visible (pods starting, LBs). */
 export const SETTLE_LIMIT_SECONDS = 60;
@@ -16,7 +17,7 @@ export const SETTLE_LIMIT_SECONDS = 60;
 /** The marks for "since now" (the step starts here). */
 export function marksNow(session: TutorSession, lesson?: CheckMarks): CheckMarks {
   const r = session.records.length;
-  const t = session.traces.length;
+  const t = traceMark(session);
   return { stepRecords: r, stepTraces: t, lessonRecords: lesson?.lessonRecords ?? r, lessonTraces: lesson?.lessonTraces ?? t };
 }
 
@@ -107,6 +108,10 @@ export async function applyStart(session: TutorSession, lesson: Lesson): Promise
  * Replays steps [0, index): message demos, and exercise solutions each followed by the wait a
  * learner would have had until its check passed (so pods started by one step are running
  * when the next step's solution uses them).
+ *
+ * A step is a problem only when its check still fails after that wait — as `verify` judges
+ * it. Many solutions show a real error on purpose (a curl that times out, an exec without
+ * `--`), so a non-zero exit alone says nothing; it is only named to explain a failing check.
  */
 export async function replayBefore(session: TutorSession, lesson: Lesson, index: number): Promise<string[]> {
   const problems: string[] = [];
@@ -115,13 +120,13 @@ export async function replayBefore(session: TutorSession, lesson: Lesson, index:
     const script = step.type === 'exercise' ? step.solution : step.type === 'message' ? step.run : undefined;
     if (!script) continue;
     const marks = marksNow(session, lessonMarks);
-    for (const r of await runScript(session, script)) {
-      if (r.exitCode !== 0 && step.type === 'exercise') problems.push(`step ${step.id}: "${r.input}" exited ${r.exitCode}: ${r.stderr.trim()}`);
-    }
-    if (step.type === 'exercise') {
-      const result = await checkAfterWaiting(step.check, session, marks);
-      if (!result.pass) problems.push(`step ${step.id}: its check still fails after the solution (unmet: ${result.unmet.join(', ')})`);
-    }
+    const runs = await runScript(session, script);
+    if (step.type !== 'exercise') continue;
+    const result = await checkAfterWaiting(step.check, session, marks);
+    if (result.pass) continue;
+    const failed = runs.find((r) => r.exitCode !== 0);
+    const why = failed ? `; "${failed.input}" exited ${failed.exitCode}: ${failed.stderr.trim().split('\n')[0] ?? ''}` : '';
+    problems.push(`step ${step.id}: its check still fails after the solution (unmet: ${result.unmet.join(', ')})${why}`);
   }
   return problems;
 }

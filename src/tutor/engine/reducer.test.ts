@@ -48,6 +48,14 @@ describe('engine reducer', () => {
     expect((h3.out[0] as any).turn.markdown).toContain('last hint');
   });
 
+  it('aims a hint at the first unmet condition only (a later leaf may fail just because of it)', () => {
+    // Nothing made yet: `a` (the Service) is the root cause, so the hint about `b` waits.
+    const h1 = reduce(lesson, initialState(1), { type: 'hint', unmet: ['a', 'b'] }, 'en');
+    expect(h1.out[0]).toEqual({ turn: { kind: 'hint', markdown: 'one', n: 1, of: 2 } });
+    const h2 = reduce(lesson, h1.state, { type: 'hint', unmet: ['a', 'b'] }, 'en');
+    expect(h2.out[0]).toEqual({ turn: { kind: 'hint', markdown: 'two', n: 2, of: 2 } });
+  });
+
   it('reports an unmet set once, and only for attempts', () => {
     const fail = { pass: false, leaves: { a: true, b: false }, unmet: ['b'] };
     const quiet = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: false }, 'en');

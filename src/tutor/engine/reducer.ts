@@ -73,10 +73,14 @@ export function reduce(lesson: Lesson, s: EngineState, ev: EngineEvent, lang: La
       const hints = step.hints;
       if (hints.length === 0) return { state: s, out: [turn({ kind: 'tutor', markdown: t('hint.none') })] };
       const unshown = hints.map((_, i) => i).filter((i) => !s.hintsShown.includes(i));
-      // A hint aimed at what is actually unmet beats the next general one.
-      const targeted = ev.unmet.map((id) => unshown.find((i) => hints[i].when === id)).find((i) => i !== undefined);
-      const general = unshown.find((i) => hints[i].when === undefined || ev.unmet.includes(hints[i].when!));
-      const next = targeted ?? general ?? unshown[0];
+      // A hint aimed at the first unmet condition (in tree order: the root cause, e.g. "the
+      // Service doesn't exist" before "its port is wrong") beats the next general one. A hint
+      // aimed at a later unmet leaf would mislead — a field of an object not yet made fails too.
+      const first = ev.unmet[0];
+      const targeted = first === undefined ? undefined : unshown.find((i) => hints[i].when === first);
+      const general = unshown.find((i) => hints[i].when === undefined);
+      const stillUnmet = unshown.find((i) => ev.unmet.includes(hints[i].when!));
+      const next = targeted ?? general ?? stillUnmet ?? unshown[0];
       if (next === undefined) {
         const last = s.hintsShown[s.hintsShown.length - 1];
         return {
