@@ -40,6 +40,8 @@ export interface ServerDeps {
 
 /** Kinds whose status is owned by a controller: user writes to status are ignored. */
 const STATUS_KINDS = new Set<Kind>(['Pod', 'Service', 'ReplicationController', 'ReplicaSet', 'Deployment', 'Ingress', 'Namespace', 'Node']);
+/** Namespaces the NamespaceLifecycle admission plugin never lets go. */
+const IMMORTAL_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']);
 /** Kinds whose metadata.generation counts spec changes. */
 const GENERATION_KINDS = new Set<Kind>(['ReplicationController', 'ReplicaSet', 'Deployment', 'Ingress', 'IngressClass']);
 
@@ -91,6 +93,11 @@ export class ApiServerImpl implements ApiServer {
     if (!meta.name && meta.generateName) meta.name = this.generateName(kind, meta.namespace, meta.generateName);
     for (const f of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'selfLink', 'managedFields']) delete meta[f];
     if (STATUS_KINDS.has(kind)) delete obj.status;
+    // namespace strategy PrepareForCreate: the `kubernetes` finalizer is always there at first.
+    if (kind === 'Namespace') {
+      const finalizers: string[] = (obj.spec ??= {}).finalizers ?? [];
+      if (!finalizers.includes('kubernetes')) obj.spec.finalizers = [...finalizers, 'kubernetes'];
+    }
 
     this.applyDefaults(kind, obj);
     const errs = this.validate(kind, obj);
@@ -161,7 +168,7 @@ export class ApiServerImpl implements ApiServer {
       case 'Namespace': {
         const ns = obj as Namespace;
         ns.metadata!.labels = { ...(ns.metadata!.labels ?? {}), 'kubernetes.io/metadata.name': ns.metadata!.name! };
-        ns.spec ??= { finalizers: ['kubernetes'] };
+        ns.spec ??= {};
         break;
       }
     }
@@ -437,21 +444,36 @@ export class ApiServerImpl implements ApiServer {
   // ---- delete ---------------------------------------------------------------------------
 
   delete(kind: Kind, namespace: string | undefined, name: string, opts: WriteOptions & { gracePeriodSeconds?: number; propagationPolicy?: 'Background' | 'Foreground' | 'Orphan' } = {}): AnyObject {
+    // The NamespaceLifecycle admission plugin runs before the registry looks the object up.
+    if (kind === 'Namespace' && IMMORTAL_NAMESPACES.has(name)) {
+      throw new ApiError('Forbidden', `namespaces "${name}" is forbidden: this namespace may not be deleted`, kind, name);
+    }
     const ns = KINDS[kind].namespaced ? namespace ?? 'default' : undefined;
     const old = this.d.store.get(kind, ns, name) as Obj | undefined;
     if (!old) throw notFound(kind, name);
     if (opts.dryRun) return old as AnyObject;
     if (opts.propagationPolicy === 'Orphan') this.orphanDependents(old);
     if (kind === 'Pod') return this.deletePod(old as Pod, opts.gracePeriodSeconds);
-    if (kind === 'Namespace') {
-      if (old.metadata.deletionTimestamp) return old as AnyObject;
-      const next = structuredClone(old);
-      next.metadata.deletionTimestamp = this.d.clock.iso();
-      next.status = { phase: 'Terminating' };
-      return this.d.store.update('Namespace', next as any) as AnyObject;
-    }
+    if (kind === 'Namespace') return this.deleteNamespace(old);
     if (kind === 'Service') this.releaseServiceDiff(old as Service, undefined);
     return this.d.store.delete(kind, ns, name) as AnyObject;
+  }
+
+  /**
+   * The namespace registry's Delete: the first request marks the namespace Terminating (the
+   * namespace controller then empties it and removes it); one without the `kubernetes`
+   * finalizer goes at once.
+   */
+  private deleteNamespace(old: Obj): AnyObject {
+    const name = old.metadata.name;
+    if (!old.metadata.deletionTimestamp) {
+      const next = structuredClone(old);
+      next.metadata.deletionTimestamp = this.d.clock.iso();
+      next.status = { ...next.status, phase: 'Terminating' };
+      old = this.d.store.update('Namespace', next as any) as Obj;
+    }
+    if ((old.spec?.finalizers ?? []).length > 0) return old as AnyObject;
+    return this.d.store.delete('Namespace', undefined, name) as AnyObject;
   }
 
   private deletePod(pod: Pod, grace?: number): AnyObject {

@@ -6,17 +6,7 @@ import { decodeBytesToUtf8, defineCommand, type Command } from 'just-bash';
 import type { ShellCommand } from '../types.js';
 import { fail, ok } from '../types.js';
 import { shellQuote } from '../quote.js';
-
-function absolute(cwd: string, p: string): string {
-  const parts = (p.startsWith('/') ? p : `${cwd}/${p}`).split('/');
-  const out: string[] = [];
-  for (const x of parts) {
-    if (!x || x === '.') continue;
-    if (x === '..') out.pop();
-    else out.push(x);
-  }
-  return `/${out.join('/')}`;
-}
+import { absPath } from './net/context.js';
 
 function editor(name: string): ShellCommand {
   return {
@@ -26,7 +16,7 @@ function editor(name: string): ShellCommand {
       if (!edit) return fail(`bash: ${name}: command not found\n`, 127);
       const file = ctx.args.find((a) => !a.startsWith('-') && !a.startsWith('+'));
       if (!file) return fail(`${name}: a file name is needed here\n`);
-      const path = absolute(ctx.cwd, file);
+      const path = absPath(ctx.cwd, file);
       let content = '';
       if (await ctx.fs.exists(path)) {
         const st = await ctx.fs.stat(path);

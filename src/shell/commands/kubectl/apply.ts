@@ -1,54 +1,37 @@
 // `kubectl apply -f`: client-side apply. The last-applied annotation records what the file
 // said; a three-way merge (last applied, file, live) decides what to change, so fields the
 // server filled in (clusterIP, nodePorts) survive and fields removed from the file go away.
+// An existing object is sent as a PATCH (the patch kubectl computes is what its errors show).
 import type { ApiError } from '../../../cluster/api/errors.js';
-import { KINDS, type AnyObject } from '../../../cluster/api/kinds.js';
-import { formatErrors, isApiError, type Verb } from './kube.js';
-import { readManifests } from './manifest.js';
-import { DRY_RUN_FLAG, dryRunOf, LAST_APPLIED, placeInNamespace, report, sendCreate, withLastApplied } from './write.js';
-import { usageError } from './kube.js';
+import { KINDS, type AnyObject, type Kind } from '../../../cluster/api/kinds.js';
+import { finishVerb, isApiError, usageError, type ErrorSource, type Verb } from './kube.js';
+import { sendPatch } from '../../../cluster/api/patch.js';
+import { patchJson, threeWayPatch } from './three-way-patch.js';
+import { mappedItems, readManifestsToSend } from './manifest.js';
+import { dryRunOf, LAST_APPLIED, placeInNamespace, report, sendCreate, withLastApplied } from './write.js';
+import { ALL_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_OPTION_FLAGS, FORCE_FLAG, GRACE_PERIOD_FLAG, longFlags, OUTPUT_FLAG, SELECTOR_FLAG, SHOW_MANAGED_FIELDS_FLAG, TIMEOUT_FLAG, VALIDATE_FLAG, WAIT_FLAG } from './common-flags.js';
 
 export const applyVerb: Verb = {
   name: 'apply',
   flags: [
-    { name: 'filename', short: 'f', type: 'strings' },
-    { name: 'output', short: 'o', type: 'string' },
-    DRY_RUN_FLAG,
-    { name: 'validate', type: 'string', noOptDefault: 'strict' },
-    { name: 'recursive', short: 'R', type: 'bool' },
-    { name: 'kustomize', short: 'k', type: 'string' },
-    { name: 'selector', short: 'l', type: 'string' },
-    { name: 'prune', type: 'bool' },
-    { name: 'force', type: 'bool' },
-    { name: 'server-side', type: 'bool' },
-    { name: 'field-manager', type: 'string' },
-    { name: 'overwrite', type: 'bool' },
-    { name: 'wait', type: 'bool' },
-    { name: 'grace-period', type: 'int' },
-    { name: 'timeout', type: 'string' },
-    { name: 'show-managed-fields', type: 'bool' },
-    { name: 'all', type: 'bool' },
+    ...FILENAME_OPTION_FLAGS, OUTPUT_FLAG, DRY_RUN_FLAG, VALIDATE_FLAG, SELECTOR_FLAG, FORCE_FLAG, FIELD_MANAGER_FLAG, WAIT_FLAG, GRACE_PERIOD_FLAG, TIMEOUT_FLAG, SHOW_MANAGED_FIELDS_FLAG, ALL_FLAG,
+    ...longFlags('bool', 'prune', 'server-side', 'overwrite'),
   ],
   async run(inv) {
     const files = inv.flags.list('filename');
     if (files.length === 0) throw usageError('must specify one of -f and -k');
     const dryRun = dryRunOf(inv);
     const validate = !['false', 'ignore'].includes(inv.flags.str('validate', 'strict'));
-    const read = await readManifests(inv.ctx, files, validate);
-    const pathErrors = read.errors.filter((e) => e.startsWith('the path "'));
-    if (pathErrors.length) throw usageError(pathErrors[0]);
+    const read = await readManifestsToSend(inv.ctx, files, validate);
     const errors: (ApiError | string)[] = [];
-    const sources = new Map<ApiError, { verb: string; file: string }>();
-    for (const item of read.items) {
-      if (!item.info) {
-        errors.push(item.mappingError!);
-        continue;
-      }
+    const sources = new Map<ApiError, ErrorSource>();
+    for (const item of mappedItems(read, errors)) {
       const kind = item.info.kind;
       const file = structuredClone(item.obj);
       placeInNamespace(inv, kind, file);
       const name = file.metadata?.name ?? '';
       let live: Readonly<AnyObject> | undefined;
+      let patch: Record<string, any> | undefined;
       try {
         live = inv.cluster.api.get(kind, file.metadata?.namespace, name);
       } catch (e) {
@@ -74,23 +57,32 @@ export const applyVerb: Verb = {
           report(inv, kind, live as AnyObject, 'unchanged', dryRun);
           continue;
         }
-        const updated = dryRun === 'client' ? (merged as AnyObject) : inv.cluster.api.update(merged, { dryRun: dryRun === 'server' });
+        patch = threeWayPatch(original, modified, live as Record<string, any>);
+        const updated = dryRun === 'client' ? (merged as AnyObject) : sendPatch(inv.cluster.api, kind, live as Record<string, any>, merged, patch, { dryRun: dryRun === 'server' });
         report(inv, kind, updated, 'configured', dryRun);
       } catch (e) {
         if (!isApiError(e)) throw e;
         if (!live) sources.set(e, { verb: 'creating', file: item.source });
+        else if (patch) sources.set(e, patchSource(patch, kind, file, item.source));
         errors.push(e);
       }
     }
     errors.push(...read.errors);
     if (read.items.length === 0 && errors.length === 0) throw usageError('no objects passed to apply');
-    if (errors.length > 0) {
-      inv.err.push(formatErrors(errors, (e) => sources.get(e)));
-      return 1;
-    }
-    return 0;
+    return finishVerb(inv, errors, (e) => sources.get(e));
   },
 };
+
+/**
+ * apply.go wraps a failed patch twice: the patcher's `error when patching "FILE"`, then
+ * `error when applying patch:\n<patch>\nto:\n<resource.Info>\nfor: "FILE"`.
+ */
+function patchSource(patch: Record<string, any>, kind: Kind, obj: Record<string, any>, file: string): ErrorSource {
+  const info = KINDS[kind];
+  const group = info.apiVersion.includes('/') ? info.apiVersion : `/${info.apiVersion}`;
+  const to = `Resource: "${group}, Resource=${info.resource}", GroupVersionKind: "${group}, Kind=${kind}"\nName: "${obj.metadata?.name ?? ''}", Namespace: "${obj.metadata?.namespace ?? ''}"`;
+  return { verb: `applying patch:\n${patchJson(patch)}\nto:\n${to}\nfor:`, file, inner: { verb: 'patching', file } };
+}
 
 function safeParse(s: string): Record<string, any> {
   try {

@@ -1,8 +1,9 @@
 // `kubectl create ingress NAME --rule=host/path=svc:port[,tls[=secret]] [--class] [--default-backend]`:
 // kubectl's ingress generator (a trailing `*` makes a Prefix path, otherwise Exact).
 import { usageError, type Verb } from './kube.js';
-import { DRY_RUN_FLAG, dryRunOf, report, sendCreate, withLastApplied } from './write.js';
+import { createGenerated } from './write.js';
 import { exactlyOneName } from './create-service.js';
+import { GENERATOR_FLAGS, longFlags } from './common-flags.js';
 
 const RULE = /^([\w*.-]*)(\/[^=]*)=([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?):([\w-]+)(,tls(=([\w-]+))?)?$/;
 
@@ -14,18 +15,9 @@ export const createIngressVerb: Verb = {
   name: 'ingress',
   aliases: ['ing'],
   flags: [
-    { name: 'rule', type: 'strings' },
-    { name: 'class', type: 'string' },
-    { name: 'default-backend', type: 'string' },
-    { name: 'annotation', type: 'strings' },
-    { name: 'output', short: 'o', type: 'string' },
-    DRY_RUN_FLAG,
-    { name: 'save-config', type: 'bool' },
-    { name: 'validate', type: 'string', noOptDefault: 'strict' },
-    { name: 'field-manager', type: 'string' },
-    { name: 'show-managed-fields', type: 'bool' },
-    { name: 'allow-missing-template-keys', type: 'bool' },
-    { name: 'template', type: 'string' },
+    ...GENERATOR_FLAGS,
+    ...longFlags('strings', 'rule', 'annotation'),
+    ...longFlags('string', 'class', 'default-backend'),
   ],
   run(inv) {
     const name = exactlyOneName(inv);
@@ -63,11 +55,6 @@ export const createIngressVerb: Verb = {
     const metadata: Record<string, any> = { creationTimestamp: null, name };
     const annotations = inv.flags.list('annotation');
     if (annotations.length) metadata.annotations = Object.fromEntries(annotations.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
-    let obj: Record<string, any> = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata, spec, status: { loadBalancer: {} } };
-    const dryRun = dryRunOf(inv);
-    if (dryRun !== 'client') metadata.namespace = inv.namespace;
-    if (inv.flags.bool('save-config')) obj = withLastApplied(obj);
-    report(inv, 'Ingress', sendCreate(inv, obj, dryRun), 'created', dryRun);
-    return 0;
+    return createGenerated(inv, 'Ingress', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata, spec, status: { loadBalancer: {} } });
   },
 };

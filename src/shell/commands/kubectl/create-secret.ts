@@ -4,23 +4,17 @@
 // X509Certificate avoids @peculiar/x509's reflect-metadata requirement).
 import { createPrivateKey, createPublicKey, X509Certificate } from 'node:crypto';
 import { HELP_TEXTS } from './help-texts.js';
-import { isApiError, KubectlExit, serverMessage, usageError, type Invocation, type Verb } from './kube.js';
+import { KubectlExit, usageError, type Invocation, type Verb } from './kube.js';
 import { resolvePath } from './manifest.js';
-import { DRY_RUN_FLAG, dryRunOf, report, sendCreate, withLastApplied } from './write.js';
+import { createGenerated } from './write.js';
 import { exactlyOneName } from './create-service.js';
 import type { FlagSpec } from './flags.js';
+import { GENERATOR_FLAGS, longFlags } from './common-flags.js';
 
-const COMMON: FlagSpec[] = [
-  { name: 'output', short: 'o', type: 'string' },
-  DRY_RUN_FLAG,
-  { name: 'save-config', type: 'bool' },
-  { name: 'append-hash', type: 'bool' },
-  { name: 'validate', type: 'string', noOptDefault: 'strict' },
-  { name: 'field-manager', type: 'string' },
-  { name: 'show-managed-fields', type: 'bool' },
-  { name: 'allow-missing-template-keys', type: 'bool' },
-  { name: 'template', type: 'string' },
-];
+const COMMON: FlagSpec[] = [...GENERATOR_FLAGS, ...longFlags('bool', 'append-hash')];
+
+/** kubectl's wording: no colon after `secret`. */
+const FAILED_SECRET = 'failed to create secret ';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
@@ -76,22 +70,41 @@ export function checkKeyPair(cert: string, key: string): string | undefined {
   return undefined;
 }
 
-function finish(inv: Invocation, obj: Record<string, any>): number {
-  const dryRun = dryRunOf(inv);
-  if (dryRun !== 'client') obj.metadata.namespace = inv.namespace;
-  if (inv.flags.bool('save-config')) obj = withLastApplied(obj);
-  try {
-    report(inv, 'Secret', sendCreate(inv, obj, dryRun), 'created', dryRun);
-  } catch (e) {
-    if (isApiError(e)) throw usageError(`failed to create secret ${serverMessage(e)}`);
-    throw e;
+/**
+ * The data of a generic secret or a configmap: `--from-literal=key=value`,
+ * `--from-file=[key=]path` (the key defaults to the file's name) and `--from-env-file`
+ * (KEY=value lines; blank and `#` lines skipped). `encode` is base64 for secrets.
+ */
+async function dataFromSources(inv: Invocation, encode: (text: string) => string): Promise<Record<string, string>> {
+  const data: Record<string, string> = {};
+  for (const lit of inv.flags.list('from-literal')) {
+    const eq = lit.indexOf('=');
+    if (eq <= 0) throw usageError(`invalid literal source ${lit}, expected key=value`);
+    data[lit.slice(0, eq)] = encode(lit.slice(eq + 1));
   }
-  return 0;
+  for (const src of inv.flags.list('from-file')) {
+    const eq = src.indexOf('=');
+    const path = eq >= 0 ? src.slice(eq + 1) : src;
+    const text = await readText(inv, path);
+    if (text === undefined) throw usageError(`error reading ${path}: no such file or directory`);
+    data[eq >= 0 ? src.slice(0, eq) : path.split('/').pop()!] = encode(text);
+  }
+  for (const envFile of inv.flags.list('from-env-file')) {
+    const text = await readText(inv, envFile);
+    if (text === undefined) throw usageError(`open ${envFile}: no such file or directory`);
+    for (const line of text.split('\n')) {
+      const t = line.trim();
+      if (!t || t.startsWith('#')) continue;
+      const eq = t.indexOf('=');
+      data[eq >= 0 ? t.slice(0, eq) : t] = encode(eq >= 0 ? t.slice(eq + 1) : '');
+    }
+  }
+  return data;
 }
 
 const tlsVerb: Verb = {
   name: 'tls',
-  flags: [...COMMON, { name: 'cert', type: 'string' }, { name: 'key', type: 'string' }],
+  flags: [...COMMON, ...longFlags('string', 'cert', 'key')],
   async run(inv) {
     const name = exactlyOneName(inv);
     const certPath = inv.flags.str('cert');
@@ -103,49 +116,26 @@ const tlsVerb: Verb = {
     if (key === undefined) throw usageError(`Cannot read file ${keyPath}, open ${keyPath}: no such file or directory`);
     const bad = checkKeyPair(cert, key);
     if (bad) throw usageError(bad);
-    return finish(inv, {
+    return createGenerated(inv, 'Secret', {
       apiVersion: 'v1',
       data: { 'tls.crt': b64(cert), 'tls.key': b64(key) },
       kind: 'Secret',
       metadata: { creationTimestamp: null, name },
       type: 'kubernetes.io/tls',
-    });
+    }, FAILED_SECRET);
   },
 };
 
 const genericVerb: Verb = {
   name: 'generic',
-  flags: [...COMMON, { name: 'from-literal', type: 'strings' }, { name: 'from-file', type: 'strings' }, { name: 'from-env-file', type: 'strings' }, { name: 'type', type: 'string' }],
+  flags: [...COMMON, ...longFlags('strings', 'from-literal', 'from-file', 'from-env-file'), ...longFlags('string', 'type')],
   async run(inv) {
     const name = exactlyOneName(inv);
-    const data: Record<string, string> = {};
-    for (const lit of inv.flags.list('from-literal')) {
-      const eq = lit.indexOf('=');
-      if (eq <= 0) throw usageError(`invalid literal source ${lit}, expected key=value`);
-      data[lit.slice(0, eq)] = b64(lit.slice(eq + 1));
-    }
-    for (const src of inv.flags.list('from-file')) {
-      const eq = src.indexOf('=');
-      const path = eq >= 0 ? src.slice(eq + 1) : src;
-      const key = eq >= 0 ? src.slice(0, eq) : path.split('/').pop()!;
-      const text = await readText(inv, path);
-      if (text === undefined) throw usageError(`error reading ${path}: no such file or directory`);
-      data[key] = b64(text);
-    }
-    for (const envFile of inv.flags.list('from-env-file')) {
-      const text = await readText(inv, envFile);
-      if (text === undefined) throw usageError(`open ${envFile}: no such file or directory`);
-      for (const line of text.split('\n')) {
-        const t = line.trim();
-        if (!t || t.startsWith('#')) continue;
-        const eq = t.indexOf('=');
-        data[eq >= 0 ? t.slice(0, eq) : t] = b64(eq >= 0 ? t.slice(eq + 1) : '');
-      }
-    }
+    const data = await dataFromSources(inv, b64);
     const obj: Record<string, any> = { apiVersion: 'v1', kind: 'Secret', metadata: { creationTimestamp: null, name } };
     if (Object.keys(data).length) obj.data = data;
     if (inv.flags.has('type')) obj.type = inv.flags.str('type');
-    return finish(inv, obj);
+    return createGenerated(inv, 'Secret', obj, FAILED_SECRET);
   },
 };
 
@@ -153,34 +143,13 @@ const genericVerb: Verb = {
 export const createConfigMapVerb: Verb = {
   name: 'configmap',
   aliases: ['cm'],
-  flags: [...COMMON, { name: 'from-literal', type: 'strings' }, { name: 'from-file', type: 'strings' }, { name: 'from-env-file', type: 'strings' }],
+  flags: [...COMMON, ...longFlags('strings', 'from-literal', 'from-file', 'from-env-file')],
   async run(inv) {
     const name = exactlyOneName(inv);
-    const data: Record<string, string> = {};
-    for (const lit of inv.flags.list('from-literal')) {
-      const eq = lit.indexOf('=');
-      if (eq <= 0) throw usageError(`invalid literal source ${lit}, expected key=value`);
-      data[lit.slice(0, eq)] = lit.slice(eq + 1);
-    }
-    for (const src of inv.flags.list('from-file')) {
-      const eq = src.indexOf('=');
-      const path = eq >= 0 ? src.slice(eq + 1) : src;
-      const text = await readText(inv, path);
-      if (text === undefined) throw usageError(`error reading ${path}: no such file or directory`);
-      data[eq >= 0 ? src.slice(0, eq) : path.split('/').pop()!] = text;
-    }
+    const data = await dataFromSources(inv, (text) => text);
     let obj: Record<string, any> = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { creationTimestamp: null, name } };
     if (Object.keys(data).length) obj = { apiVersion: 'v1', data, kind: 'ConfigMap', metadata: obj.metadata };
-    const dryRun = dryRunOf(inv);
-    if (dryRun !== 'client') obj.metadata.namespace = inv.namespace;
-    if (inv.flags.bool('save-config')) obj = withLastApplied(obj);
-    try {
-      report(inv, 'ConfigMap', sendCreate(inv, obj, dryRun), 'created', dryRun);
-    } catch (e) {
-      if (isApiError(e)) throw usageError(`failed to create configmap: ${serverMessage(e)}`);
-      throw e;
-    }
-    return 0;
+    return createGenerated(inv, 'ConfigMap', obj, 'failed to create configmap: ');
   },
 };
 

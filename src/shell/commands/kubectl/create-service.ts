@@ -1,20 +1,14 @@
 // `kubectl create service clusterip|nodeport|loadbalancer|externalname NAME`: kubectl's
 // service generator (selector and label `app=NAME`, ports named `<port>-<targetPort>`).
 import { HELP_TEXTS } from './help-texts.js';
-import { isApiError, KubectlExit, serverMessage, usageError, type Invocation, type Verb } from './kube.js';
-import { DRY_RUN_FLAG, dryRunOf, report, sendCreate, withLastApplied } from './write.js';
+import { KubectlExit, usageError, type Invocation, type Verb } from './kube.js';
+import { createGenerated } from './write.js';
 import type { FlagSpec } from './flags.js';
+import { GENERATOR_FLAGS, longFlags } from './common-flags.js';
 
 const COMMON: FlagSpec[] = [
-  { name: 'tcp', type: 'strings' },
-  { name: 'output', short: 'o', type: 'string' },
-  DRY_RUN_FLAG,
-  { name: 'save-config', type: 'bool' },
-  { name: 'validate', type: 'string', noOptDefault: 'strict' },
-  { name: 'field-manager', type: 'string' },
-  { name: 'show-managed-fields', type: 'bool' },
-  { name: 'allow-missing-template-keys', type: 'bool' },
-  { name: 'template', type: 'string' },
+  ...GENERATOR_FLAGS,
+  ...longFlags('strings', 'tcp'),
 ];
 
 type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
@@ -54,23 +48,8 @@ function serviceVerb(sub: string, type: ServiceType, extra: FlagSpec[]): Verb {
       spec.type = type;
       if (type === 'ClusterIP' && inv.flags.has('clusterip')) spec.clusterIP = inv.flags.str('clusterip');
       if (type === 'ExternalName') spec.externalName = inv.flags.str('external-name');
-      let obj: Record<string, any> = {
-        apiVersion: 'v1',
-        kind: 'Service',
-        metadata: { creationTimestamp: null, labels: { app: name }, name, namespace: inv.namespace },
-        spec,
-        status: { loadBalancer: {} },
-      };
-      const dryRun = dryRunOf(inv);
-      if (dryRun === 'client') delete obj.metadata.namespace;
-      if (inv.flags.bool('save-config')) obj = withLastApplied(obj);
-      try {
-        report(inv, 'Service', sendCreate(inv, obj, dryRun), 'created', dryRun);
-      } catch (e) {
-        if (isApiError(e)) throw usageError(`failed to create ${type} service: ${serverMessage(e)}`);
-        throw e;
-      }
-      return 0;
+      const obj = { apiVersion: 'v1', kind: 'Service', metadata: { creationTimestamp: null, labels: { app: name }, name }, spec, status: { loadBalancer: {} } };
+      return createGenerated(inv, 'Service', obj, `failed to create ${type} service: `);
     },
   };
 }

@@ -1,20 +1,9 @@
 // `kubectl create deployment NAME --image=…` and `kubectl create namespace NAME`: the
 // objects kubectl's generators build (checked against kubectl 1.30's `--dry-run=client -o yaml`).
 import { usageError, type Verb } from './kube.js';
-import { DRY_RUN_FLAG, dryRunOf, report, sendCreate, withLastApplied } from './write.js';
+import { createGenerated } from './write.js';
 import { exactlyOneName } from './create-service.js';
-import type { FlagSpec } from './flags.js';
-
-const COMMON: FlagSpec[] = [
-  { name: 'output', short: 'o', type: 'string' },
-  DRY_RUN_FLAG,
-  { name: 'save-config', type: 'bool' },
-  { name: 'validate', type: 'string', noOptDefault: 'strict' },
-  { name: 'field-manager', type: 'string' },
-  { name: 'show-managed-fields', type: 'bool' },
-  { name: 'allow-missing-template-keys', type: 'bool' },
-  { name: 'template', type: 'string' },
-];
+import { GENERATOR_FLAGS } from './common-flags.js';
 
 /** `luksa/kubia:v1` → `kubia`: the container name kubectl derives from an image. */
 export function containerNameFromImage(image: string): string {
@@ -25,7 +14,7 @@ export function containerNameFromImage(image: string): string {
 export const createDeploymentVerb: Verb = {
   name: 'deployment',
   aliases: ['deploy'],
-  flags: [...COMMON, { name: 'image', type: 'strings' }, { name: 'replicas', short: 'r', type: 'int' }, { name: 'port', type: 'int' }],
+  flags: [...GENERATOR_FLAGS, { name: 'image', type: 'strings' }, { name: 'replicas', short: 'r', type: 'int' }, { name: 'port', type: 'int' }],
   run(inv) {
     // cobra checks required flags before the command looks at its arguments.
     const images = inv.flags.list('image');
@@ -37,7 +26,7 @@ export const createDeploymentVerb: Verb = {
       return c;
     });
     const labels = { app: name };
-    let obj: Record<string, any> = {
+    const obj = {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: { creationTimestamp: null, labels, name },
@@ -49,24 +38,16 @@ export const createDeploymentVerb: Verb = {
       },
       status: {},
     };
-    const dryRun = dryRunOf(inv);
-    if (dryRun !== 'client') obj.metadata.namespace = inv.namespace;
-    if (inv.flags.bool('save-config')) obj = withLastApplied(obj);
-    report(inv, 'Deployment', sendCreate(inv, obj, dryRun), 'created', dryRun);
-    return 0;
+    return createGenerated(inv, 'Deployment', obj);
   },
 };
 
 export const createNamespaceVerb: Verb = {
   name: 'namespace',
   aliases: ['ns'],
-  flags: COMMON,
+  flags: GENERATOR_FLAGS,
   run(inv) {
     const name = exactlyOneName(inv);
-    let obj: Record<string, any> = { apiVersion: 'v1', kind: 'Namespace', metadata: { creationTimestamp: null, name }, spec: {}, status: {} };
-    const dryRun = dryRunOf(inv);
-    if (inv.flags.bool('save-config')) obj = withLastApplied(obj);
-    report(inv, 'Namespace', sendCreate(inv, obj, dryRun), 'created', dryRun);
-    return 0;
+    return createGenerated(inv, 'Namespace', { apiVersion: 'v1', kind: 'Namespace', metadata: { creationTimestamp: null, name }, spec: {}, status: {} });
   },
 };

@@ -3,11 +3,12 @@
 // their grace period — unless `--wait=false`.
 import type { ApiError } from '../../../cluster/api/errors.js';
 import type { AnyObject, Kind } from '../../../cluster/api/kinds.js';
-import { formatErrors, isApiError, KubectlExit, usageError, type Verb } from './kube.js';
-import { readManifests } from './manifest.js';
+import { finishVerb, isApiError, KubectlExit, usageError, type Invocation, type Verb } from './kube.js';
+import { mappedItems, readManifestsToSend } from './manifest.js';
 import { matchesFields, parseFieldSelector } from './field-selector.js';
 import { parseResourceArgs, quotedName } from './resources.js';
-import { DRY_RUN_FLAG, dryRunOf } from './write.js';
+import { dryRunOf } from './write.js';
+import { ALL_FLAG, CASCADE_FLAG, DRY_RUN_FLAG, FILENAME_OPTION_FLAGS, FORCE_FLAG, GRACE_PERIOD_FLAG, longFlags, OUTPUT_FLAG, RAW_FLAG, SELECTOR_FLAG, TIMEOUT_FLAG, WAIT_FLAG } from './common-flags.js';
 
 const NO_RESOURCES = `error: You must provide one or more resources by argument or filename.
 Example resource specifications include:
@@ -30,24 +31,11 @@ interface Target {
 export const deleteVerb: Verb = {
   name: 'delete',
   flags: [
-    { name: 'filename', short: 'f', type: 'strings' },
-    { name: 'all', type: 'bool' },
     { name: 'all-namespaces', short: 'A', type: 'bool' },
-    { name: 'selector', short: 'l', type: 'string' },
-    { name: 'wait', type: 'bool' },
-    { name: 'grace-period', type: 'int' },
-    { name: 'now', type: 'bool' },
-    { name: 'force', type: 'bool' },
-    { name: 'ignore-not-found', type: 'bool' },
-    { name: 'output', short: 'o', type: 'string' },
-    { name: 'cascade', type: 'string', noOptDefault: 'background' },
-    { name: 'recursive', short: 'R', type: 'bool' },
-    { name: 'kustomize', short: 'k', type: 'string' },
-    { name: 'field-selector', type: 'string' },
-    { name: 'timeout', type: 'string' },
-    { name: 'raw', type: 'string' },
     { name: 'interactive', short: 'i', type: 'bool' },
-    DRY_RUN_FLAG,
+    ...FILENAME_OPTION_FLAGS, ALL_FLAG, SELECTOR_FLAG, WAIT_FLAG, GRACE_PERIOD_FLAG, FORCE_FLAG, OUTPUT_FLAG, CASCADE_FLAG, TIMEOUT_FLAG, RAW_FLAG, DRY_RUN_FLAG,
+    ...longFlags('bool', 'now', 'ignore-not-found'),
+    ...longFlags('string', 'field-selector'),
   ],
   async run(inv) {
     const { flags, cluster } = inv;
@@ -63,6 +51,7 @@ export const deleteVerb: Verb = {
     if (force && grace === 0) {
       inv.err.push('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
     }
+    const propagationPolicy = cascadeOf(inv);
     const errors: (ApiError | string)[] = [];
     const sources = new Map<ApiError, string>();
     const targets: Target[] = [];
@@ -70,12 +59,9 @@ export const deleteVerb: Verb = {
     const allNs = flags.bool('all-namespaces');
 
     if (files.length > 0) {
-      const read = await readManifests(inv.ctx, files);
-      const pathErrors = read.errors.filter((e) => e.startsWith('the path "'));
-      if (pathErrors.length) throw usageError(pathErrors[0]);
-      for (const item of read.items) {
-        if (!item.info) errors.push(item.mappingError!);
-        else targets.push({ kind: item.info.kind, namespace: item.obj.metadata?.namespace ?? inv.namespace, name: item.obj.metadata?.name ?? '', source: item.source });
+      const read = await readManifestsToSend(inv.ctx, files);
+      for (const item of mappedItems(read, errors)) {
+        targets.push({ kind: item.info.kind, namespace: item.obj.metadata?.namespace ?? inv.namespace, name: item.obj.metadata?.name ?? '', source: item.source });
       }
       errors.push(...read.errors);
     } else {
@@ -105,7 +91,7 @@ export const deleteVerb: Verb = {
     const deleted: Target[] = [];
     for (const t of targets) {
       try {
-        cluster.api.delete(t.kind, t.namespace, t.name, { dryRun: dryRun !== 'none', ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}) });
+        cluster.api.delete(t.kind, t.namespace, t.name, { dryRun: dryRun !== 'none', propagationPolicy, ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}) });
         const verb = grace === 0 && force ? 'force deleted' : 'deleted';
         const suffix = dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : '';
         if (flags.str('output') === 'name') inv.out.push(`${quotedName(t.kind, t.name).replace(/ "(.*)"$/, '/$1')}\n`);
@@ -119,13 +105,20 @@ export const deleteVerb: Verb = {
       }
     }
     if (dryRun === 'none' && flags.bool('wait', true)) waitUntilGone(inv.cluster, deleted);
-    if (errors.length > 0) {
-      inv.err.push(formatErrors(errors, (e) => (sources.has(e) ? { verb: 'deleting', file: sources.get(e)! } : undefined)));
-      return 1;
-    }
-    return 0;
+    return finishVerb(inv, errors, (e) => (sources.has(e) ? { verb: 'deleting', file: sources.get(e)! } : undefined));
   },
 };
+
+/** `--cascade`: background (default), foreground or orphan; the old booleans still work, with a warning. */
+function cascadeOf(inv: Invocation): 'Background' | 'Foreground' | 'Orphan' {
+  const v = inv.flags.str('cascade', 'background');
+  const policies = { background: 'Background', foreground: 'Foreground', orphan: 'Orphan' } as const;
+  if (v in policies) return policies[v as keyof typeof policies];
+  const bool = /^(1|t|T|true|TRUE|True)$/.test(v) ? true : /^(0|f|F|false|FALSE|False)$/.test(v) ? false : undefined;
+  if (bool === undefined) throw usageError(`invalid cascade value (${v}). Must be "background", "foreground", or "orphan"`);
+  inv.err.push(`warning: --cascade=${v} is deprecated (boolean value) and can be replaced with --cascade=${bool ? 'background' : 'orphan'}.\n`);
+  return bool ? 'Background' : 'Orphan';
+}
 
 function stillThere(cluster: import('../../../cluster/cluster.js').Cluster, t: Target): Readonly<AnyObject> | undefined {
   return cluster.store.get(t.kind, t.namespace, t.name);

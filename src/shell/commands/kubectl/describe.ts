@@ -4,21 +4,19 @@ import type { ApiError } from '../../../cluster/api/errors.js';
 import { notFound } from '../../../cluster/store/store.js';
 import type { AnyObject } from '../../../cluster/api/kinds.js';
 import { describeMany, noResourcesMessage } from '../../format/index.js';
-import { formatErrors, isApiError, KubectlExit, type Verb } from './kube.js';
+import { finishVerb, isApiError, KubectlExit, type Verb } from './kube.js';
 import { now, storeLookup } from './printing.js';
 import { parseResourceArgs } from './resources.js';
 import { readManifests } from './manifest.js';
+import { FILENAME_OPTION_FLAGS, longFlags, SELECTOR_FLAG } from './common-flags.js';
 
 export const describeVerb: Verb = {
   name: 'describe',
   flags: [
-    { name: 'selector', short: 'l', type: 'string' },
     { name: 'all-namespaces', short: 'A', type: 'bool' },
-    { name: 'filename', short: 'f', type: 'strings' },
-    { name: 'show-events', type: 'bool' },
-    { name: 'recursive', short: 'R', type: 'bool' },
-    { name: 'kustomize', short: 'k', type: 'string' },
-    { name: 'chunk-size', type: 'int' },
+    SELECTOR_FLAG, ...FILENAME_OPTION_FLAGS,
+    ...longFlags('bool', 'show-events'),
+    ...longFlags('int', 'chunk-size'),
   ],
   async run(inv) {
     const { flags, cluster } = inv;
@@ -62,10 +60,6 @@ export const describeVerb: Verb = {
       const clusterScoped = requests.every((r) => !r.info.namespaced);
       inv.err.push(noResourcesMessage(allNs || clusterScoped ? undefined : inv.namespace));
     }
-    if (errors.length) {
-      inv.err.push(formatErrors(errors));
-      return 1;
-    }
-    return 0;
+    return finishVerb(inv, errors);
   },
 };

@@ -7,6 +7,7 @@ import { isApiError, KubectlExit, usageError, type Verb } from './kube.js';
 import { parseResourceArgs, qualifiedName } from './resources.js';
 import { KINDS } from '../../../cluster/api/kinds.js';
 import { formatFieldError } from '../../../cluster/api/errors.js';
+import { FIELD_MANAGER_FLAG, FILENAME_FLAG, OUTPUT_FLAG, RECURSIVE_FLAG, SAVE_CONFIG_FLAG, SHOW_MANAGED_FIELDS_FLAG, SUBRESOURCE_FLAG, VALIDATE_FLAG, WINDOWS_LINE_ENDINGS_FLAG } from './common-flags.js';
 
 const HEADER = `# Please edit the object below. Lines beginning with a '#' will be ignored,
 # and an empty file will abort the edit. If an error occurs while saving this file will be
@@ -26,15 +27,7 @@ function stripComments(text: string): string {
 export const editVerb: Verb = {
   name: 'edit',
   flags: [
-    { name: 'output', short: 'o', type: 'string' },
-    { name: 'filename', short: 'f', type: 'strings' },
-    { name: 'save-config', type: 'bool' },
-    { name: 'validate', type: 'string', noOptDefault: 'strict' },
-    { name: 'windows-line-endings', type: 'bool' },
-    { name: 'field-manager', type: 'string' },
-    { name: 'subresource', type: 'string' },
-    { name: 'show-managed-fields', type: 'bool' },
-    { name: 'recursive', short: 'R', type: 'bool' },
+    OUTPUT_FLAG, FILENAME_FLAG, SAVE_CONFIG_FLAG, VALIDATE_FLAG, WINDOWS_LINE_ENDINGS_FLAG, FIELD_MANAGER_FLAG, SUBRESOURCE_FLAG, SHOW_MANAGED_FIELDS_FLAG, RECURSIVE_FLAG,
   ],
   async run(inv) {
     const { flags, cluster, session } = inv;

@@ -5,6 +5,7 @@
 import type { PlaceInfo } from '../../types.js';
 import { KubectlExit, usageError, type Verb } from './kube.js';
 import { findPod, pickContainer } from './pods.js';
+import { ATTACH_FLAGS, FILENAME_FLAG, longFlags } from './common-flags.js';
 
 const SHELLS = new Set(['bash', 'sh', 'ash', 'zsh', 'dash', '/bin/bash', '/bin/sh', '/bin/ash', '/usr/bin/bash', '/bin/zsh']);
 
@@ -12,11 +13,9 @@ export const execVerb: Verb = {
   name: 'exec',
   flags: [
     { name: 'container', short: 'c', type: 'string' },
-    { name: 'stdin', short: 'i', type: 'bool' },
-    { name: 'tty', short: 't', type: 'bool' },
-    { name: 'quiet', short: 'q', type: 'bool' },
-    { name: 'filename', short: 'f', type: 'strings' },
-    { name: 'pod-running-timeout', type: 'string' },
+    ...ATTACH_FLAGS,
+    FILENAME_FLAG,
+    ...longFlags('string', 'pod-running-timeout'),
   ],
   async run(inv) {
     const { flags, session, ctx } = inv;

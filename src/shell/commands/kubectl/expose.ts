@@ -6,7 +6,8 @@ import { KINDS } from '../../../cluster/api/kinds.js';
 import { usageError, type Verb } from './kube.js';
 import { readManifests } from './manifest.js';
 import { parseResourceArgs } from './resources.js';
-import { DRY_RUN_FLAG, dryRunOf, report, sendCreate } from './write.js';
+import { dryRunOf, report, sendCreate } from './write.js';
+import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_OPTION_FLAGS, longFlags, OUTPUT_FLAG, SAVE_CONFIG_FLAG, SHOW_MANAGED_FIELDS_FLAG } from './common-flags.js';
 
 const EXPOSABLE: Kind[] = ['Pod', 'Service', 'ReplicationController', 'Deployment', 'ReplicaSet'];
 
@@ -52,27 +53,9 @@ function parseMap(text: string): Record<string, string> {
 export const exposeVerb: Verb = {
   name: 'expose',
   flags: [
-    { name: 'filename', short: 'f', type: 'strings' },
-    { name: 'type', type: 'string' },
-    { name: 'name', type: 'string' },
-    { name: 'port', type: 'string' },
-    { name: 'target-port', type: 'string' },
-    { name: 'protocol', type: 'string' },
-    { name: 'selector', type: 'string' },
     { name: 'labels', short: 'l', type: 'string' },
-    { name: 'external-ip', type: 'string' },
-    { name: 'cluster-ip', type: 'string' },
-    { name: 'load-balancer-ip', type: 'string' },
-    { name: 'session-affinity', type: 'string' },
-    { name: 'output', short: 'o', type: 'string' },
-    { name: 'override-type', type: 'string' },
-    { name: 'overrides', type: 'string' },
-    { name: 'save-config', type: 'bool' },
-    { name: 'field-manager', type: 'string' },
-    { name: 'recursive', short: 'R', type: 'bool' },
-    { name: 'kustomize', short: 'k', type: 'string' },
-    { name: 'show-managed-fields', type: 'bool' },
-    DRY_RUN_FLAG,
+    ...FILENAME_OPTION_FLAGS, OUTPUT_FLAG, SAVE_CONFIG_FLAG, FIELD_MANAGER_FLAG, SHOW_MANAGED_FIELDS_FLAG, DRY_RUN_FLAG,
+    ...longFlags('string', 'type', 'name', 'port', 'target-port', 'protocol', 'selector', 'external-ip', 'cluster-ip', 'load-balancer-ip', 'session-affinity', 'override-type', 'overrides'),
   ],
   async run(inv) {
     const { flags, cluster } = inv;

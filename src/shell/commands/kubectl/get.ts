@@ -3,30 +3,23 @@
 import type { AnyObject, Kind } from '../../../cluster/api/kinds.js';
 import { formatOutput, noResourcesMessage, printTable } from '../../format/index.js';
 import type { FlagSpec } from './flags.js';
-import { formatErrors, isApiError, KubectlExit, type Invocation, type Verb } from './kube.js';
+import { collectApiError, formatErrors, isApiError, KubectlExit, type Invocation, type Verb } from './kube.js';
 import { now, storeLookup } from './printing.js';
 import { parseResourceArgs, type ResourceRequest } from './resources.js';
-import { readManifests } from './manifest.js';
+import { mappedItems, readManifests } from './manifest.js';
 import { matchesFields, parseFieldSelector } from './field-selector.js';
 import type { ApiError } from '../../../cluster/api/errors.js';
 import { matches, parseSelector } from '../../../cluster/api/selector.js';
+import { FILENAME_FLAG, longFlags, OUTPUT_FLAG, RECURSIVE_FLAG, SELECTOR_FLAG } from './common-flags.js';
 
 export const GET_FLAGS: FlagSpec[] = [
-  { name: 'output', short: 'o', type: 'string' },
-  { name: 'selector', short: 'l', type: 'string' },
   { name: 'all-namespaces', short: 'A', type: 'bool' },
-  { name: 'show-labels', type: 'bool' },
-  { name: 'no-headers', type: 'bool' },
   { name: 'watch', short: 'w', type: 'bool' },
-  { name: 'watch-only', type: 'bool' },
-  { name: 'filename', short: 'f', type: 'strings' },
-  { name: 'ignore-not-found', type: 'bool' },
-  { name: 'show-kind', type: 'bool' },
-  { name: 'field-selector', type: 'string' },
   { name: 'label-columns', short: 'L', type: 'strings' },
-  { name: 'chunk-size', type: 'int' },
-  { name: 'recursive', short: 'R', type: 'bool' },
-  { name: 'sort-by', type: 'string' },
+  OUTPUT_FLAG, SELECTOR_FLAG, FILENAME_FLAG, RECURSIVE_FLAG,
+  ...longFlags('bool', 'show-labels', 'no-headers', 'watch-only', 'ignore-not-found', 'show-kind'),
+  ...longFlags('string', 'field-selector', 'sort-by'),
+  ...longFlags('int', 'chunk-size'),
 ];
 
 const NO_TYPE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
@@ -53,11 +46,7 @@ export const getVerb: Verb = {
       const read = await readManifests(inv.ctx, files);
       errors.push(...read.errors);
       requests = [];
-      for (const item of read.items) {
-        if (!item.info) {
-          errors.push(item.mappingError!);
-          continue;
-        }
+      for (const item of mappedItems(read, errors)) {
         requests.push({ info: item.info, names: [item.obj.metadata?.name ?? ''] });
       }
     } else {
@@ -95,8 +84,7 @@ export const getVerb: Verb = {
           const listed = cluster.api.list(req.info.kind, ns, selector || undefined);
           found.push({ kind: req.info.kind, objects: fields.length ? listed.filter((o) => matchesFields(o, fields)) : listed });
         } catch (e) {
-          if (!isApiError(e)) throw e;
-          errors.push(e);
+          collectApiError(errors, e);
         }
       }
     }

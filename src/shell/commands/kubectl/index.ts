@@ -21,36 +21,17 @@ import { editVerb } from './edit.js';
 import { patchVerb, replaceVerb } from './patch.js';
 import { waitVerb } from './wait.js';
 import { apiResourcesVerb, apiVersionsVerb, clusterInfoVerb, configVerb, contextNamespaceOf, optionsVerb, versionVerb } from './info.js';
+import { longFlags } from './common-flags.js';
 
 /** Flags every kubectl command accepts (`kubectl options`). */
 export const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'namespace', short: 'n', type: 'string' },
-  { name: 'context', type: 'string' },
-  { name: 'cluster', type: 'string' },
-  { name: 'user', type: 'string' },
-  { name: 'kubeconfig', type: 'string' },
   { name: 'server', short: 's', type: 'string' },
   { name: 'v', short: 'v', type: 'string' },
-  { name: 'request-timeout', type: 'string' },
-  { name: 'token', type: 'string' },
-  { name: 'as', type: 'string' },
-  { name: 'as-group', type: 'strings' },
-  { name: 'as-uid', type: 'string' },
-  { name: 'cache-dir', type: 'string' },
-  { name: 'certificate-authority', type: 'string' },
-  { name: 'client-certificate', type: 'string' },
-  { name: 'client-key', type: 'string' },
-  { name: 'tls-server-name', type: 'string' },
-  { name: 'username', type: 'string' },
-  { name: 'password', type: 'string' },
-  { name: 'profile', type: 'string' },
-  { name: 'profile-output', type: 'string' },
-  { name: 'log-flush-frequency', type: 'string' },
-  { name: 'insecure-skip-tls-verify', type: 'bool' },
-  { name: 'match-server-version', type: 'bool' },
-  { name: 'warnings-as-errors', type: 'bool' },
-  { name: 'disable-compression', type: 'bool' },
   { name: 'help', short: 'h', type: 'bool' },
+  ...longFlags('string', 'context', 'cluster', 'user', 'kubeconfig', 'request-timeout', 'token', 'as', 'as-uid', 'cache-dir', 'certificate-authority', 'client-certificate', 'client-key', 'tls-server-name', 'username', 'password', 'profile', 'profile-output', 'log-flush-frequency'),
+  ...longFlags('strings', 'as-group'),
+  ...longFlags('bool', 'insecure-skip-tls-verify', 'match-server-version', 'warnings-as-errors', 'disable-compression'),
 ];
 
 const VERBS: Verb[] = [

@@ -2,6 +2,7 @@
 // text is kubectl 1.30.13's; the addresses come from the simulated cluster.
 import { usageError, type Invocation, type Verb } from './kube.js';
 import { HELP_TEXTS } from './help-texts.js';
+import { longFlags, OUTPUT_FLAG } from './common-flags.js';
 
 const CLIENT = {
   major: '1',
@@ -36,7 +37,7 @@ export const versionVerb: Verb = {
   name: 'version',
   flags: [
     { name: 'client', type: 'bool' },
-    { name: 'output', short: 'o', type: 'string' },
+    OUTPUT_FLAG,
     { name: 'short', type: 'bool' },
   ],
   run(inv) {
@@ -72,7 +73,7 @@ export function apiServerUrl(inv: Invocation): string {
 export const clusterInfoVerb: Verb = {
   name: 'cluster-info',
   flags: [],
-  children: [{ name: 'dump', flags: [{ name: 'output-directory', type: 'string' }, { name: 'all-namespaces', short: 'A', type: 'bool' }, { name: 'output', short: 'o', type: 'string' }], run: () => { throw usageError('cluster-info dump is not available in this simulated cluster'); } }],
+  children: [{ name: 'dump', flags: [{ name: 'output-directory', type: 'string' }, { name: 'all-namespaces', short: 'A', type: 'bool' }, OUTPUT_FLAG], run: () => { throw usageError('cluster-info dump is not available in this simulated cluster'); } }],
   run(inv) {
     const base = apiServerUrl(inv);
     let s = `Kubernetes control plane is running at ${base}\n`;
@@ -159,16 +160,7 @@ export function layoutColumns(rows: string[][]): string {
 
 export const apiResourcesVerb: Verb = {
   name: 'api-resources',
-  flags: [
-    { name: 'namespaced', type: 'bool' },
-    { name: 'no-headers', type: 'bool' },
-    { name: 'output', short: 'o', type: 'string' },
-    { name: 'api-group', type: 'string' },
-    { name: 'verbs', type: 'strings' },
-    { name: 'sort-by', type: 'string' },
-    { name: 'cached', type: 'bool' },
-    { name: 'categories', type: 'strings' },
-  ],
+  flags: [OUTPUT_FLAG, ...longFlags('bool', 'namespaced', 'no-headers', 'cached'), ...longFlags('string', 'api-group', 'sort-by'), ...longFlags('strings', 'verbs', 'categories')],
   run(inv) {
     let list = API_RESOURCES;
     if (inv.flags.has('namespaced')) list = list.filter((r) => r[3] === inv.flags.bool('namespaced'));
@@ -225,7 +217,7 @@ export const configVerb: Verb = {
   children: [
     {
       name: 'view',
-      flags: [{ name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }, { name: 'output', short: 'o', type: 'string' }, { name: 'flatten', type: 'bool' }],
+      flags: [{ name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }, OUTPUT_FLAG, { name: 'flatten', type: 'bool' }],
       run(inv) {
         inv.out.push(KUBECONFIG(apiServerUrl(inv), contextNamespace.get(inv.session)));
         return 0;
@@ -241,7 +233,7 @@ export const configVerb: Verb = {
     },
     {
       name: 'get-contexts',
-      flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'no-headers', type: 'bool' }],
+      flags: [OUTPUT_FLAG, { name: 'no-headers', type: 'bool' }],
       run(inv) {
         if (inv.flags.str('output') === 'name') {
           inv.out.push(`${CONTEXT}\n`);

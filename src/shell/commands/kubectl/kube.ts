@@ -61,10 +61,22 @@ export interface Verb {
   run(inv: Invocation): Promise<number> | number;
 }
 
+/**
+ * Where a failed object came from, as cmdutil.AddSourceToErr words it: `error when <verb>
+ * "<file>": …`; `inner` is a wrapping applied first (apply's patcher adds `error when
+ * patching "<file>"` before apply adds its own).
+ */
+export interface ErrorSource {
+  verb: string;
+  file: string;
+  inner?: ErrorSource;
+}
+
 /** `Error from server (NotFound): …`, `The Service "x" is invalid: …` — one error as CheckErr prints it. */
-export function formatApiError(e: ApiError, source?: { verb: string; file: string }): string {
+export function formatApiError(e: ApiError, source?: ErrorSource): string {
   if (e.reason === 'Invalid' && e.causes.length > 0) {
-    const head = `The ${e.kind ?? 'request'} "${e.objectName ?? ''}" is invalid: `;
+    // An error with neither kind nor name (the patch handler's) is "The request is invalid".
+    const head = !e.kind && !e.objectName ? 'The request is invalid: ' : `The ${e.kind ?? 'request'} "${e.objectName ?? ''}" is invalid: `;
     if (e.causes.length === 1) return `${head}${formatFieldError(e.causes[0])}`;
     return `${head}\n${e.causes.map((c) => `* ${formatFieldError(c)}`).join('\n')}`;
   }
@@ -72,7 +84,7 @@ export function formatApiError(e: ApiError, source?: { verb: string; file: strin
 }
 
 /** The error as one of several (an aggregate): always `Error from server (Reason): …`. */
-export function formatApiErrorInAggregate(e: ApiError, source?: { verb: string; file: string }): string {
+export function formatApiErrorInAggregate(e: ApiError, source?: ErrorSource): string {
   return `Error from server (${e.reason}): ${withSource(serverMessage(e), source)}`;
 }
 
@@ -86,8 +98,9 @@ export function serverMessage(e: ApiError): string {
   return e.message;
 }
 
-function withSource(msg: string, source?: { verb: string; file: string }): string {
-  return source ? `error when ${source.verb} "${source.file}": ${msg}` : msg;
+function withSource(msg: string, source?: ErrorSource): string {
+  if (!source) return msg;
+  return `error when ${source.verb} "${source.file}": ${withSource(msg, source.inner)}`;
 }
 
 /**
@@ -95,7 +108,7 @@ function withSource(msg: string, source?: { verb: string; file: string }): strin
  * invalid: …`), several are listed one per line. Plain messages get `error: ` in front —
  * only the first line of a list, as the real client does.
  */
-export function formatErrors(errors: (ApiError | string)[], source?: (e: ApiError) => { verb: string; file: string } | undefined): string {
+export function formatErrors(errors: (ApiError | string)[], source?: (e: ApiError) => ErrorSource | undefined): string {
   const plain = (m: string) => (m.startsWith('error: ') ? m : `error: ${m}`);
   if (errors.length === 1) {
     const e = errors[0];
@@ -105,6 +118,20 @@ export function formatErrors(errors: (ApiError | string)[], source?: (e: ApiErro
     .map((e, i) => (typeof e === 'string' ? (i === 0 ? plain(e) : e) : formatApiErrorInAggregate(e, source?.(e))))
     .map((l) => `${l}\n`)
     .join('');
+}
+
+/** How a verb that went on past failures ends: none → 0; else the errors as CheckErr prints them → 1. */
+export function finishVerb(inv: Invocation, errors: (ApiError | string)[], source?: (e: ApiError) => ErrorSource | undefined): number {
+  if (errors.length === 0) return 0;
+  inv.err.push(formatErrors(errors, source));
+  return 1;
+}
+
+/** Goes on past a server error: an ApiError joins `errors` (and is returned), anything else is thrown on. */
+export function collectApiError(errors: (ApiError | string)[], e: unknown): ApiError {
+  if (!isApiError(e)) throw e;
+  errors.push(e);
+  return e;
 }
 
 export function isApiError(e: unknown): e is ApiError {

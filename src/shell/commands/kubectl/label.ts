@@ -2,27 +2,19 @@
 // allows changing an existing value — with kubectl's messages for each outcome.
 import type { ApiError } from '../../../cluster/api/errors.js';
 import type { AnyObject } from '../../../cluster/api/kinds.js';
-import { formatErrors, isApiError, usageError, type Invocation, type Verb } from './kube.js';
+import { collectApiError, finishVerb, isApiError, usageError, type Invocation, type Verb } from './kube.js';
 import { parseResourceArgs, qualifiedName } from './resources.js';
+import { ALL_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_FLAG, longFlags, OUTPUT_FLAG, RECURSIVE_FLAG, SELECTOR_FLAG } from './common-flags.js';
 
 function makeVerb(name: 'label' | 'annotate'): Verb {
   const field = name === 'label' ? 'labels' : 'annotations';
   return {
     name,
     flags: [
-      { name: 'overwrite', type: 'bool' },
-      { name: 'all', type: 'bool' },
       { name: 'all-namespaces', short: 'A', type: 'bool' },
-      { name: 'selector', short: 'l', type: 'string' },
-      { name: 'filename', short: 'f', type: 'strings' },
-      { name: 'output', short: 'o', type: 'string' },
-      { name: 'list', type: 'bool' },
-      { name: 'local', type: 'bool' },
-      { name: 'resource-version', type: 'string' },
-      { name: 'field-selector', type: 'string' },
-      { name: 'recursive', short: 'R', type: 'bool' },
-      { name: 'field-manager', type: 'string' },
-      { name: 'dry-run', type: 'string', noOptDefault: 'unchanged' },
+      ALL_FLAG, SELECTOR_FLAG, FILENAME_FLAG, OUTPUT_FLAG, RECURSIVE_FLAG, FIELD_MANAGER_FLAG, DRY_RUN_FLAG,
+      ...longFlags('bool', 'overwrite', 'list', 'local'),
+      ...longFlags('string', 'resource-version', 'field-selector'),
     ],
     run: (inv) => run(inv, name, field),
   };
@@ -56,8 +48,7 @@ function run(inv: Invocation, verb: 'label' | 'annotate', field: 'labels' | 'ann
         try {
           objs.push(cluster.api.get(req.info.kind, inv.namespace, n));
         } catch (e) {
-          if (!isApiError(e)) throw e;
-          errors.push(e);
+          collectApiError(errors, e);
         }
       }
     } else if (flags.bool('all') || flags.has('selector')) {
@@ -103,11 +94,7 @@ function run(inv: Invocation, verb: 'label' | 'annotate', field: 'labels' | 'ann
       inv.out.push(`${qualifiedName(req.info.kind, name)} ${msg}\n`);
     }
   }
-  if (errors.length) {
-    inv.err.push(formatErrors(errors));
-    return 1;
-  }
-  return 0;
+  return finishVerb(inv, errors);
 }
 
 export const labelVerb = makeVerb('label');

@@ -2,6 +2,7 @@
 // cluster. `-f` follows for a bounded stretch of virtual time, then stops as if interrupted.
 import { KubectlExit, type Invocation, type Verb } from './kube.js';
 import { findPod, pickContainer, waitingReason } from './pods.js';
+import { longFlags, SELECTOR_FLAG } from './common-flags.js';
 
 const FOLLOW_SECONDS = 10;
 
@@ -10,19 +11,11 @@ export const logsVerb: Verb = {
   flags: [
     { name: 'container', short: 'c', type: 'string' },
     { name: 'follow', short: 'f', type: 'bool' },
-    { name: 'tail', type: 'int' },
     { name: 'previous', short: 'p', type: 'bool' },
-    { name: 'timestamps', type: 'bool' },
-    { name: 'since', type: 'string' },
-    { name: 'since-time', type: 'string' },
-    { name: 'all-containers', type: 'bool' },
-    { name: 'selector', short: 'l', type: 'string' },
-    { name: 'prefix', type: 'bool' },
-    { name: 'limit-bytes', type: 'int' },
-    { name: 'max-log-requests', type: 'int' },
-    { name: 'pod-running-timeout', type: 'string' },
-    { name: 'ignore-errors', type: 'bool' },
-    { name: 'insecure-skip-tls-verify-backend', type: 'bool' },
+    SELECTOR_FLAG,
+    ...longFlags('int', 'tail', 'limit-bytes', 'max-log-requests'),
+    ...longFlags('string', 'since', 'since-time', 'pod-running-timeout'),
+    ...longFlags('bool', 'timestamps', 'all-containers', 'prefix', 'ignore-errors', 'insecure-skip-tls-verify-backend'),
   ],
   run(inv) {
     const { flags, cluster } = inv;

@@ -5,6 +5,7 @@
 import { parseAllDocuments } from 'yaml';
 import type { CommandContext } from '../../types.js';
 import { KINDS, type Kind, type KindInfo } from '../../../cluster/api/kinds.js';
+import { usageError } from './kube.js';
 
 export interface ManifestItem {
   /** The decoded object, untouched. */
@@ -33,6 +34,22 @@ export function resolvePath(cwd: string, p: string): string {
     else parts.push(seg);
   }
   return `/${parts.join('/')}`;
+}
+
+/** readManifests for a verb that writes: a missing path stops everything before any object is sent, as in the real builder. */
+export async function readManifestsToSend(ctx: CommandContext, paths: string[], validate = true): Promise<ManifestRead> {
+  const read = await readManifests(ctx, paths, validate);
+  const missing = read.errors.find((e) => e.startsWith('the path "'));
+  if (missing) throw usageError(missing);
+  return read;
+}
+
+/** The items kubectl could map, in order; an unmapped one's error joins `errors` at its turn. */
+export function* mappedItems(read: ManifestRead, errors: unknown[]): Generator<ManifestItem & { info: KindInfo }> {
+  for (const item of read.items) {
+    if (item.info) yield item as ManifestItem & { info: KindInfo };
+    else errors.push(item.mappingError!);
+  }
 }
 
 /** Reads every `-f` argument in order. `validate` is kubectl's default client-side check. */

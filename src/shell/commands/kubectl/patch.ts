@@ -2,11 +2,12 @@
 // both send a whole new object to the API server, which validates it as for any update.
 import type { ApiError } from '../../../cluster/api/errors.js';
 import type { AnyObject } from '../../../cluster/api/kinds.js';
-import { formatErrors, isApiError, usageError, type Verb } from './kube.js';
-import { parseDocument, readManifests } from './manifest.js';
+import { collectApiError, finishVerb, isApiError, usageError, type Verb } from './kube.js';
+import { mappedItems, parseDocument, readManifestsToSend } from './manifest.js';
 import { parseResourceArgs, qualifiedName } from './resources.js';
 import { threeWayMerge } from './apply.js';
 import { placeInNamespace } from './write.js';
+import { CASCADE_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_FLAG, FORCE_FLAG, GRACE_PERIOD_FLAG, longFlags, OUTPUT_FLAG, RECURSIVE_FLAG, SAVE_CONFIG_FLAG, SUBRESOURCE_FLAG, TIMEOUT_FLAG, VALIDATE_FLAG, WAIT_FLAG } from './common-flags.js';
 
 /** RFC 7386 merge patch; `null` deletes. Strategic merge also merges keyed lists (by name, port…). */
 export function mergePatch(live: any, patch: any, strategic: boolean): any {
@@ -55,15 +56,9 @@ export const patchVerb: Verb = {
   name: 'patch',
   flags: [
     { name: 'patch', short: 'p', type: 'string' },
-    { name: 'type', type: 'string' },
-    { name: 'filename', short: 'f', type: 'strings' },
-    { name: 'output', short: 'o', type: 'string' },
-    { name: 'local', type: 'bool' },
-    { name: 'patch-file', type: 'string' },
-    { name: 'subresource', type: 'string' },
-    { name: 'field-manager', type: 'string' },
-    { name: 'recursive', short: 'R', type: 'bool' },
-    { name: 'dry-run', type: 'string', noOptDefault: 'unchanged' },
+    FILENAME_FLAG, OUTPUT_FLAG, SUBRESOURCE_FLAG, FIELD_MANAGER_FLAG, RECURSIVE_FLAG, DRY_RUN_FLAG,
+    ...longFlags('string', 'type', 'patch-file'),
+    ...longFlags('bool', 'local'),
   ],
   run(inv) {
     const { flags, cluster } = inv;
@@ -97,49 +92,26 @@ export const patchVerb: Verb = {
           cluster.api.update(next);
           inv.out.push(`${qualifiedName(req.info.kind, name)} patched\n`);
         } catch (e) {
-          if (!isApiError(e)) throw e;
-          errors.push(e);
+          collectApiError(errors, e);
         }
       }
     }
-    if (errors.length) {
-      inv.err.push(formatErrors(errors));
-      return 1;
-    }
-    return 0;
+    return finishVerb(inv, errors);
   },
 };
 
 export const replaceVerb: Verb = {
   name: 'replace',
   flags: [
-    { name: 'filename', short: 'f', type: 'strings' },
-    { name: 'force', type: 'bool' },
-    { name: 'output', short: 'o', type: 'string' },
-    { name: 'validate', type: 'string', noOptDefault: 'strict' },
-    { name: 'recursive', short: 'R', type: 'bool' },
-    { name: 'save-config', type: 'bool' },
-    { name: 'field-manager', type: 'string' },
-    { name: 'grace-period', type: 'int' },
-    { name: 'cascade', type: 'string', noOptDefault: 'background' },
-    { name: 'wait', type: 'bool' },
-    { name: 'timeout', type: 'string' },
-    { name: 'subresource', type: 'string' },
-    { name: 'dry-run', type: 'string', noOptDefault: 'unchanged' },
+    FILENAME_FLAG, FORCE_FLAG, OUTPUT_FLAG, VALIDATE_FLAG, RECURSIVE_FLAG, SAVE_CONFIG_FLAG, FIELD_MANAGER_FLAG, GRACE_PERIOD_FLAG, CASCADE_FLAG, WAIT_FLAG, TIMEOUT_FLAG, SUBRESOURCE_FLAG, DRY_RUN_FLAG,
   ],
   async run(inv) {
     const files = inv.flags.list('filename');
     if (files.length === 0) throw usageError('must specify --filename to replace');
-    const read = await readManifests(inv.ctx, files);
-    const pathError = read.errors.find((e) => e.startsWith('the path "'));
-    if (pathError) throw usageError(pathError);
+    const read = await readManifestsToSend(inv.ctx, files);
     const errors: (ApiError | string)[] = [];
     const sources = new Map<ApiError, string>();
-    for (const item of read.items) {
-      if (!item.info) {
-        errors.push(item.mappingError!);
-        continue;
-      }
+    for (const item of mappedItems(read, errors)) {
       const obj = structuredClone(item.obj);
       placeInNamespace(inv, item.info.kind, obj);
       try {
@@ -162,10 +134,6 @@ export const replaceVerb: Verb = {
       }
     }
     errors.push(...read.errors);
-    if (errors.length) {
-      inv.err.push(formatErrors(errors, (e) => (sources.has(e) ? { verb: 'replacing', file: sources.get(e)! } : undefined)));
-      return 1;
-    }
-    return 0;
+    return finishVerb(inv, errors, (e) => (sources.has(e) ? { verb: 'replacing', file: sources.get(e)! } : undefined));
   },
 };

@@ -1,36 +1,18 @@
 // `kubectl run NAME --image=…`: a bare pod, built as kubectl 1.30's run generator builds it
 // (label `run=NAME` unless `--labels`, `--command` turning the rest into the command).
 import { usageError, type Invocation, type Verb } from './kube.js';
-import { DRY_RUN_FLAG, dryRunOf, report, sendCreate } from './write.js';
+import { dryRunOf, report, sendCreate } from './write.js';
+import { ATTACH_FLAGS, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, longFlags, OUTPUT_FLAG, SAVE_CONFIG_FLAG, TIMEOUT_FLAG } from './common-flags.js';
 
 export const runVerb: Verb = {
   name: 'run',
   flags: [
-    { name: 'image', type: 'string' },
     { name: 'labels', short: 'l', type: 'string' },
-    { name: 'port', type: 'string' },
-    { name: 'restart', type: 'string' },
-    { name: 'command', type: 'bool' },
-    { name: 'env', type: 'strings' },
-    { name: 'output', short: 'o', type: 'string' },
-    { name: 'stdin', short: 'i', type: 'bool' },
-    { name: 'tty', short: 't', type: 'bool' },
-    { name: 'rm', type: 'bool' },
-    { name: 'attach', type: 'bool' },
-    { name: 'image-pull-policy', type: 'string' },
-    { name: 'annotations', type: 'strings' },
-    { name: 'expose', type: 'bool' },
-    { name: 'serviceaccount', type: 'string' },
-    { name: 'privileged', type: 'bool' },
-    { name: 'quiet', short: 'q', type: 'bool' },
-    { name: 'save-config', type: 'bool' },
-    { name: 'field-manager', type: 'string' },
-    { name: 'override-type', type: 'string' },
-    { name: 'overrides', type: 'string' },
-    { name: 'pod-running-timeout', type: 'string' },
-    { name: 'timeout', type: 'string' },
-    { name: 'leave-stdin-open', type: 'bool' },
-    DRY_RUN_FLAG,
+    ...ATTACH_FLAGS,
+    OUTPUT_FLAG, SAVE_CONFIG_FLAG, FIELD_MANAGER_FLAG, TIMEOUT_FLAG, DRY_RUN_FLAG,
+    ...longFlags('string', 'image', 'port', 'restart', 'image-pull-policy', 'serviceaccount', 'override-type', 'overrides', 'pod-running-timeout'),
+    ...longFlags('bool', 'command', 'rm', 'attach', 'expose', 'privileged', 'leave-stdin-open'),
+    ...longFlags('strings', 'env', 'annotations'),
   ],
   run(inv) {
     const { flags } = inv;

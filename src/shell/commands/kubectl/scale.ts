@@ -1,24 +1,18 @@
 // `kubectl scale rc kubia --replicas=N`: sets spec.replicas; the controllers do the rest.
 import type { Kind } from '../../../cluster/api/kinds.js';
-import { formatErrors, isApiError, usageError, type Verb } from './kube.js';
+import { collectApiError, finishVerb, usageError, type Verb } from './kube.js';
 import { parseResourceArgs, qualifiedName } from './resources.js';
 import type { ApiError } from '../../../cluster/api/errors.js';
+import { ALL_FLAG, DRY_RUN_FLAG, FILENAME_FLAG, longFlags, OUTPUT_FLAG, RECURSIVE_FLAG, SELECTOR_FLAG, TIMEOUT_FLAG } from './common-flags.js';
 
 const SCALABLE: Kind[] = ['ReplicationController', 'ReplicaSet', 'Deployment'];
 
 export const scaleVerb: Verb = {
   name: 'scale',
   flags: [
-    { name: 'replicas', type: 'int' },
-    { name: 'current-replicas', type: 'int' },
-    { name: 'resource-version', type: 'string' },
-    { name: 'all', type: 'bool' },
-    { name: 'selector', short: 'l', type: 'string' },
-    { name: 'filename', short: 'f', type: 'strings' },
-    { name: 'output', short: 'o', type: 'string' },
-    { name: 'timeout', type: 'string' },
-    { name: 'recursive', short: 'R', type: 'bool' },
-    { name: 'dry-run', type: 'string', noOptDefault: 'unchanged' },
+    ALL_FLAG, SELECTOR_FLAG, FILENAME_FLAG, OUTPUT_FLAG, TIMEOUT_FLAG, RECURSIVE_FLAG, DRY_RUN_FLAG,
+    ...longFlags('int', 'replicas', 'current-replicas'),
+    ...longFlags('string', 'resource-version'),
   ],
   run(inv) {
     const { flags, cluster } = inv;
@@ -45,15 +39,10 @@ export const scaleVerb: Verb = {
           cluster.api.update(obj);
           inv.out.push(`${qualifiedName(req.info.kind, name)} scaled\n`);
         } catch (e) {
-          if (!isApiError(e)) throw e;
-          errors.push(e);
+          collectApiError(errors, e);
         }
       }
     }
-    if (errors.length) {
-      inv.err.push(formatErrors(errors));
-      return 1;
-    }
-    return 0;
+    return finishVerb(inv, errors);
   },
 };

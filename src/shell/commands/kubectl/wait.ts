@@ -2,9 +2,10 @@
 // one second at a time until every object meets the condition or the timeout passes.
 import type { AnyObject, Kind } from '../../../cluster/api/kinds.js';
 import { KINDS } from '../../../cluster/api/kinds.js';
-import { formatErrors, isApiError, usageError, type Verb } from './kube.js';
+import { finishVerb, isApiError, usageError, type Verb } from './kube.js';
 import { parseResourceArgs, qualifiedName } from './resources.js';
 import type { ApiError } from '../../../cluster/api/errors.js';
+import { ALL_FLAG, FILENAME_FLAG, longFlags, OUTPUT_FLAG, RECURSIVE_FLAG, SELECTOR_FLAG, TIMEOUT_FLAG } from './common-flags.js';
 
 type Condition = { kind: 'delete' } | { kind: 'condition'; type: string; status: string } | { kind: 'jsonpath'; path: string[]; value?: string };
 
@@ -48,16 +49,10 @@ function met(cond: Condition, obj: Readonly<AnyObject> | undefined): boolean {
 export const waitVerb: Verb = {
   name: 'wait',
   flags: [
-    { name: 'for', type: 'string' },
-    { name: 'timeout', type: 'string' },
-    { name: 'all', type: 'bool' },
     { name: 'all-namespaces', short: 'A', type: 'bool' },
-    { name: 'selector', short: 'l', type: 'string' },
-    { name: 'field-selector', type: 'string' },
-    { name: 'filename', short: 'f', type: 'strings' },
-    { name: 'output', short: 'o', type: 'string' },
-    { name: 'recursive', short: 'R', type: 'bool' },
-    { name: 'local', type: 'bool' },
+    TIMEOUT_FLAG, ALL_FLAG, SELECTOR_FLAG, FILENAME_FLAG, OUTPUT_FLAG, RECURSIVE_FLAG,
+    ...longFlags('string', 'for', 'field-selector'),
+    ...longFlags('bool', 'local'),
   ],
   run(inv) {
     const { flags, cluster } = inv;
@@ -93,10 +88,6 @@ export const waitVerb: Verb = {
       if (met(cond, current(t))) inv.out.push(`${qualifiedName(t.kind, t.name)} condition met\n`);
       else errors.push(`timed out waiting for the condition on ${KINDS[t.kind].resource}/${t.name}`);
     }
-    if (errors.length) {
-      inv.err.push(formatErrors(errors));
-      return 1;
-    }
-    return 0;
+    return finishVerb(inv, errors);
   },
 };

@@ -4,13 +4,11 @@
 import type { AnyObject, Kind } from '../../../cluster/api/kinds.js';
 import { KINDS } from '../../../cluster/api/kinds.js';
 import { formatOutput } from '../../format/index.js';
-import type { FlagSpec } from './flags.js';
-import { KubectlExit, usageError, type Invocation } from './kube.js';
+import { isApiError, KubectlExit, serverMessage, usageError, type Invocation } from './kube.js';
 import { qualifiedName } from './resources.js';
 
 export type DryRun = 'none' | 'client' | 'server';
 
-export const DRY_RUN_FLAG: FlagSpec = { name: 'dry-run', type: 'string', noOptDefault: 'unchanged' };
 
 /** `--dry-run`, `--dry-run=client|server|none`; the bare form warns as kubectl 1.30 does. */
 export function dryRunOf(inv: Invocation): DryRun {
@@ -96,4 +94,23 @@ export function withLastApplied(obj: Record<string, any>): Record<string, any> {
   copy.metadata ??= {};
   copy.metadata.annotations = { ...(copy.metadata.annotations ?? {}), [LAST_APPLIED]: lastAppliedOf(obj) };
   return copy;
+}
+
+/**
+ * The end of every `create <generator>`: the namespace (not for a client dry run, which
+ * prints the object as generated), --save-config, sending, the success line. `failure`, when
+ * the generator words server errors itself (`failed to create secret …`), prefixes them.
+ */
+export function createGenerated(inv: Invocation, kind: Kind, generated: Record<string, any>, failure?: string): number {
+  const dryRun = dryRunOf(inv);
+  let obj = generated;
+  if (dryRun !== 'client' && KINDS[kind].namespaced) obj.metadata.namespace = inv.namespace;
+  if (inv.flags.bool('save-config')) obj = withLastApplied(obj);
+  try {
+    report(inv, kind, sendCreate(inv, obj, dryRun), 'created', dryRun);
+  } catch (e) {
+    if (failure !== undefined && isApiError(e)) throw usageError(`${failure}${serverMessage(e)}`);
+    throw e;
+  }
+  return 0;
 }

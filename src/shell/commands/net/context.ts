@@ -26,6 +26,7 @@ export function clientOf(ctx: CommandContext): NetClient {
   return { kind: p.kind, name: p.name, ip: p.ip, node: p.node, namespace: p.namespace };
 }
 
+/** `p` made absolute against `cwd`, `.` and `..` resolved (the editors use it too). */
 export function absPath(cwd: string, p: string): string {
   const parts = (p.startsWith('/') ? p : `${cwd}/${p}`).split('/');
   const out: string[] = [];
