@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isIncomplete, splitCommands } from './grammar.js';
+import { isIncomplete, literalWords, splitCommands } from './grammar.js';
 
 describe('isIncomplete', () => {
   test.each([
@@ -76,5 +76,20 @@ describe('splitCommands', () => {
 
   test('heredoc delimiters with <<- and tabs', () => {
     expect(splitCommands('cat <<-X\n\thello\n\tX\necho after')).toEqual(['cat <<-X\n\thello\n\tX', 'echo after']);
+  });
+});
+
+describe('literalWords', () => {
+  test('splits on blanks and removes quotes', () => {
+    expect(literalWords('kubectl   get svc ')).toEqual(['kubectl', 'get', 'svc']);
+    expect(literalWords(`curl -H "Host: kubia.example.com" 'http://x'`)).toEqual(['curl', '-H', 'Host: kubia.example.com', 'http://x']);
+    expect(literalWords(`kubectl get svc ''`)).toEqual(['kubectl', 'get', 'svc', '']);
+    expect(literalWords(`a'b'"c"d --x=1`)).toEqual(['abcd', '--x=1']);
+  });
+
+  test('gives up wherever bash would do more than split and unquote', () => {
+    for (const line of ['echo $HOME', 'echo "$HOME"', 'ls *.yaml', 'cd ~', 'a | b', 'a; b', 'a && b', 'a > f', 'echo {a,b}', "echo 'open", 'echo a\\ b', 'X=1 env', '(a)', 'a # c', 'echo `id`']) {
+      expect(literalWords(line), line).toBeUndefined();
+    }
   });
 });

@@ -259,3 +259,40 @@ export function splitCommands(script: string): string[] {
   }
   return out;
 }
+
+/**
+ * The words of a line that bash would pass on as they stand: blanks split words, quotes are
+ * removed and keep blanks; nothing else is special. Undefined when bash would do more than
+ * that (an expansion, a glob, a tilde, an operator, an escape) or a quote is left open.
+ */
+export function literalWords(line: string): string[] | undefined {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === ' ' || c === '\t') {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      const close = line.indexOf(c, i + 1);
+      if (close < 0) return undefined;
+      const quoted = line.slice(i + 1, close);
+      // Inside double quotes `$`, `` ` `` and `\` still act; inside single quotes nothing does.
+      if (c === '"' && /[$`\\]/.test(quoted)) return undefined;
+      word += quoted;
+      inWord = true;
+      i = close;
+      continue;
+    }
+    // (`=` in the first word: an assignment, not a command.)
+    if (/[$`\\;&|()<>{}!#*?[\]~\n\r]/.test(c) || (c === '=' && words.length === 0)) return undefined;
+    word += c;
+    inWord = true;
+  }
+  if (inWord) words.push(word);
+  return words;
+}

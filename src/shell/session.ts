@@ -3,7 +3,7 @@
 // `ssh worker1`). `run()` is one command line typed at the current prompt: the virtual
 // clock moves one second, the line runs, the controllers settle, and the line is recorded
 // with the requests it made (traces) for the tutor.
-import { InMemoryFs, type IFileSystem } from 'just-bash';
+import { InMemoryFs, type BashExecResult, type IFileSystem } from 'just-bash';
 import { Cluster } from '../cluster/cluster.js';
 import { Network } from '../cluster/network/network.js';
 import { EPOCH_MS } from '../cluster/runtime/clock.js';
@@ -11,7 +11,7 @@ import { Rng } from '../cluster/runtime/rng.js';
 import type { Trace } from '../cluster/network/trace.js';
 import type { PlaceInfo, RunResult } from './types.js';
 import { isIncomplete as grammarIsIncomplete, splitCommands as grammarSplitCommands } from './grammar.js';
-import { Place, type PlaceSetup } from './places/place.js';
+import { Place, type CapturedState, type PlaceSetup } from './places/place.js';
 import { shellQuote } from './quote.js';
 import { laptopSetup } from './places/laptop.js';
 import { nodePlaceInfo, nodeSetup } from './places/node.js';
@@ -184,6 +184,9 @@ export class Session {
       }
       place.tty = opts.tty;
       try {
+        // One of our programs, nothing on stdin: just-bash would only look it up and call it.
+        const direct = !opts.stdin && !exe.includes('/') ? await place.runArgv(argv) : undefined;
+        if (direct) return direct;
         const r = await place.bash.exec(shellQuote(exe), {
           args: argv.slice(1),
           stdin: opts.stdin,
@@ -347,18 +350,33 @@ export class Session {
       script = line.replace('logout', 'exit');
     }
     place.captured = undefined;
+    const inert = place.isInert(script);
     let r: RunResult;
+    let out: BashExecResult;
     const t0 = this.cluster.clock.now();
     try {
-      const out = await place.bash.exec(place.wrap(script), { env: place.env, replaceEnv: true, cwd: place.cwd, rawScript: true });
+      const direct = inert ? await place.runDirect(script) : undefined;
+      if (direct) {
+        place.lastStatus = direct.exitCode;
+        return { ...direct, stderr: bashErrors(direct.stderr) };
+      }
+      out = await place.bash.exec(place.wrap(script, !inert), { env: place.lineEnv(), replaceEnv: true, cwd: place.cwd, rawScript: true });
       r = { stdout: out.stdout, stderr: virtualTimes(bashErrors(out.stderr), this.cluster.clock.now() - t0), exitCode: out.exitCode };
     } catch (err) {
       return this.internalFailure(err);
     }
     place.learnFunctions(script);
-    if (place.captured) {
-      place.adopt(place.captured);
+    if (inert) {
+      // One plain command: the shell's variables and cwd are as they were; only `$?` moved.
+      place.lastStatus = r.exitCode;
       return r;
+    }
+    // (Read back through a widened type: TypeScript cannot see the trailer setting it.)
+    const captured = place.captured as CapturedState | undefined;
+    if (captured) {
+      place.takeVars(captured, out.env);
+      place.adopt(captured);
+      return { ...r, exitCode: captured.status };
     }
     // The trailer did not run: the line called `exit`, or bash gave up on it (syntax error).
     if (!callsExit(script)) {

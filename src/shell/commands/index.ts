@@ -6,8 +6,8 @@
 // history, clear) and leave out what has no place in a Kubernetes lesson (sqlite3,
 // html-to-markdown; python and js are never enabled). curl, nslookup, dig, ping, openssl
 // come from the data plane (./net), kubectl from ./kubectl.
-import { decodeBytesToUtf8, defineCommand, getCommandNames, type Command, type CommandName } from 'just-bash';
-import type { PlaceInfo, ShellCommand } from '../types.js';
+import { decodeBytesToUtf8, defineCommand, getCommandNames, type Command, type CommandName, type IFileSystem } from 'just-bash';
+import type { PlaceInfo, RunResult, ShellCommand } from '../types.js';
 import type { Session } from '../session.js';
 import { dateCommand } from './date.js';
 import { clearCommand } from './clear.js';
@@ -66,30 +66,34 @@ export interface CommandHost {
   tty(): boolean;
 }
 
+/** What a command gets from the shell that runs it. */
+export interface CommandInput {
+  args: string[];
+  stdin: string;
+  env: Record<string, string>;
+  cwd: string;
+  fs: IFileSystem;
+}
+
 /**
- * Wraps a ShellCommand for just-bash: stdin bytes decoded as UTF-8, the exported
- * environment, the place and the session. A thrown error becomes one line on stderr
- * (never a stack trace) and is kept on the session for tests and the debug log.
+ * Runs a ShellCommand at a place. A thrown error becomes one line on stderr (never a stack
+ * trace) and is kept on the session for tests and the debug log.
  */
+export async function runShellCommand(cmd: ShellCommand, host: CommandHost, input: CommandInput): Promise<RunResult> {
+  try {
+    const r = await cmd.run({ ...input, place: host.place, tty: host.tty(), session: host.session });
+    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+  } catch (err) {
+    host.session.internalErrors.push(err instanceof Error ? err : new Error(String(err)));
+    const msg = err instanceof Error ? err.message : String(err);
+    return { stdout: '', stderr: `${cmd.name}: internal error: ${msg}\n`, exitCode: 1 };
+  }
+}
+
+/** Wraps a ShellCommand for just-bash: stdin bytes decoded as UTF-8, the exported environment. */
 export function adapt(cmd: ShellCommand, host: CommandHost): Command {
   return defineCommand(cmd.name, async (args, ctx) => {
     const env: Record<string, string> = ctx.exportedEnv ? { ...ctx.exportedEnv } : Object.fromEntries(ctx.env);
-    try {
-      const r = await cmd.run({
-        args,
-        stdin: decodeBytesToUtf8(ctx.stdin),
-        env,
-        cwd: ctx.cwd,
-        fs: ctx.fs,
-        place: host.place,
-        tty: host.tty(),
-        session: host.session,
-      });
-      return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
-    } catch (err) {
-      host.session.internalErrors.push(err instanceof Error ? err : new Error(String(err)));
-      const msg = err instanceof Error ? err.message : String(err);
-      return { stdout: '', stderr: `${cmd.name}: internal error: ${msg}\n`, exitCode: 1 };
-    }
+    return runShellCommand(cmd, host, { args, stdin: decodeBytesToUtf8(ctx.stdin), env, cwd: ctx.cwd, fs: ctx.fs });
   });
 }

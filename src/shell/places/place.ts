@@ -5,10 +5,12 @@
 // just-bash resets variables and the working directory on every exec(), so a place keeps
 // them itself: each command line runs with a trailer that reports the exported variables,
 // the other shell variables and the cwd back to the place, and the next line starts from
-// there (`export X=1`, `cd /tmp`, `alias k=kubectl` persist like in a real shell).
+// there (`export X=1`, `cd /tmp`, `alias k=kubectl` persist like in a real shell). A line
+// that cannot change any of it (one plain command) runs without the trailer.
 import { Bash, defineCommand, parse, serialize, type CommandName, type IFileSystem } from 'just-bash';
-import type { PlaceInfo, ShellCommand } from '../types.js';
-import { adapt, BUILTIN_UTILITIES } from '../commands/index.js';
+import type { PlaceInfo, RunResult, ShellCommand } from '../types.js';
+import { literalWords } from '../grammar.js';
+import { adapt, BUILTIN_UTILITIES, runShellCommand, type CommandHost } from '../commands/index.js';
 import { envCommands } from '../commands/env.js';
 import { sudoCommand } from '../commands/editors.js';
 import type { Session } from '../session.js';
@@ -47,6 +49,27 @@ const NEVER_PRESENT = ['python', 'python3', 'sqlite3', 'js-exec', 'node', 'html-
 /** Variables just-bash sets itself in every shell; never carried over by hand. */
 const SHELL_INTERNAL = new Set(['IFS', 'OSTYPE', 'MACHTYPE', 'HOSTTYPE', 'OPTIND', 'SHELLOPTS', 'BASHOPTS', 'PPID', 'UID', 'EUID', 'BASHPID', 'RANDOM', 'SECONDS', 'LINENO', 'BASH_VERSION', 'PWD', 'OLDPWD']);
 
+/**
+ * Names that can change the shell's own state (variables, cwd, options, aliases, functions)
+ * or run shell code in it: a line starting with one of these always gets the trailer.
+ */
+const STATEFUL_NAMES = new Set([
+  // bash builtins and keywords
+  'cd', 'pushd', 'popd', 'dirs', 'export', 'unset', 'set', 'shopt', 'local', 'declare', 'typeset', 'readonly',
+  'read', 'mapfile', 'readarray', 'getopts', 'shift', 'let', 'eval', 'source', '.', 'exec', 'command', 'builtin',
+  'exit', 'logout', 'return', 'break', 'continue', 'trap', 'umask', 'ulimit', 'hash', 'type', 'wait',
+  'if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac', 'in', 'select',
+  'function', 'time', 'coproc',
+  // just-bash commands that touch the shell or run a shell
+  'alias', 'unalias', 'bash', 'sh', 'dash', 'ash',
+]);
+
+/**
+ * A line that is one plain command — no expansion, assignment, redirection, operator,
+ * grouping or continuation: nothing in it can change the shell's state, only the command.
+ */
+const PLAIN_COMMAND = /^[ \t]*([A-Za-z0-9_][\w.+-]*)(?:[ \t][^$`;&|()<>\\{}!#\n\r]*)?$/;
+
 export interface CapturedState {
   exported: Record<string, string>;
   vars: Record<string, string>;
@@ -78,10 +101,18 @@ export class Place {
   oneShot = false;
   /** Set by the trailer when a line ran to its end (not cut short by `exit`). */
   captured: CapturedState | undefined;
+  /**
+   * True once a line's trailer reported the state back: from then on the place holds what
+   * the shell would report, so a line that cannot change it needs no trailer.
+   */
+  settled = false;
   /** Shell functions defined so far (name → definition), replayed before each line. */
   readonly functions = new Map<string, string>();
   /** The order variables had when the shell started (`env` prints them in this order). */
   private readonly envOrder: string[];
+  /** Our own commands by name (those just-bash runs through `adapt`, nothing overriding them). */
+  private readonly ownCommands = new Map<string, ShellCommand>();
+  private readonly host: CommandHost;
 
   constructor(setup: PlaceSetup, session: Session, sleep: (ms: number) => Promise<void>) {
     this.info = setup.info;
@@ -94,19 +125,18 @@ export class Place {
     this.env = { ...setup.env };
     this.envOrder = Object.keys(setup.env);
     this.cwd = setup.cwd;
-    const host = { session, place: setup.info, tty: () => this.tty };
+    const host: CommandHost = { session, place: setup.info, tty: () => this.tty };
+    this.host = host;
     const builtins = [...(setup.builtins ?? BUILTIN_UTILITIES)];
     this.commandNames = new Set([...builtins, ...setup.commands.map((c) => c.name)]);
+    // The trailer reads only what its context hands over as plain values (exported
+    // variables, cwd): every other read goes through just-bash's per-call membrane, which
+    // copies each entry it passes. The shell variables come from the exec result instead
+    // (`takeVars`), which is the same final variable table. It exits 0 so that an errexit
+    // shell (`set -e; ! true`) cannot stop at the trailer; the line's status is `status`.
     const state = defineCommand(STATE_COMMAND, async (args, ctx) => {
-      const exported = { ...(ctx.exportedEnv ?? {}) };
-      const vars: Record<string, string> = {};
-      for (const [k, v] of ctx.env) {
-        if (k in exported || SHELL_INTERNAL.has(k) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) continue;
-        vars[k] = v;
-      }
-      const status = Number(args[0] ?? 0);
-      this.captured = { exported, vars, cwd: ctx.cwd, status };
-      return { stdout: '', stderr: '', exitCode: status };
+      this.captured = { exported: { ...(ctx.exportedEnv ?? {}) }, vars: {}, cwd: ctx.cwd, status: Number(args[0] ?? 0) };
+      return { stdout: '', stderr: '', exitCode: 0 };
     });
     // bash keeps HOSTNAME as a shell variable, not in the environment.
     if (!('HOSTNAME' in this.env)) this.vars.HOSTNAME = setup.hostname;
@@ -135,6 +165,8 @@ export class Place {
     const absent = NEVER_PRESENT.filter((n) => !setup.commands.some((c) => c.name === n)).map((n) =>
       defineCommand(n, async () => ({ stdout: '', stderr: `bash: ${n}: command not found\n`, exitCode: 127 })),
     );
+    const overridden = new Set([...env, ...ls, ...sudo].map((c) => c.name));
+    for (const c of setup.commands) if (!overridden.has(c.name)) this.ownCommands.set(c.name, c);
     this.bash = new Bash({
       fs: setup.fs,
       cwd: setup.cwd,
@@ -145,6 +177,11 @@ export class Place {
       // No guest JavaScript ever runs here (python/js are off), so the library's global-patching
       // defence layer only costs time on every command.
       defenseInDepth: false,
+      // Without a deadline just-bash arms no host timer (and no Promise.race) around every
+      // custom command. Its deadline is reckoned with Date.now(), the session's virtual
+      // clock here, so it never meant wall time anyway; runaway scripts are still stopped
+      // by the command-count, loop and call-depth limits.
+      executionLimits: { maxExecutionTimeMs: Number.POSITIVE_INFINITY },
       processInfo: { pid: 1, ppid: 0, uid: setup.user === 'root' ? 0 : 1000, gid: setup.user === 'root' ? 0 : 1000 },
     });
   }
@@ -172,18 +209,87 @@ export class Place {
   }
 
   /**
-   * The script that runs `line` as the next line of this shell: restore the shell variables
-   * and `$?` of the previous line (on the first line, so line numbers stay right), then the
-   * line, then the trailer that reports the state back.
+   * The script that runs `line` as the next line of this shell: restore the functions, alias
+   * expansion and `$?` of the previous line (on the first line, so line numbers stay right),
+   * then the line, then (unless the line is inert) the trailer that reports the state back.
    */
-  wrap(line: string): string {
+  wrap(line: string, trailer = true): string {
     let prefix = '';
     for (const def of this.functions.values()) prefix += `${def}\n`;
-    for (const [k, v] of Object.entries(this.vars)) prefix += `${k}=${shellQuote(v)}; `;
     // Aliases are variables to just-bash; expanding them needs the interactive shell's option.
     if (Object.keys(this.vars).some((k) => k.startsWith('BASH_ALIAS_'))) prefix += 'shopt -s expand_aliases; ';
     if (this.lastStatus !== 0) prefix += `(exit ${this.lastStatus}); `;
-    return `${prefix}${line}\n${STATE_COMMAND} $?`;
+    return trailer ? `${prefix}${line}\n${STATE_COMMAND} $?` : `${prefix}${line}`;
+  }
+
+  /**
+   * The variable table the next line starts with: the exported variables, then the shell's
+   * own. just-bash exports only what the shell exported, so the others stay shell variables —
+   * as if assigned at the top of the line, minus a statement per variable (and an assignment
+   * that a `readonly` from an earlier line would refuse).
+   */
+  lineEnv(): Record<string, string> {
+    return { ...this.env, ...this.vars };
+  }
+
+  /**
+   * Whether `line` leaves this shell's variables, cwd and options as they are, so it can run
+   * without the trailer (which costs as much as a command of its own on every line): one
+   * plain command that is a program of this place — not a builtin or keyword that acts on
+   * the shell, not a function or alias defined here. Then only `$?` changes.
+   */
+  isInert(line: string): boolean {
+    if (!this.settled) return false;
+    const m = PLAIN_COMMAND.exec(line);
+    if (!m) return false;
+    const name = m[1];
+    return this.commandNames.has(name) && !STATEFUL_NAMES.has(name) && !this.functions.has(name) && !(`BASH_ALIAS_${name}` in this.vars);
+  }
+
+  /**
+   * Runs an inert line whose words need no expansion and whose command is one of ours
+   * straight, without the interpreter: what just-bash would do for it comes down to finding
+   * the command on PATH and calling it with the words, no stdin and the exported variables.
+   * Undefined when the line needs the shell (then nothing ran).
+   */
+  async runDirect(line: string): Promise<RunResult | undefined> {
+    const words = literalWords(line);
+    return words ? this.runArgv(words) : undefined;
+  }
+
+  /**
+   * Runs argv (no stdin) when its program is one of our commands found on PATH; undefined
+   * otherwise (nothing ran). Used for plain lines and for a container exec's argv.
+   */
+  async runArgv(argv: readonly string[]): Promise<RunResult | undefined> {
+    const cmd = argv.length > 0 ? this.ownCommands.get(argv[0]) : undefined;
+    if (!cmd || !(await this.resolvesToBuiltin(cmd.name))) return undefined;
+    return runShellCommand(cmd, this.host, { args: argv.slice(1), stdin: '', env: { ...this.env }, cwd: this.cwd, fs: this.fs });
+  }
+
+  /**
+   * just-bash's PATH search for a command name: the first directory holding an executable
+   * of that name wins; its own commands live as stubs in /usr/bin and /bin. False when
+   * something else (a learner's script earlier on PATH) or nothing would run.
+   */
+  private async resolvesToBuiltin(name: string): Promise<boolean> {
+    const path = this.env.PATH ?? this.vars.PATH ?? '/usr/bin:/bin';
+    for (const dir of path.split(':')) {
+      if (!dir) continue;
+      if (!dir.startsWith('/')) return false;
+      const file = `${dir}/${name}`;
+      if (!(await this.fs.exists(file))) continue;
+      let st;
+      try {
+        st = await this.fs.stat(file);
+      } catch {
+        continue; // (a dangling link: just-bash skips it too)
+      }
+      if (st.isDirectory) continue;
+      if (file === `/usr/bin/${name}` || file === `/bin/${name}`) return true;
+      if ((st.mode & 0o111) !== 0) return false;
+    }
+    return !(await this.fs.exists('/usr/bin'));
   }
 
   /** Remembers the functions a line defined at its top level (`greet() { … }`). */
@@ -206,11 +312,26 @@ export class Place {
     }
   }
 
+  /**
+   * Fills the trailer's report with the shell variables that are not exported, from the
+   * variable table an exec ends with (the trailer is the line's last command, so it is the
+   * table the trailer saw).
+   */
+  takeVars(state: CapturedState, env: Record<string, string>): void {
+    const vars: Record<string, string> = {};
+    for (const k in env) {
+      if (k in state.exported || SHELL_INTERNAL.has(k) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) continue;
+      vars[k] = env[k];
+    }
+    state.vars = vars;
+  }
+
   /** Takes over what the trailer reported. */
   adopt(state: CapturedState): void {
     this.env = state.exported;
     this.vars = state.vars;
     this.cwd = state.cwd;
     this.lastStatus = state.status;
+    this.settled = true;
   }
 }
