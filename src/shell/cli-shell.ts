@@ -6,6 +6,7 @@
 import { createInterface } from 'node:readline';
 import { readAll, type CliIO } from '../cli-io.js';
 import { Session } from './session.js';
+import { inTerminalOrder, type RunResult } from './types.js';
 
 const USAGE = 'usage: kubetour shell [--seed N] [--scenario NAME] [--echo] [-c SCRIPT]\n';
 
@@ -85,14 +86,18 @@ export function echoLine(prompt: string, line: string): string {
   return `${prompt}${line}\n`;
 }
 
+/** A command's output as a terminal shows it: both streams, in the order they were written. */
+async function writeResult(io: Pick<CliIO, 'stdout' | 'stderr'>, r: RunResult): Promise<void> {
+  for (const c of inTerminalOrder(r)) await write(c.fd === 1 ? io.stdout : io.stderr, c.text);
+}
+
 /** Runs a whole script in a session, writing what a terminal would show. Returns the last status. */
 export async function runScriptInSession(session: Session, script: string, io: Pick<CliIO, 'stdout' | 'stderr'>, echo: boolean): Promise<number> {
   let status = 0;
   for (const line of session.splitCommands(script)) {
     if (echo) await write(io.stdout, echoLine(session.prompt(), line));
     const r = await session.run(line);
-    await write(io.stdout, r.stdout);
-    await write(io.stderr, r.stderr);
+    await writeResult(io, r);
     status = r.exitCode;
     if (session.exited) break;
   }
@@ -155,8 +160,7 @@ async function interactiveLoop(session: Session, io: CliIO): Promise<number> {
         // Ctrl-D in a nested shell is `exit` there: bash (or the login shell) and the
         // client around it (kubectl, ssh) say so, and the outer shell continues.
         const r = await session.run('exit');
-        await write(io.stdout, r.stdout);
-        await write(io.stderr, r.stderr);
+        await writeResult(io, r);
         status = r.exitCode;
         rl = open();
         continue;
@@ -170,8 +174,7 @@ async function interactiveLoop(session: Session, io: CliIO): Promise<number> {
     buffer = '';
     if (line.trim() !== '') history.unshift(line);
     const r = await session.run(line);
-    await write(io.stdout, r.stdout);
-    await write(io.stderr, r.stderr);
+    await writeResult(io, r);
     status = r.exitCode;
     if (session.exited) break;
   }

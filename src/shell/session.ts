@@ -61,6 +61,8 @@ export class Session {
   exited = false;
   /** Exceptions caught at the command boundary (shown to the learner as one line). */
   readonly internalErrors: Error[] = [];
+  /** The last command this line ran that knew its stream order (see RunResult.chunks). */
+  lastOrderedResult?: RunResult;
 
   private readonly stack: Place[] = [];
   private readonly host: VirtualHost;
@@ -153,7 +155,8 @@ export class Session {
       const startedAt = this.cluster.clock.now();
       place.history.push(line);
       place.tty = this.tty;
-      let result = await this.runLine(place, line);
+      this.lastOrderedResult = undefined;
+      let result = withStreamOrder(await this.runLine(place, line), this.lastOrderedResult);
       this.cluster.settle();
       result = this.dropDeadPlaces(result);
       const record: CommandRecord = { index: this.records.length, input, place: place.info, result, traces: this.traces.slice(traceStart), startedAt };
@@ -416,7 +419,8 @@ export class Session {
       if (fs === top.fs) break;
       this.stack.pop();
       this.current().lastStatus = 137;
-      out = { ...out, stderr: `${out.stderr}command terminated with exit code 137\n`, exitCode: 137 };
+      const tail = 'command terminated with exit code 137\n';
+      out = { ...out, stderr: `${out.stderr}${tail}`, exitCode: 137, chunks: out.chunks && [...out.chunks, { fd: 2, text: tail }] };
     }
     return out;
   }
@@ -451,4 +455,13 @@ function virtualTimes(stderr: string, elapsedMs: number): string {
 /** just-bash words syntax errors as `syntax error: Parse error at L:C: …`; bash does not. */
 function bashErrors(stderr: string): string {
   return stderr.replace(/^bash: syntax error: Parse error at \d+:\d+: /gm, 'bash: ');
+}
+
+/**
+ * A line whose whole output is one command's output keeps that command's stream order
+ * (kubectl's warnings before its table); anything else shows stdout, then stderr.
+ */
+function withStreamOrder(r: RunResult, command: RunResult | undefined): RunResult {
+  if (!command?.chunks || command.stdout !== r.stdout || command.stderr !== r.stderr) return r;
+  return { ...r, chunks: command.chunks };
 }

@@ -6,6 +6,44 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /**
+   * The two streams as a terminal shows them, when the order is known and is not simply
+   * stdout then stderr — kubectl prints its warnings before its output. Same text as
+   * stdout + stderr, split into writes.
+   */
+  chunks?: OutputChunk[];
+}
+
+/** One write to stdout (1) or stderr (2). */
+export interface OutputChunk {
+  fd: 1 | 2;
+  text: string;
+}
+
+/** A result's writes in terminal order: its chunks when it has them, else stdout then stderr. */
+export function inTerminalOrder(r: RunResult): OutputChunk[] {
+  if (r.chunks) return r.chunks;
+  const out: OutputChunk[] = [];
+  if (r.stdout) out.push({ fd: 1, text: r.stdout });
+  if (r.stderr) out.push({ fd: 2, text: r.stderr });
+  return out;
+}
+
+/** Keeps the order of writes to two streams, for a command that writes both. */
+export class OrderedOutput {
+  readonly chunks: OutputChunk[] = [];
+  write(fd: 1 | 2, text: string): void {
+    if (!text) return;
+    const last = this.chunks[this.chunks.length - 1];
+    if (last && last.fd === fd) last.text += text;
+    else this.chunks.push({ fd, text });
+  }
+  /** Chunks worth reporting: only when stderr came before some stdout. */
+  interleaved(): OutputChunk[] | undefined {
+    const firstOut = this.chunks.findIndex((c) => c.fd === 1);
+    const firstErr = this.chunks.findIndex((c) => c.fd === 2);
+    return firstOut >= 0 && firstErr >= 0 && firstErr < firstOut ? this.chunks : undefined;
+  }
 }
 
 export type PlaceKind = 'laptop' | 'pod' | 'node';

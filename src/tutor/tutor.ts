@@ -3,6 +3,7 @@
 // performs the engine's effects (running demos and solutions, rebuilding the cluster at a
 // step's start, saving progress). The decisions themselves live in engine/reducer.ts.
 import type { Session } from '../shell/session.js';
+import type { RunResult } from '../shell/types.js';
 import { CLEAR_SCREEN } from '../shell/commands/clear.js';
 import { kindFromResource, type Kind } from '../cluster/api/kinds.js';
 import { detectLanguage, isLang, tutorT } from '../i18n/index.js';
@@ -410,10 +411,11 @@ export class Tutor {
   }
 }
 
-function outputTurns(r: { stdout: string; stderr: string; exitCode: number }): Turn[] {
+function outputTurns(r: RunResult): Turn[] {
   if (r.stdout.startsWith(CLEAR_SCREEN) || r.stdout.startsWith('\x1b[H\x1b[2J')) return [{ kind: 'clear' }];
   if (!r.stdout && !r.stderr && r.exitCode === 0) return [];
-  return [{ kind: 'output', stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode }];
+  const turn: Turn = { kind: 'output', stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+  return [r.chunks ? { ...turn, chunks: r.chunks } : turn];
 }
 
 /** Does the command line name a resource of one of these kinds (`svc`, `endpoints`, `pods`…)? */

@@ -1,11 +1,13 @@
 // The tutor's public vocabulary: what the UI receives (turns) and asks for (status, lessons).
+import type { OutputChunk } from '../shell/types.js';
+
 export type Lang = 'ko' | 'en';
 
 /** One item of the chat transcript, produced by the tutor for the UI to render. */
 export type Turn =
   | { kind: 'tutor'; markdown: string }
   | { kind: 'command'; prompt: string; input: string }
-  | { kind: 'output'; stdout: string; stderr: string; exitCode: number }
+  | { kind: 'output'; stdout: string; stderr: string; exitCode: number; chunks?: OutputChunk[] }
   | { kind: 'success'; markdown: string }
   | { kind: 'hint'; markdown: string; n: number; of: number }
   | { kind: 'unmet'; markdown: string }

@@ -238,7 +238,7 @@ export class Conversation {
         // `clear` (alone or in a pipeline): the screen is cleared, what follows stays.
         items = this.clearNow();
         const after = turn.stdout.slice(turn.stdout.lastIndexOf(CLEAR_MARKER) + CLEAR_MARKER.length);
-        if (after || turn.stderr) items = [...items, this.item({ ...turn, stdout: after })];
+        if (after || turn.stderr) items = [...items, this.item({ ...turn, stdout: after, chunks: undefined })];
         continue;
       }
       if (turn.kind === 'diagram') {

@@ -3,6 +3,7 @@
 // `stdout`/`stderr` are the two streams; `output` is both interleaved as a terminal shows them.
 import { Session, type SessionOptions } from '../../src/shell/session.js';
 import { echoLine } from '../../src/shell/cli-shell.js';
+import { inTerminalOrder } from '../../src/shell/types.js';
 
 export interface RunScriptOptions {
   seed?: number;
@@ -42,7 +43,7 @@ export async function runScript(script: string, opts: RunScriptOptions = {}): Pr
     const r = await session.run(line);
     stdout += r.stdout;
     stderr += r.stderr;
-    output += r.stdout + r.stderr;
+    output += inTerminalOrder(r).map((c) => c.text).join('');
     exitCode = r.exitCode;
     if (session.exited) break;
   }

@@ -1,6 +1,15 @@
 // Every error row of the fact sheet's §5.3 and the §10 tables, byte for byte (stderr, exit).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+
+/** kubectl prints its warning before its output: the result keeps that order for the terminal. */
+const warnedFirst = (r: { stdout: string; stderr: string; exitCode: number }) => ({
+  ...r,
+  chunks: [
+    { fd: 2, text: r.stderr },
+    { fd: 1, text: r.stdout },
+  ],
+});
 import { makeFixture } from './fixture.js';
 
 const SVC = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: kubia\nspec:\n  selector:\n    app: kubia\n  ports:\n  - port: 80\n    targetPort: 8080\n';
@@ -165,11 +174,13 @@ describe('§10.3 exec', () => {
     expect(await fx.kubectl('exec kubia-manual -- curl -s http://kubia')).toEqual({ stdout: "You've hit kubia-manual\n", stderr: '', exitCode: 0 });
     expect(fx.execs.at(-1)).toEqual({ pod: 'kubia-manual', argv: ['curl', '-s', 'http://kubia'] });
     fx.execResult = () => ({ stdout: 'PATH=/usr/bin\n', stderr: '', exitCode: 0 });
-    expect(await fx.kubectl('exec kubia-manual env')).toEqual({
+    expect(await fx.kubectl('exec kubia-manual env')).toEqual(
+      warnedFirst({
       stdout: 'PATH=/usr/bin\n',
       stderr: 'kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version. Use kubectl exec [POD] -- [COMMAND] instead.\n',
       exitCode: 0,
-    });
+      }),
+    );
     fx.execResult = () => ({ stdout: '', stderr: '', exitCode: 1 });
     expect(await fx.kubectl('exec kubia-manual -- ping -c 3 10.96.0.1')).toEqual({ stdout: '', stderr: 'command terminated with exit code 1\n', exitCode: 1 });
   });
@@ -204,12 +215,14 @@ describe('§10.4 create / apply / delete messages', () => {
     expect((await fx.kubectl('apply -f kubia-svc.yaml')).stdout).toBe('service/kubia configured\n');
     await fx.kubectl('delete svc kubia');
     expect((await fx.kubectl('create -f kubia-svc.yaml')).stdout).toBe('service/kubia created\n');
-    expect(await fx.kubectl('apply -f kubia-svc.yaml')).toEqual({
+    expect(await fx.kubectl('apply -f kubia-svc.yaml')).toEqual(
+      warnedFirst({
       stdout: 'service/kubia configured\n',
       stderr:
         'Warning: resource services/kubia is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n',
       exitCode: 0,
-    });
+      }),
+    );
   });
   it('apply keeps what the server allocated (clusterIP)', async () => {
     const fx = makeFixture(files());
@@ -233,11 +246,13 @@ describe('§10.4 create / apply / delete messages', () => {
   it('delete --force warns and force-deletes at once', async () => {
     const fx = makeFixture(files());
     await fx.kubectl('run a --image=luksa/kubia');
-    expect(await fx.kubectl('delete pod a --grace-period=0 --force')).toEqual({
+    expect(await fx.kubectl('delete pod a --grace-period=0 --force')).toEqual(
+      warnedFirst({
       stdout: 'pod "a" force deleted\n',
       stderr: 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n',
       exitCode: 0,
-    });
+      }),
+    );
   });
   it('multi-document files print one line per object; --dry-run=client appends (dry run)', async () => {
     const fx = makeFixture({ 'two.yaml': `${SVC}---\n${SVC.replace('name: kubia', 'name: kubia2')}` });

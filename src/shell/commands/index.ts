@@ -82,7 +82,9 @@ export interface CommandInput {
 export async function runShellCommand(cmd: ShellCommand, host: CommandHost, input: CommandInput): Promise<RunResult> {
   try {
     const r = await cmd.run({ ...input, place: host.place, tty: host.tty(), session: host.session });
-    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+    const result: RunResult = r.chunks ? { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, chunks: r.chunks } : { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+    if (result.chunks) host.session.lastOrderedResult = result;
+    return result;
   } catch (err) {
     host.session.internalErrors.push(err instanceof Error ? err : new Error(String(err)));
     const msg = err instanceof Error ? err.message : String(err);

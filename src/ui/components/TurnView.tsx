@@ -55,10 +55,12 @@ export function TurnView({ item }: { item: Item }): React.ReactElement | null {
       );
     }
     case 'output':
+      // Both streams in the order they were written (kubectl's warnings come first).
       return (
         <Box flexDirection="column">
-          <Rows rows={outputRows(turn.stdout, width)} />
-          <Rows rows={outputRows(turn.stderr, width)} color={theme.color.stderr} />
+          {(turn.chunks ?? [{ fd: 1, text: turn.stdout }, { fd: 2, text: turn.stderr }]).map((c, i) => (
+            <Rows key={i} rows={outputRows(c.text, width)} color={c.fd === 2 ? theme.color.stderr : undefined} />
+          ))}
         </Box>
       );
     case 'success':

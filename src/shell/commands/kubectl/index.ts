@@ -2,7 +2,7 @@
 // verb's flags plus the global ones, answers `--help`, and turns every failure into
 // kubectl's own text and exit code. Each verb lives in its own module.
 import { foreignServerError } from './server-flag.js';
-import type { CommandContext, RunResult, ShellCommand } from '../../types.js';
+import { OrderedOutput, type CommandContext, type RunResult, type ShellCommand } from '../../types.js';
 import { FlagError, Flags, parseFlags, type FlagSpec } from './flags.js';
 import { formatErrors, isApiError, KubectlExit, sessionOf, type Invocation, type Verb } from './kube.js';
 import { HELP_TEXTS } from './help-texts.js';
@@ -166,6 +166,7 @@ async function dispatch(ctx: CommandContext): Promise<RunResult> {
     return { stdout: '', stderr: `error: context "${context}" does not exist\n`, exitCode: 1 };
   }
   const session = sessionOf(ctx);
+  const ordered = new OrderedOutput();
   const inv: Invocation = {
     ctx,
     session,
@@ -174,8 +175,14 @@ async function dispatch(ctx: CommandContext): Promise<RunResult> {
     namespace: flags.str('namespace') || contextNamespaceOf(session),
     namespaceGiven: flags.has('namespace'),
     path,
-    out: [],
-    err: [],
+    out: recording([], 1, ordered),
+    err: recording([], 2, ordered),
+  };
+  // kubectl writes warnings (deprecations, `Unable to use a TTY`, apply's missing annotation)
+  // before its output; the result keeps that order for the terminal.
+  const result = (stdout: string, stderr: string, exitCode: number): RunResult => {
+    const chunks = ordered.interleaved();
+    return chunks ? { stdout, stderr, exitCode, chunks } : { stdout, stderr, exitCode };
   };
   try {
     // A foreign --server fails at the first API call; exec's deprecation line comes first.
@@ -187,12 +194,27 @@ async function dispatch(ctx: CommandContext): Promise<RunResult> {
       return { stdout: '', stderr: inv.err.join('') + serverError, exitCode: 1 };
     }
     const code = await verb.run(inv);
-    return { stdout: inv.out.join(''), stderr: inv.err.join(''), exitCode: code };
+    return result(inv.out.join(''), inv.err.join(''), code);
   } catch (e) {
-    if (e instanceof KubectlExit) return { stdout: inv.out.join(''), stderr: inv.err.join('') + e.stderr, exitCode: e.exitCode };
-    if (isApiError(e)) return { stdout: inv.out.join(''), stderr: inv.err.join('') + formatErrors([e]), exitCode: 1 };
+    if (e instanceof KubectlExit) {
+      inv.err.push(e.stderr);
+      return result(inv.out.join(''), inv.err.join(''), e.exitCode);
+    }
+    if (isApiError(e)) {
+      inv.err.push(formatErrors([e]));
+      return result(inv.out.join(''), inv.err.join(''), 1);
+    }
     throw e;
   }
+}
+
+/** A verb's output list that also notes each write, in order, across both streams. */
+function recording(list: string[], fd: 1 | 2, ordered: OrderedOutput): string[] {
+  list.push = (...texts: string[]) => {
+    for (const t of texts) ordered.write(fd, t);
+    return Array.prototype.push.apply(list, texts);
+  };
+  return list;
 }
 
 /** cobra's `unknown command` with suggestions: Levenshtein distance ≤ 2, or a prefix match. */

@@ -1,0 +1,26 @@
+// kubectl writes its warnings before its output; a terminal shows them in that order, so
+// the scripted shell and the TUI must too.
+import { describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/shell.js';
+
+describe('stream order', () => {
+  it('shows kubectl exec’s deprecation warning before the command’s output', async () => {
+    const r = await runScript('P=$(kubectl get pods -o name | head -1 | cut -d/ -f2)\nkubectl exec $P hostname\n', { seed: 1 });
+    const pod = r.session.cluster.store.list('Pod', 'default').find((p) => p.metadata?.labels?.app === 'kubia')!.metadata!.name!;
+    expect(r.output).toContain(
+      'kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version. Use kubectl exec [POD] -- [COMMAND] instead.\n' + `${pod}\n`,
+    );
+  });
+
+  it('keeps rows before the error when some names are missing', async () => {
+    const r = await runScript('kubectl get svc kubernetes nope\n', { seed: 1 });
+    expect(r.output).toMatch(/^NAME +TYPE[^\n]*\nkubernetes [^\n]*\nError from server \(NotFound\): services "nope" not found\n$/);
+  });
+
+  it('carries the order on the record for the TUI', async () => {
+    const r = await runScript('kubectl exec $(kubectl get pods -o name | head -1 | cut -d/ -f2) hostname\n', { seed: 1 });
+    const rec = r.session.records.at(-1)!;
+    // The line's output is not one command's alone ($(…) ran kubectl too), yet both match.
+    expect(rec.result.chunks?.map((c) => c.fd)).toEqual([2, 1]);
+  });
+});
