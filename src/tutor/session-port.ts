@@ -5,15 +5,10 @@ import type { IFileSystem } from 'just-bash';
 import type { Store } from '../cluster/store/store.js';
 import type { Trace } from '../cluster/network/trace.js';
 import type { PlaceInfo, RunResult } from '../shell/types.js';
+import type { CommandRecord } from '../shell/session.js';
 
-export interface TutorCommandRecord {
-  index: number;
-  input: string;
-  place: PlaceInfo;
-  result: RunResult;
-  traces: Trace[];
-  startedAt: number;
-}
+/** One line the learner ran, as the shell records it. */
+export type TutorCommandRecord = CommandRecord;
 
 export interface TutorSession {
   readonly cluster: {
