@@ -130,9 +130,26 @@ async function interactiveLoop(session: Session, io: CliIO): Promise<number> {
   let buffer = '';
   let status = 0;
   const history: string[] = [];
-  // readline closes itself on Ctrl-D; a nested shell then gets a fresh interface.
+  // Lines typed or pasted while a command runs arrive before anyone asks for them: they are
+  // queued, never dropped. readline closes itself on Ctrl-D; a nested shell then gets a
+  // fresh interface.
+  const pending: string[] = [];
+  let waiter: ((line: string | null) => void) | undefined;
+  let closed = false;
+  const deliver = (line: string | null) => {
+    const w = waiter;
+    waiter = undefined;
+    if (w) w(line);
+    else if (line !== null) pending.push(line);
+  };
   const open = () => {
+    closed = false;
     const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: true, historySize: 1000, history: [...history] } as Parameters<typeof createInterface>[0]);
+    rl.on('line', (line) => deliver(line));
+    rl.on('close', () => {
+      closed = true;
+      deliver(null);
+    });
     rl.on('SIGINT', () => {
       // Ctrl-C drops the line being typed, like bash.
       buffer = '';
@@ -143,15 +160,15 @@ async function interactiveLoop(session: Session, io: CliIO): Promise<number> {
     return rl;
   };
   let rl = open();
-  const ask = (): Promise<string | null> =>
-    new Promise((resolve) => {
-      const onClose = () => resolve(null);
-      rl.once('close', onClose);
-      rl.question(buffer === '' ? session.prompt() : '> ', (answer) => {
-        rl.off('close', onClose);
-        resolve(answer);
-      });
+  const ask = (): Promise<string | null> => {
+    if (pending.length > 0) return Promise.resolve(pending.shift()!);
+    if (closed) return Promise.resolve(null);
+    rl.setPrompt(buffer === '' ? session.prompt() : '> ');
+    rl.prompt();
+    return new Promise((resolve) => {
+      waiter = resolve;
     });
+  };
   for (;;) {
     const answer = await ask();
     if (answer === null) {
