@@ -153,6 +153,8 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
       patchConsole: false,
       // Keystroke-to-frame must stay under a 60 Hz frame; Ink's default caps at 30 fps.
       maxFps: 120,
+      // --plain: Ink's screen-reader output (linear text, no layout) on top of the plain theme.
+      isScreenReaderEnabled: flags.plain || io.env.INK_SCREEN_READER === 'true',
     },
   );
   let code = 0;
