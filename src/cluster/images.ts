@@ -28,7 +28,7 @@ export interface ImageSpec {
   sizeBytes: number;
 }
 
-const DEBIAN_CMDS = ['bash', 'sh', 'cat', 'ls', 'touch', 'rm', 'mkdir', 'rmdir', 'cp', 'mv', 'echo', 'env', 'printenv', 'grep', 'head', 'tail', 'wc', 'sort', 'cut', 'sed', 'awk', 'tr', 'sleep', 'true', 'false', 'test', 'hostname', 'ps', 'id', 'whoami', 'uname', 'date', 'pwd', 'seq', 'tee', 'xargs', 'find', 'chmod', 'ln', 'dirname', 'basename', 'which', 'kill', 'clear', 'exit', 'export', 'cd'];
+const DEBIAN_CMDS = ['bash', 'sh', 'cat', 'ls', 'touch', 'rm', 'mkdir', 'rmdir', 'cp', 'mv', 'echo', 'env', 'printenv', 'grep', 'head', 'tail', 'wc', 'sort', 'cut', 'sed', 'awk', 'tr', 'sleep', 'true', 'false', 'test', '[', 'hostname', 'ps', 'id', 'whoami', 'uname', 'date', 'pwd', 'seq', 'tee', 'xargs', 'find', 'chmod', 'ln', 'dirname', 'basename', 'which', 'kill', 'clear', 'exit', 'export', 'cd'];
 const NODE_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 const osRelease = (pretty: string, id: string, version: string) =>
@@ -122,7 +122,7 @@ const IMAGES: ImageSpec[] = [
     listens: [],
     env: [['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']],
     files: { '/etc/os-release': 'NAME=BusyBox\n' },
-    commands: ['sh', 'ash', 'cat', 'ls', 'touch', 'rm', 'mkdir', 'echo', 'env', 'printenv', 'grep', 'head', 'tail', 'wc', 'sort', 'cut', 'sed', 'awk', 'tr', 'sleep', 'true', 'false', 'test', 'hostname', 'ps', 'id', 'whoami', 'uname', 'date', 'pwd', 'seq', 'nslookup', 'wget', 'ping', 'nc', 'telnet', 'clear', 'exit', 'export', 'cd'],
+    commands: ['sh', 'ash', 'cat', 'ls', 'touch', 'rm', 'mkdir', 'echo', 'env', 'printenv', 'grep', 'head', 'tail', 'wc', 'sort', 'cut', 'sed', 'awk', 'tr', 'sleep', 'true', 'false', 'test', '[', 'hostname', 'ps', 'id', 'whoami', 'uname', 'date', 'pwd', 'seq', 'nslookup', 'wget', 'ping', 'nc', 'telnet', 'clear', 'exit', 'export', 'cd'],
     shell: 'sh',
     ignoresSigterm: false,
     startLog: '',
@@ -141,7 +141,8 @@ const IMAGES: ImageSpec[] = [
       ['PKG_RELEASE', '2~bookworm'],
     ],
     files: { '/etc/os-release': osRelease('Debian GNU/Linux 12 (bookworm)', 'debian', '12'), '/usr/share/nginx/html/index.html': '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n</body>\n</html>\n' },
-    commands: [...DEBIAN_CMDS, 'nginx', 'curl'],
+    // nginx is built on debian:bookworm-slim, which ships no procps: no `ps` (bash's `kill` builtin remains).
+    commands: [...DEBIAN_CMDS.filter((c) => c !== 'ps'), 'nginx', 'curl'],
     shell: 'bash',
     ignoresSigterm: false,
     startLog: '',
@@ -155,7 +156,7 @@ const IMAGES: ImageSpec[] = [
     listens: [],
     env: [['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], ['CURL_CA_BUNDLE', '/cacert.pem']],
     files: { '/etc/os-release': 'NAME="Alpine Linux"\nID=alpine\n' },
-    commands: ['sh', 'ash', 'curl', 'cat', 'ls', 'echo', 'env', 'sleep', 'true', 'false', 'test', 'hostname', 'nslookup', 'ping', 'wget', 'exit', 'export', 'cd'],
+    commands: ['sh', 'ash', 'curl', 'cat', 'ls', 'echo', 'env', 'sleep', 'true', 'false', 'test', '[', 'hostname', 'nslookup', 'ping', 'wget', 'exit', 'export', 'cd'],
     shell: 'sh',
     ignoresSigterm: false,
     startLog: '',

@@ -19,6 +19,13 @@ import { EDITOR_COMMANDS } from './editors.js';
 import { ipCommand } from './ip.js';
 import { kubectlCommand } from './kubectl/index.js';
 import { netCommands } from './net/index.js';
+import { ncCommand, telnetCommand } from './net/nc.js';
+import { psCommand } from './ps.js';
+import { killCommand } from './kill.js';
+import { bracketCommand, testCommand } from './test-command.js';
+import { nodeCommand, npmCommand, yarnCommand } from './node-tools.js';
+import { nginxCommand } from './nginx.js';
+import { ashCommand, type ShellExec } from './ash.js';
 
 /** just-bash built-ins we replace or never offer. */
 const WITHHELD = new Set(['date', 'hostname', 'whoami', 'history', 'clear', 'sqlite3', 'html-to-markdown', 'curl', 'python', 'python3', 'js-exec', 'node']);
@@ -34,6 +41,12 @@ export const SHELL_BUILTINS: readonly string[] = ['echo', 'printf', 'pwd', 'true
 
 /** Our own utilities (not kubectl, not network). */
 export const UTILITY_COMMANDS: readonly ShellCommand[] = [dateCommand, clearCommand, historyCommand, hostnameCommand, whoamiCommand, sshCommand, unameCommand, idCommand];
+
+/**
+ * Programs only container images ship (each image lists the ones it has): the process tools,
+ * `test`/`[` as executables, the image's own servers and runtimes, busybox's nc/telnet/ash.
+ */
+export const CONTAINER_PROGRAMS: readonly ShellCommand[] = [psCommand, killCommand, testCommand, bracketCommand, nodeCommand, npmCommand, yarnCommand, nginxCommand, ashCommand, ncCommand, telnetCommand];
 
 /** Network tools (data plane): curl, nslookup, dig, ping, openssl, … */
 export const NETWORK_COMMANDS: readonly ShellCommand[] = netCommands;
@@ -54,7 +67,7 @@ export function podCommands(imageCommands: readonly string[]): { builtins: Comma
   const has = new Set(imageCommands);
   const shell = has.has('bash') || has.has('sh');
   const builtins = BUILTIN_UTILITIES.filter((n) => has.has(n) || (shell && SHELL_BUILTINS.includes(n)));
-  const custom = [...UTILITY_COMMANDS, ...NETWORK_COMMANDS].filter((c) => has.has(c.name) || (shell && SHELL_BUILTINS.includes(c.name)));
+  const custom = [...UTILITY_COMMANDS, ...NETWORK_COMMANDS, ...CONTAINER_PROGRAMS].filter((c) => has.has(c.name) || (shell && SHELL_BUILTINS.includes(c.name)));
   return { builtins, custom };
 }
 
@@ -67,7 +80,7 @@ export interface CommandHost {
 }
 
 /** What a command gets from the shell that runs it. */
-export interface CommandInput {
+export interface CommandInput extends ShellExec {
   args: string[];
   stdin: string;
   env: Record<string, string>;
@@ -92,10 +105,23 @@ export async function runShellCommand(cmd: ShellCommand, host: CommandHost, inpu
   }
 }
 
-/** Wraps a ShellCommand for just-bash: stdin bytes decoded as UTF-8, the exported environment. */
+/**
+ * Wraps a ShellCommand for just-bash: stdin bytes decoded as UTF-8, the exported environment.
+ * A program that is a shell under another name (`ash`) also gets a way to run a line in the
+ * shell that called it (see ./ash.ts).
+ */
 export function adapt(cmd: ShellCommand, host: CommandHost): Command {
   return defineCommand(cmd.name, async (args, ctx) => {
     const env: Record<string, string> = ctx.exportedEnv ? { ...ctx.exportedEnv } : Object.fromEntries(ctx.env);
-    return runShellCommand(cmd, host, { args, stdin: decodeBytesToUtf8(ctx.stdin), env, cwd: ctx.cwd, fs: ctx.fs });
+    const input: CommandInput = { args, stdin: decodeBytesToUtf8(ctx.stdin), env, cwd: ctx.cwd, fs: ctx.fs };
+    if (cmd === ashCommand && ctx.exec) {
+      const exec = ctx.exec;
+      input.exec = async (line, opts) => {
+        // A child process: it sees the exported variables only.
+        const r = await exec(line, { cwd: opts.cwd, stdin: opts.stdin, env, replaceEnv: true });
+        return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+      };
+    }
+    return runShellCommand(cmd, host, input);
   });
 }
