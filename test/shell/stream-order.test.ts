@@ -24,3 +24,17 @@ describe('stream order', () => {
     expect(rec.result.chunks?.map((c) => c.fd)).toEqual([2, 1]);
   });
 });
+
+describe('curl -v', () => {
+  it('shows the request lines before the body and the closing line after it, through kubectl exec too', async () => {
+    const r = await runScript(
+      'kubectl expose rc kubia --port=80 --target-port=8080\nkubectl exec $(kubectl get pods -o name | head -1 | cut -d/ -f2) -- curl -sv http://kubia\n',
+      { seed: 1 },
+    );
+    const last = r.session.records.at(-1)!.result;
+    expect(last.chunks?.map((c) => c.fd)).toEqual([2, 1, 2]);
+    expect(last.chunks?.[0].text).toMatch(/^\* {3}Trying 10\.[\d.]+:80\.\.\.\n/);
+    expect(last.chunks?.[1].text).toMatch(/^You've hit kubia-\w{5}\n$/);
+    expect(last.chunks?.[2].text).toBe('* Connection #0 to host kubia left intact\n');
+  });
+});

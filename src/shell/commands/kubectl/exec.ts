@@ -2,7 +2,7 @@
 // places and their programs). The 1.30 rules: the old form without `--` warns and runs;
 // a non-zero remote exit becomes `command terminated with exit code N`; `-it POD -- bash`
 // moves the shell into the pod.
-import type { PlaceInfo } from '../../types.js';
+import { inTerminalOrder, type PlaceInfo } from '../../types.js';
 import { KubectlExit, usageError, type Verb } from './kube.js';
 import { findPod, pickContainer } from './pods.js';
 import { ATTACH_FLAGS, FILENAME_FLAG, longFlags } from './common-flags.js';
@@ -59,8 +59,8 @@ export const execVerb: Verb = {
       session.enter(place, { shell: argv[0] });
       return 0;
     }
-    inv.out.push(res.stdout);
-    inv.err.push(res.stderr);
+    // The remote streams pass through in the order the program wrote them (curl -v).
+    for (const c of inTerminalOrder(res)) (c.fd === 1 ? inv.out : inv.err).push(c.text);
     if (res.exitCode !== 0) {
       throw new KubectlExit(`command terminated with exit code ${res.exitCode}\n`, res.exitCode);
     }

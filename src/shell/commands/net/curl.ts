@@ -2,7 +2,7 @@
 // messages and exit codes (§12), the -v transcript with CRLF header lines, the TLS lines
 // with the real certificate's subject and dates, and the progress meter it writes to
 // stderr when stdout is not a terminal.
-import type { CommandContext, RunResult, ShellCommand } from '../../types.js';
+import { OrderedOutput, type CommandContext, type OutputChunk, type RunResult, type ShellCommand } from '../../types.js';
 import type { HttpExchange, HttpResponse } from '../../../cluster/network/network.js';
 import { curlName } from '../../../cluster/network/certs.js';
 import { header, opensslDate } from '../../../cluster/network/http.js';
@@ -358,8 +358,8 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
   let connNo = 0;
   let waitedMs = 0;
   /** stdout in order: response bodies (or -o's file content) and -w output. */
-  const segments: { kind: 'body' | 'w'; text: string }[] = [];
-  const out = (kind: 'body' | 'w', text: string) => void (text && segments.push({ kind, text }));
+  const segments: Segment[] = [];
+  const out = (kind: 'body' | 'w', text: string) => void (text && segments.push({ kind, text, errAt: tr.err.length }));
 
   for (const rawUrl of o.urls) {
     let url = parseUrl(rawUrl);
@@ -501,11 +501,35 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
   }
   const stdout = await emitOutput(ctx, o, tr, segments);
   letTimePass(ctx, waitedMs);
-  return { stdout, stderr: tr.err, exitCode: exit };
+  const chunks = !o.output || o.output === '-' ? terminalOrder(segments, tr.err) : undefined;
+  return chunks ? { stdout, stderr: tr.err, exitCode: exit, chunks } : { stdout, stderr: tr.err, exitCode: exit };
+}
+
+/** One write to stdout, and how much had gone to stderr by then. */
+interface Segment {
+  kind: 'body' | 'w';
+  text: string;
+  errAt: number;
+}
+
+/**
+ * With -v (or the progress meter) the request lines come before the body and the closing
+ * lines after it, as on a terminal. Undefined when stdout simply precedes stderr.
+ */
+function terminalOrder(segments: Segment[], err: string): OutputChunk[] | undefined {
+  const ordered = new OrderedOutput();
+  let at = 0;
+  for (const seg of segments) {
+    ordered.write(2, err.slice(at, seg.errAt));
+    at = seg.errAt;
+    ordered.write(1, seg.text);
+  }
+  ordered.write(2, err.slice(at));
+  return ordered.interleaved();
 }
 
 /** Writes bodies to -o FILE and returns what goes to stdout. */
-async function emitOutput(ctx: CommandContext, o: Options, tr: Transcript, segments: { kind: 'body' | 'w'; text: string }[]): Promise<string> {
+async function emitOutput(ctx: CommandContext, o: Options, tr: Transcript, segments: Segment[]): Promise<string> {
   if (!o.output || o.output === '-') return segments.map((s) => s.text).join('');
   const body = segments.filter((s) => s.kind === 'body').map((s) => s.text).join('');
   if (o.output !== '/dev/null' && segments.some((s) => s.kind === 'body')) {
