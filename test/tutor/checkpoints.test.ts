@@ -104,6 +104,10 @@ describe('checkpoint predicates', () => {
     const s = new FakeSession();
     const anyP: Predicate = { id: 'either', any: [{ id: 'a', object: { kind: 'Service', name: 'a' } }, { id: 'b', object: { kind: 'Service', name: 'b' } }] };
     expect((await check(anyP, s)).unmet).toEqual(['either', 'a', 'b']);
+    // The learner is told the named alternative, not each of its branches.
+    expect((await check(anyP, s)).headline).toEqual(['either']);
+    const mixed: Predicate = { all: [{ id: 'c', object: { kind: 'Service', name: 'c' } }, anyP, { any: [{ id: 'd', object: { kind: 'Service', name: 'd' } }] }] };
+    expect((await check(mixed, s)).headline).toEqual(['c', 'either', 'd']);
     await s.run('svc b 80 8080');
     expect((await check(anyP, s)).pass).toBe(true);
     const notP: Predicate = { all: [{ id: 'no-b', not: { id: 'b-there', object: { kind: 'Service', name: 'b' } } }] };

@@ -27,6 +27,11 @@ export interface CheckResult {
   leaves: Record<string, boolean>;
   /** Ids of the unmet sub-conditions that make the check fail, in tree order. */
   unmet: string[];
+  /**
+   * The same, for telling the learner: the alternatives of a named `any` are folded into its
+   * id ("modern-form", not "modern-form, exec-dashdash, in-pod-shell"). Hints still use `unmet`.
+   */
+  headline?: string[];
 }
 
 export const NO_MARKS: CheckMarks = { stepRecords: 0, stepTraces: 0, lessonRecords: 0, lessonTraces: 0 };
@@ -34,7 +39,7 @@ export const NO_MARKS: CheckMarks = { stepRecords: 0, stepTraces: 0, lessonRecor
 export async function evaluateCheck(pred: Predicate, session: TutorSession, marks: CheckMarks = NO_MARKS): Promise<CheckResult> {
   const leaves: Record<string, boolean> = {};
   const r = await evalNode(pred, { session, marks, leaves });
-  return { pass: r.pass, leaves, unmet: r.pass ? [] : dedupe(r.unmet) };
+  return { pass: r.pass, leaves, unmet: r.pass ? [] : dedupe(r.unmet), headline: r.pass ? [] : dedupe(r.headline) };
 }
 
 interface Ctx {
@@ -43,26 +48,33 @@ interface Ctx {
   leaves: Record<string, boolean>;
 }
 
-async function evalNode(p: Predicate, ctx: Ctx): Promise<{ pass: boolean; unmet: string[]; met: string[] }> {
+type NodeResult = { pass: boolean; unmet: string[]; headline: string[]; met: string[] };
+
+async function evalNode(p: Predicate, ctx: Ctx): Promise<NodeResult> {
   if ('all' in p || 'any' in p) {
     const kids = 'all' in p ? p.all : p.any;
     const rs = [];
     for (const k of kids) rs.push(await evalNode(k, ctx));
     const pass = 'all' in p ? rs.every((r) => r.pass) : rs.some((r) => r.pass);
     if (p.id) ctx.leaves[p.id] = pass;
-    const unmet = rs.filter((r) => !r.pass).flatMap((r) => r.unmet);
-    return { pass, unmet: pass ? [] : p.id && 'any' in p ? [p.id, ...unmet] : unmet, met: rs.flatMap((r) => r.met) };
+    const failed = rs.filter((r) => !r.pass);
+    const unmet = failed.flatMap((r) => r.unmet);
+    const headline = failed.flatMap((r) => r.headline);
+    if (pass) return { pass, unmet: [], headline: [], met: rs.flatMap((r) => r.met) };
+    const named = p.id && 'any' in p;
+    return { pass, unmet: named ? [p.id!, ...unmet] : unmet, headline: named ? [p.id!] : headline, met: rs.flatMap((r) => r.met) };
   }
   if ('not' in p) {
     const r = await evalNode(p.not, ctx);
     const pass = !r.pass;
     if (p.id) ctx.leaves[p.id] = pass;
     // "not X" fails because X held: the unmet part is the not's own id, else the leaves that held.
-    return { pass, unmet: pass ? [] : p.id ? [p.id] : r.met, met: pass && p.id ? [p.id] : [] };
+    const unmet = pass ? [] : p.id ? [p.id] : r.met;
+    return { pass, unmet, headline: unmet, met: pass && p.id ? [p.id] : [] };
   }
   const pass = await evalLeaf(p, ctx);
   ctx.leaves[p.id] = pass;
-  return { pass, unmet: pass ? [] : [p.id], met: pass ? [p.id] : [] };
+  return { pass, unmet: pass ? [] : [p.id], headline: pass ? [] : [p.id], met: pass ? [p.id] : [] };
 }
 
 function dedupe(ids: string[]): string[] {

@@ -65,6 +65,14 @@ describe('engine reducer', () => {
     expect(reduce(lesson, first.state, { type: 'checked', result: fail, attempt: true }, 'en').out).toEqual([]);
   });
 
+  it('names the headline ids (a named any, not its branches) when there are any', () => {
+    const fail = { pass: false, leaves: {}, unmet: ['either', 'x', 'y'], headline: ['either'] };
+    const r = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: true }, 'en');
+    const turn = (r.out[0] as { turn: { kind: string; markdown: string } }).turn;
+    expect(turn.markdown).toContain('`either`');
+    expect(turn.markdown).not.toContain('`x`');
+  });
+
   it('solution: confirm, show, confirm, replay', () => {
     const a = reduce(lesson, initialState(1), { type: 'solution' }, 'en');
     expect(a.state.pending).toBe('solution');

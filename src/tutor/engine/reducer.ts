@@ -62,10 +62,11 @@ export function reduce(lesson: Lesson, s: EngineState, ev: EngineEvent, lang: La
     case 'checked': {
       if (!step || step.type !== 'exercise') return { state: s, out: [] };
       if (ev.result.pass) return complete(lesson, s, lang, [turn({ kind: 'success', markdown: t('exercise.success') })], pick(step.explanation, lang));
-      const key = ev.result.unmet.join(',');
+      const shown = ev.result.headline ?? ev.result.unmet;
+      const key = shown.join(',');
       if (!ev.attempt || key === s.lastUnmet) return { state: s, out: [] };
-      const ids = ev.result.unmet.map((id) => `\`${id}\``).join(', ');
-      return { state: { ...s, lastUnmet: key }, out: [turn({ kind: 'unmet', markdown: t('exercise.unmet', { ids, count: ev.result.unmet.length }) })] };
+      const ids = shown.map((id) => `\`${id}\``).join(', ');
+      return { state: { ...s, lastUnmet: key }, out: [turn({ kind: 'unmet', markdown: t('exercise.unmet', { ids, count: shown.length }) })] };
     }
     case 'hint': {
       if (!step || step.type === 'message') return { state: s, out: [turn({ kind: 'tutor', markdown: t('hint.none') })] };
