@@ -99,7 +99,7 @@ export class ApiServerImpl implements ApiServer {
       if (!finalizers.includes('kubernetes')) obj.spec.finalizers = [...finalizers, 'kubernetes'];
     }
 
-    this.applyDefaults(kind, obj);
+    this.applyDefaults(kind, obj, 'create');
     const errs = this.validate(kind, obj);
     if (errs.length) throw invalidError(kind, meta.name ?? '', errs);
 
@@ -135,7 +135,7 @@ export class ApiServerImpl implements ApiServer {
     }
   }
 
-  private applyDefaults(kind: Kind, obj: Obj): void {
+  private applyDefaults(kind: Kind, obj: Obj, op: 'create' | 'update'): void {
     switch (kind) {
       case 'Service':
         defaultService(obj as Service);
@@ -153,7 +153,9 @@ export class ApiServerImpl implements ApiServer {
         if (obj.spec) defaultDeployment(obj as any);
         break;
       case 'Ingress':
-        defaultIngress(obj as Ingress, this.defaultIngressClass());
+        // DefaultIngressClass is an admission plugin that acts on create only: an update
+        // (apply dropping the field) leaves the class unset.
+        if (op === 'create') defaultIngress(obj as Ingress, this.defaultIngressClass());
         break;
       case 'Secret': {
         const s = obj as Secret;
@@ -383,7 +385,7 @@ export class ApiServerImpl implements ApiServer {
     }
     if (kind === 'Namespace') obj.spec = structuredClone(old.spec);
     if (kind === 'Service') dropTypeDependentFields(obj, old);
-    this.applyDefaults(kind, obj);
+    this.applyDefaults(kind, obj, 'update');
     const errs = [...this.validate(kind, obj), ...this.immutable(kind, obj, old)];
     if (errs.length) throw invalidError(kind, meta.name, errs);
     const release: (() => void)[] = [];

@@ -95,6 +95,9 @@ export interface CommandInput extends ShellExec {
 export async function runShellCommand(cmd: ShellCommand, host: CommandHost, input: CommandInput): Promise<RunResult> {
   try {
     const r = await cmd.run({ ...input, place: host.place, tty: host.tty(), session: host.session });
+    // Controllers react within milliseconds on a real cluster: `kubectl create -f svc.yaml &&
+    // kubectl get ep` already shows the endpoints. Settling is a no-op when nothing changed.
+    host.session.cluster.settle();
     const result: RunResult = r.chunks ? { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, chunks: r.chunks } : { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
     if (result.chunks) host.session.lastOrderedResult = result;
     return result;
