@@ -92,6 +92,8 @@ export class Session {
     this.host = { rng, now: () => this.cluster.clock.now() };
     // Every request the data plane finishes lands on the session (and so on the record).
     this.network.onTrace = (t) => this.addTrace(t);
+    // Readiness httpGet probes get the app's real answer (kubia-unhealthy's 500s fail them).
+    this.cluster.setHttpProbeHook((r) => this.network.probeHttp(r));
     withVirtualHost(this.host, () => {
       this.stack.push(this.makePlace(laptopSetup(laptopCommands())));
     });

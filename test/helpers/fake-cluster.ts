@@ -51,6 +51,7 @@ export function fakeCluster(seed = 1): FakeCluster & Cluster {
       list: (kind: string, ns?: string) => (kind === 'Node' ? nodes : kind === 'Pod' ? pods.filter((p) => !ns || p.metadata?.namespace === ns) : []),
     },
     settle() {},
+    setHttpProbeHook() {},
     advance(seconds: number) {
       advanced.push(seconds);
       clock.set(clock.now() + seconds * 1000);

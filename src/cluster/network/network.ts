@@ -512,6 +512,24 @@ export class Network {
     return peer.app.http!(req, { nowMs: this.now(), pod, clientIp, state, log: (line) => this.cluster.appendLog(ns, name, line, peer.container) });
   }
 
+  /**
+   * A kubelet httpGet probe, answered by the container's app as it would answer anyone (so
+   * kubia-unhealthy's 500s fail it and kubia logs the probe). The kubelet runs on the pod's
+   * node and connects straight to the pod IP. No trace: it is not a request the learner made.
+   * Undefined when no app of ours serves HTTP there (the kubelet then checks the port only).
+   */
+  probeHttp(r: { namespace: string; pod: string; container: string; ip: string; port: number; path: string; scheme: string }): { status: number } | undefined {
+    const pod = this.cluster.store.get('Pod', r.namespace, r.pod);
+    const c = pod?.spec?.containers?.find((x) => x.name === r.container);
+    if (!pod || !c || r.scheme.toLowerCase() !== 'http') return undefined;
+    const app = appFor(appIdForImage(c.image));
+    if (!app.http || !app.ports.includes(r.port)) return undefined;
+    const node = pod.spec?.nodeName ? this.cluster.store.get('Node', undefined, pod.spec.nodeName) : undefined;
+    const kubeletIp = this.topology.nodeIp(node) ?? r.ip;
+    const req: HttpRequest = { method: 'GET', host: `${r.ip}:${r.port}`, path: r.path, headers: [['User-Agent', 'kube-probe/1.30'], ['Accept', '*/*']], body: '', scheme: 'http' };
+    return { status: this.appHttp({ kind: 'pod', pod, app, container: c.name, ip: r.ip, port: r.port }, req, kubeletIp).status };
+  }
+
   /** The full exchange curl performs: resolve, connect, TLS, request, response. Records one trace. */
   httpExchange(o: HttpExchangeOptions): HttpExchange {
     const target = `${o.scheme}://${o.host}${(o.scheme === 'http' && o.port === 80) || (o.scheme === 'https' && o.port === 443) ? '' : `:${o.port}`}${o.path}`;
