@@ -38,11 +38,33 @@ export class OrderedOutput {
     if (last && last.fd === fd) last.text += text;
     else this.chunks.push({ fd, text });
   }
+  /** One stream's writer; both streams' writes are kept in one order here. */
+  stream(fd: 1 | 2): TextStream {
+    return new TextStream(fd, this);
+  }
   /** Chunks worth reporting: only when stderr came before some stdout. */
   interleaved(): OutputChunk[] | undefined {
     const firstOut = this.chunks.findIndex((c) => c.fd === 1);
     const firstErr = this.chunks.findIndex((c) => c.fd === 2);
     return firstOut >= 0 && firstErr >= 0 && firstErr < firstOut ? this.chunks : undefined;
+  }
+}
+
+/** Text written to one stream, in pieces; also noted in the shared order of both streams. */
+export class TextStream {
+  private readonly parts: string[] = [];
+  constructor(
+    private readonly fd: 1 | 2,
+    private readonly order: OrderedOutput,
+  ) {}
+  push(...texts: string[]): void {
+    for (const t of texts) {
+      this.parts.push(t);
+      this.order.write(this.fd, t);
+    }
+  }
+  join(separator = ''): string {
+    return this.parts.join(separator);
   }
 }
 

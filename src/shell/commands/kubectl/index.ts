@@ -175,8 +175,8 @@ async function dispatch(ctx: CommandContext): Promise<RunResult> {
     namespace: flags.str('namespace') || contextNamespaceOf(session),
     namespaceGiven: flags.has('namespace'),
     path,
-    out: recording([], 1, ordered),
-    err: recording([], 2, ordered),
+    out: ordered.stream(1),
+    err: ordered.stream(2),
   };
   // kubectl writes warnings (deprecations, `Unable to use a TTY`, apply's missing annotation)
   // before its output; the result keeps that order for the terminal.
@@ -206,15 +206,6 @@ async function dispatch(ctx: CommandContext): Promise<RunResult> {
     }
     throw e;
   }
-}
-
-/** A verb's output list that also notes each write, in order, across both streams. */
-function recording(list: string[], fd: 1 | 2, ordered: OrderedOutput): string[] {
-  list.push = (...texts: string[]) => {
-    for (const t of texts) ordered.write(fd, t);
-    return Array.prototype.push.apply(list, texts);
-  };
-  return list;
 }
 
 /** cobra's `unknown command` with suggestions: Levenshtein distance ≤ 2, or a prefix match. */

@@ -4,7 +4,7 @@
 import type { Cluster } from '../../../cluster/cluster.js';
 import { ApiError, formatFieldError, serverInvalidMessage } from '../../../cluster/api/errors.js';
 import { KINDS, type Kind } from '../../../cluster/api/kinds.js';
-import type { CommandContext, PlaceInfo, RunResult } from '../../types.js';
+import type { CommandContext, PlaceInfo, RunResult, TextStream } from '../../types.js';
 import { Flags, type FlagSpec } from './flags.js';
 
 /** The part of the Session kubectl uses (shell-core's Session satisfies it). */
@@ -47,8 +47,9 @@ export interface Invocation {
   namespaceGiven: boolean;
   /** `kubectl get`, `kubectl create service clusterip`: for usage hints. */
   path: string;
-  out: string[];
-  err: string[];
+  /** stdout and stderr; their writes keep one order, for warnings printed before output. */
+  out: TextStream;
+  err: TextStream;
 }
 
 export interface Verb {
