@@ -28,6 +28,8 @@ export interface SessionOptions {
   scenario?: string;
   /** True when a person types at a terminal (TUI, interactive `kubetour shell`). */
   tty?: boolean;
+  /** When the session starts (ms); default EPOCH_MS. */
+  startMs?: number;
 }
 
 export interface CommandRecord {
@@ -84,8 +86,8 @@ export class Session {
     const seed = opts.seed ?? 1;
     const shellRng = new Rng(seed).fork('shell');
     let cluster: Cluster | undefined;
-    withVirtualHost({ rng: shellRng, now: () => cluster?.clock.now() ?? EPOCH_MS }, () => {
-      cluster = Cluster.create({ seed, scenario: opts.scenario ?? 'kubia' });
+    withVirtualHost({ rng: shellRng, now: () => cluster?.clock.now() ?? opts.startMs ?? EPOCH_MS }, () => {
+      cluster = Cluster.create({ seed, scenario: opts.scenario ?? 'kubia', startMs: opts.startMs });
     });
     return new Session(cluster!, new Network(cluster!), seed, opts.tty ?? false, shellRng);
   }
