@@ -98,12 +98,22 @@ export class KubeApi {
       if (p === '/api/v1') return send(res, resourceList('v1'));
       const gv = /^\/apis\/([^/]+\/[^/]+)$/.exec(p);
       if (gv && isServedGroupVersion(gv[1])) return send(res, resourceList(gv[1]));
+      if (p === '/openapi/v2') {
+        // kubectl falls back to the v2 document (protobuf) for kinds the v3 documents do not
+        // know (the book's extensions/v1beta1 Ingress); an empty Document lists no schema,
+        // so the REST mapping gives its own error, as on a real server.
+        res.writeHead(200, { 'Content-Type': 'application/com.github.proto-openapi.spec.v2.v1.0+protobuf', 'Content-Length': 0 });
+        res.end();
+        return;
+      }
       if (p === '/openapi/v3') return send(res, openApiRoot());
       if (p.startsWith('/openapi/v3/')) {
         const doc = openApiDocument(p.slice('/openapi/v3/'.length));
         return doc ? send(res, doc) : send(res, status('NotFound', 'the server could not find the requested resource'));
       }
     }
+    const lease = /^\/apis\/coordination\.k8s\.io\/v1\/namespaces\/kube-node-lease\/leases\/([^/]+)$/.exec(p);
+    if (lease && method === 'GET') return send(res, this.nodeLease(decodeURIComponent(lease[1])));
     const path = parseResourcePath(p);
     if (!path) return send(res, status('NotFound', 'the server could not find the requested resource'));
     if (!path.kind) return send(res, status('NotFound', 'the server could not find the requested resource'));
@@ -233,6 +243,18 @@ export class KubeApi {
         finish();
       }
     });
+  }
+
+  /** A node's heartbeat lease (`describe node`): its kubelet renewed it just now. */
+  private nodeLease(node: string): unknown {
+    if (!this.cluster.store.get('Node', undefined, node)) throw status('NotFound', `leases.coordination.k8s.io "${node}" not found`, { name: node, group: 'coordination.k8s.io', kind: 'leases' });
+    const renew = new Date(this.cluster.clock.now()).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+    return {
+      kind: 'Lease',
+      apiVersion: 'coordination.k8s.io/v1',
+      metadata: { name: node, namespace: 'kube-node-lease' },
+      spec: { holderIdentity: node, leaseDurationSeconds: 40, renewTime: renew },
+    };
   }
 
   // ---- writing ------------------------------------------------------------------------

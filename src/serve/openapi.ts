@@ -29,7 +29,9 @@ export function openApiDocument(path: string): unknown {
   const paths: Record<string, unknown> = {};
   for (const k of Object.values(KINDS).filter((i) => i.apiVersion === gv)) {
     const base = k.namespaced ? `${prefix}/namespaces/{namespace}/${k.resource}` : `${prefix}/${k.resource}`;
-    const write = { parameters: [FIELD_VALIDATION], responses: {} };
+    const [group, version] = gv.includes('/') ? gv.split('/') : ['', gv];
+    // kubectl looks for a PATCH operation tagged with the kind that takes `fieldValidation`.
+    const write = { parameters: [FIELD_VALIDATION], responses: {}, 'x-kubernetes-group-version-kind': { group, version, kind: k.kind } };
     paths[base] = { post: write, get: { responses: {} } };
     paths[`${base}/{name}`] = { put: write, patch: write, get: { responses: {} }, delete: { responses: {} } };
   }
