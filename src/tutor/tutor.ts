@@ -293,6 +293,7 @@ export class Tutor {
     const prev = this.current;
     if (prev.editor !== undefined) next.editor = prev.editor;
     if (prev.tty !== undefined) next.tty = prev.tty;
+    if (prev.interruptPoll !== undefined) next.interruptPoll = prev.interruptPoll;
     this.current = next;
     this.resetMarks();
   }
