@@ -3,6 +3,7 @@
 // `ssh worker1`). `run()` is one command line typed at the current prompt: the virtual
 // clock moves one second, the line runs, the controllers settle, and the line is recorded
 // with the requests it made (traces) for the tutor.
+import { WriteLog } from './write-order.js';
 import { InMemoryFs, type BashExecResult, type IFileSystem } from 'just-bash';
 import { Cluster } from '../cluster/cluster.js';
 import { Network } from '../cluster/network/network.js';
@@ -61,8 +62,8 @@ export class Session {
   exited = false;
   /** Exceptions caught at the command boundary (shown to the learner as one line). */
   readonly internalErrors: Error[] = [];
-  /** The last command this line ran that knew its stream order (see RunResult.chunks). */
-  lastOrderedResult?: RunResult;
+  /** What the line's programs wrote, in order (see write-order.ts). */
+  readonly writeLog = new WriteLog();
 
   private readonly stack: Place[] = [];
   private readonly host: VirtualHost;
@@ -157,8 +158,8 @@ export class Session {
       const startedAt = this.cluster.clock.now();
       place.history.push(line);
       place.tty = this.tty;
-      this.lastOrderedResult = undefined;
-      let result = withStreamOrder(await this.runLine(place, line), this.lastOrderedResult);
+      this.writeLog.reset();
+      let result = this.writeLog.order(await this.runLine(place, line));
       this.cluster.settle();
       result = this.dropDeadPlaces(result);
       const record: CommandRecord = { index: this.records.length, input, place: place.info, result, traces: this.traces.slice(traceStart), startedAt };
@@ -459,11 +460,3 @@ function bashErrors(stderr: string): string {
   return stderr.replace(/^bash: syntax error: Parse error at \d+:\d+: /gm, 'bash: ');
 }
 
-/**
- * A line whose whole output is one command's output keeps that command's stream order
- * (kubectl's warnings before its table); anything else shows stdout, then stderr.
- */
-function withStreamOrder(r: RunResult, command: RunResult | undefined): RunResult {
-  if (!command?.chunks || command.stdout !== r.stdout || command.stderr !== r.stderr) return r;
-  return { ...r, chunks: command.chunks };
-}
