@@ -6,6 +6,8 @@ import enTutor from '../../locales/en/tutor.json' with { type: 'json' };
 import koTutor from '../../locales/ko/tutor.json' with { type: 'json' };
 import enGlossary from '../../locales/en/glossary.json' with { type: 'json' };
 import koGlossary from '../../locales/ko/glossary.json' with { type: 'json' };
+import enDiagnosis from '../../locales/en/diagnosis.json' with { type: 'json' };
+import koDiagnosis from '../../locales/ko/diagnosis.json' with { type: 'json' };
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
@@ -17,17 +19,17 @@ export interface GlossaryEntry {
 }
 
 export const resources = {
-  en: { tutor: enTutor, glossary: enGlossary },
-  ko: { tutor: koTutor, glossary: koGlossary },
+  en: { tutor: enTutor, glossary: enGlossary, diagnosis: enDiagnosis },
+  ko: { tutor: koTutor, glossary: koGlossary, diagnosis: koDiagnosis },
 } as const;
 
 const instance = i18next.createInstance();
 void instance.init({
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['tutor'],
+  ns: ['tutor', 'diagnosis'],
   defaultNS: 'tutor',
-  resources: { en: { tutor: enTutor }, ko: { tutor: koTutor } },
+  resources: { en: { tutor: enTutor, diagnosis: enDiagnosis }, ko: { tutor: koTutor, diagnosis: koDiagnosis } },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -36,6 +38,11 @@ void instance.init({
 /** The tutor's translate function for one language. */
 export function tutorT(lang: Lang): TFunction {
   return instance.getFixedT(lang, 'tutor');
+}
+
+/** The diagnosis library's and check sentences' strings (locales/{en,ko}/diagnosis.json). */
+export function diagnosisT(lang: Lang): TFunction {
+  return instance.getFixedT(lang, 'diagnosis');
 }
 
 export function glossary(lang: Lang): Record<string, GlossaryEntry> {

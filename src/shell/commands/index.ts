@@ -99,7 +99,7 @@ export async function runShellCommand(cmd: ShellCommand, host: CommandHost, inpu
   try {
     // `cmd 2>&1 | ours`: the previous stage's two streams, in the order it wrote them.
     const stdin = log.reorderStdin(input.stdin) ?? input.stdin;
-    const r = await cmd.run({ ...input, stdin, place: host.place, tty: host.tty(), session: host.session });
+    const r = await cmd.run({ ...input, stdin, place: host.place, tty: host.tty(), session: host.session, signal: host.session.signal });
     // Controllers react within milliseconds on a real cluster: `kubectl create -f svc.yaml &&
     // kubectl get ep` already shows the endpoints. Settling is a no-op when nothing changed.
     host.session.cluster.settle();
