@@ -6,6 +6,8 @@ import enTutor from '../../locales/en/tutor.json' with { type: 'json' };
 import koTutor from '../../locales/ko/tutor.json' with { type: 'json' };
 import enGlossary from '../../locales/en/glossary.json' with { type: 'json' };
 import koGlossary from '../../locales/ko/glossary.json' with { type: 'json' };
+import enQuestions from '../../locales/en/questions.json' with { type: 'json' };
+import koQuestions from '../../locales/ko/questions.json' with { type: 'json' };
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
@@ -17,17 +19,17 @@ export interface GlossaryEntry {
 }
 
 export const resources = {
-  en: { tutor: enTutor, glossary: enGlossary },
-  ko: { tutor: koTutor, glossary: koGlossary },
+  en: { tutor: enTutor, glossary: enGlossary, questions: enQuestions },
+  ko: { tutor: koTutor, glossary: koGlossary, questions: koQuestions },
 } as const;
 
 const instance = i18next.createInstance();
 void instance.init({
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['tutor'],
+  ns: ['tutor', 'questions'],
   defaultNS: 'tutor',
-  resources: { en: { tutor: enTutor }, ko: { tutor: koTutor } },
+  resources: { en: { tutor: enTutor, questions: enQuestions }, ko: { tutor: koTutor, questions: koQuestions } },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -36,6 +38,11 @@ void instance.init({
 /** The tutor's translate function for one language. */
 export function tutorT(lang: Lang): TFunction {
   return instance.getFixedT(lang, 'tutor');
+}
+
+/** Strings of the answers to learners' questions (locales/{en,ko}/questions.json). */
+export function questionsT(lang: Lang): TFunction {
+  return instance.getFixedT(lang, 'questions');
 }
 
 export function glossary(lang: Lang): Record<string, GlossaryEntry> {

@@ -1,0 +1,31 @@
+// Questions about the learner's own last command ("why did my curl time out?", "왜 안 돼?").
+// The answer starts from that command: what it was, how it ended and the error it printed,
+// then a diagnosis when one is available, then what the lessons say about that error.
+import { questionsT, type Lang } from '../../i18n/index.js';
+
+export interface LastCommand {
+  input: string;
+  exitCode: number;
+  stderr: string;
+  stdout: string;
+}
+
+/** Explains what went wrong in a command, in the learner's language; undefined when it has nothing to say. */
+export type Diagnoser = (last: LastCommand, lang: Lang) => string | undefined;
+
+/** The first line of the command's error output worth quoting. */
+export function errorLine(last: LastCommand): string | undefined {
+  const lines = `${last.stderr}\n${last.exitCode ? last.stdout : ''}`.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.find((l) => /error|unable|refused|timed? ?out|failed|not found|denied|no such|could not|couldn't|invalid|unknown/i.test(l)) ?? lines[0];
+}
+
+/** What the tutor says about the last command before anything else. */
+export function describeLast(last: LastCommand | undefined, lang: Lang): string {
+  const qt = questionsT(lang);
+  if (!last) return qt('situation.none');
+  const input = last.input.length > 80 ? `${last.input.slice(0, 77)}...` : last.input;
+  if (last.exitCode === 0 && !last.stderr.trim()) return qt('situation.lastOk', { input });
+  const line = errorLine(last);
+  const said = line ? `\n\n${qt('situation.error', { line: line.length > 160 ? `${line.slice(0, 157)}...` : line })}` : '';
+  return `${qt('situation.last', { input, code: last.exitCode })}${said}`;
+}
