@@ -8,6 +8,8 @@ import enGlossary from '../../locales/en/glossary.json' with { type: 'json' };
 import koGlossary from '../../locales/ko/glossary.json' with { type: 'json' };
 import enQuestions from '../../locales/en/questions.json' with { type: 'json' };
 import koQuestions from '../../locales/ko/questions.json' with { type: 'json' };
+import enDiagnosis from '../../locales/en/diagnosis.json' with { type: 'json' };
+import koDiagnosis from '../../locales/ko/diagnosis.json' with { type: 'json' };
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
@@ -19,17 +21,20 @@ export interface GlossaryEntry {
 }
 
 export const resources = {
-  en: { tutor: enTutor, glossary: enGlossary, questions: enQuestions },
-  ko: { tutor: koTutor, glossary: koGlossary, questions: koQuestions },
+  en: { tutor: enTutor, glossary: enGlossary, questions: enQuestions, diagnosis: enDiagnosis },
+  ko: { tutor: koTutor, glossary: koGlossary, questions: koQuestions, diagnosis: koDiagnosis },
 } as const;
 
 const instance = i18next.createInstance();
 void instance.init({
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['tutor', 'questions'],
+  ns: ['tutor', 'questions', 'diagnosis'],
   defaultNS: 'tutor',
-  resources: { en: { tutor: enTutor, questions: enQuestions }, ko: { tutor: koTutor, questions: koQuestions } },
+  resources: {
+    en: { tutor: enTutor, questions: enQuestions, diagnosis: enDiagnosis },
+    ko: { tutor: koTutor, questions: koQuestions, diagnosis: koDiagnosis },
+  },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -43,6 +48,11 @@ export function tutorT(lang: Lang): TFunction {
 /** Strings of the answers to learners' questions (locales/{en,ko}/questions.json). */
 export function questionsT(lang: Lang): TFunction {
   return instance.getFixedT(lang, 'questions');
+}
+
+/** The diagnosis library's and check sentences' strings (locales/{en,ko}/diagnosis.json). */
+export function diagnosisT(lang: Lang): TFunction {
+  return instance.getFixedT(lang, 'diagnosis');
 }
 
 export function glossary(lang: Lang): Record<string, GlossaryEntry> {

@@ -10,7 +10,8 @@ import { detectLanguage, isLang, questionsT, tutorT } from '../i18n/index.js';
 import type { Lang, LessonSummary, Turn, TutorOpenOptions, TutorStatus } from './types.js';
 import type { Lesson } from './schema.js';
 import type { SessionFactory, TutorSession } from './session-port.js';
-import { defaultLessonsDir, loadLessons, type LoadedLesson } from './lessons/load.js';
+import type { LoadedLesson } from './lessons/load.js';
+import { loadLessonsFrom } from './lessons/shipped.js';
 import { formatDiagnostic } from './lessons/diagnostics.js';
 import { pick } from './lessons/text.js';
 import { evaluateCheck, type CheckMarks } from './checkpoints/evaluate.js';
@@ -74,13 +75,13 @@ export class Tutor {
     const lang = opts.lang ?? progress.data.lang ?? detectLanguage(undefined, env);
     const create = opts.createSession ?? shellSessionFactory;
     const seed = opts.seed ?? 1;
-    const loaded = loadLessons(opts.lessonsDir ?? defaultLessonsDir());
+    const loaded = await loadLessonsFrom(opts.lessonsDir);
     const tutor = new Tutor({ lang, session: create({ seed, scenario: 'kubia' }), loaded, progress, seed, create });
     const turns: Turn[] = [];
     if (opts.sandbox) {
       turns.push(tutor.say('sandbox.start'));
     } else if (opts.lessonId) {
-      turns.push(...(await tutor.openLesson(opts.lessonId)));
+      turns.push(...(await tutor.openLesson(opts.lessonId, opts.step)));
     } else {
       const cur = progress.data.current ? tutor.find(progress.data.current) : undefined;
       const saved = cur?.lesson ? progress.lesson(cur.id) : undefined;
@@ -390,6 +391,7 @@ export class Tutor {
     const prev = this.current;
     if (prev.editor !== undefined) next.editor = prev.editor;
     if (prev.tty !== undefined) next.tty = prev.tty;
+    if (prev.interruptPoll !== undefined) next.interruptPoll = prev.interruptPoll;
     this.current = next;
     this.resetMarks();
   }
@@ -436,20 +438,26 @@ export class Tutor {
 
   // --- lessons ---------------------------------------------------------------------------
 
-  /** Enters a lesson: where the learner left it, or from the start (also after finishing it). */
-  private async openLesson(id: string | undefined): Promise<Turn[]> {
+  /**
+   * Enters a lesson: where the learner left it, or from the start (also after finishing it);
+   * `at` (a 1-based step number or a step id, the author's `--step`) starts at that step.
+   */
+  private async openLesson(id: string | undefined, at?: number | string): Promise<Turn[]> {
     const entry = id ? this.find(id) : undefined;
     if (!entry) return [{ kind: 'warning', markdown: this.t('lessons.notFound', { id: id ?? '' }) }, this.lessonList()];
     if (!entry.lesson) return [{ kind: 'warning', markdown: this.t('lessons.unavailable', { id: entry.id, error: entry.errors.map(formatDiagnostic).join('\n') }) }];
     const lesson = entry.lesson;
+    const chosen = at === undefined ? undefined : stepIndex(lesson, at);
+    if (chosen === -1) return [{ kind: 'warning', markdown: this.t('lessons.badStep', { step: String(at), total: lesson.steps.length, ids: lesson.steps.map((s) => s.id).join(', ') }) }];
     const saved = this.progress.lesson(lesson.id);
-    const resume = saved && saved.step > 0 && saved.step < lesson.steps.length ? saved.step : 0;
+    const resume = chosen ?? (saved && saved.step > 0 && saved.step < lesson.steps.length ? saved.step : 0);
     this.lesson = lesson;
-    this.state = initialState(resume, resume ? [...(saved?.completed ?? [])] : []);
+    const doneBefore = chosen !== undefined ? lesson.steps.slice(0, chosen).map((s) => s.id) : [...(saved?.completed ?? [])];
+    this.state = initialState(resume, resume ? doneBefore : []);
     const turns: Turn[] = [{ kind: 'tutor', markdown: this.t('lesson.header', { n: this.number(lesson.id), title: pick(lesson.title, this.lang), goal: pick(lesson.goal, this.lang) }) }];
     turns.push(...(await this.rebuild(resume)));
     if (resume) {
-      turns.push(this.say('lesson.resumed', { step: resume + 1, total: lesson.steps.length }));
+      turns.push(this.say(chosen !== undefined ? 'lesson.startedAt' : 'lesson.resumed', { step: resume + 1, total: lesson.steps.length }));
       turns.push(...(await this.perform([{ effect: { type: 'step-started', index: resume } }, ...intro(lesson, resume, this.lang), { effect: { type: 'save' } }])));
     } else {
       turns.push(...(await this.dispatch({ type: 'enter' })));
@@ -507,6 +515,13 @@ export class Tutor {
     if (w.code === 'newer') return this.t('progress.newer', { file: w.file, moved });
     return this.t('progress.corrupt', { file: w.file, detail: w.detail, moved });
   }
+}
+
+/** A step given as a 1-based number or an id → its index; -1 when there is no such step. */
+function stepIndex(lesson: Lesson, at: number | string): number {
+  const n = typeof at === 'number' ? at : /^\d+$/.test(at) ? Number(at) : NaN;
+  if (Number.isInteger(n)) return n >= 1 && n <= lesson.steps.length ? n - 1 : -1;
+  return lesson.steps.findIndex((s) => s.id === at);
 }
 
 function outputTurns(r: RunResult): Turn[] {
