@@ -1,6 +1,6 @@
 // Questions about the learner's own last command ("why did my curl time out?", "왜 안 돼?").
 // The answer starts from that command: what it was, how it ended and the error it printed,
-// then a diagnosis when one is available, then what the lessons say about that error.
+// then the diagnosis library's word on it when it has one, else what the lessons say about that error.
 import { questionsT, type Lang } from '../../i18n/index.js';
 
 export interface LastCommand {
@@ -9,9 +9,6 @@ export interface LastCommand {
   stderr: string;
   stdout: string;
 }
-
-/** Explains what went wrong in a command, in the learner's language; undefined when it has nothing to say. */
-export type Diagnoser = (last: LastCommand, lang: Lang) => string | undefined;
 
 /** The first line of the command's error output worth quoting. */
 export function errorLine(last: LastCommand): string | undefined {
