@@ -20,6 +20,7 @@ import { lastTrace, traceMark } from './checkpoints/traces.js';
 import { initialState, intro, reduce, type EngineEvent, type EngineState, type Output } from './engine/reducer.js';
 import { buildSessionAt, checkAfterWaiting } from './engine/build-session.js';
 import { shellSessionFactory } from './engine/session-factory.js';
+import { deferredSession } from './engine/deferred-session.js';
 import { ProgressStore, type ProgressWarning } from './progress/store.js';
 import { configDirFrom } from './progress/paths.js';
 import { answerQuestion, isQuestion } from './faq/answer.js';
@@ -64,7 +65,9 @@ export class Tutor {
     const create = opts.createSession ?? shellSessionFactory;
     const seed = opts.seed ?? 1;
     const loaded = await loadLessonsFrom(opts.lessonsDir);
-    const tutor = new Tutor({ lang, session: create({ seed, scenario: 'kubia' }), loaded, progress, seed, create });
+    const first = { seed, scenario: 'kubia' };
+    const session = opts.deferSession ? deferredSession(create, first) : create(first);
+    const tutor = new Tutor({ lang, session, loaded, progress, seed, create });
     const turns: Turn[] = [];
     if (opts.sandbox) {
       turns.push(tutor.say('sandbox.start'));
