@@ -5,8 +5,7 @@
 import type { Session } from '../shell/session.js';
 import type { RunResult } from '../shell/types.js';
 import { CLEAR_SCREEN } from '../shell/commands/clear.js';
-import { kindFromResource, type Kind } from '../cluster/api/kinds.js';
-import { detectLanguage, isLang, tutorT } from '../i18n/index.js';
+import { detectLanguage, diagnosisT, isLang, tutorT } from '../i18n/index.js';
 import type { Lang, LessonSummary, Turn, TutorOpenOptions, TutorStatus } from './types.js';
 import type { Lesson } from './schema.js';
 import type { SessionFactory, TutorSession } from './session-port.js';
@@ -14,10 +13,13 @@ import type { LoadedLesson } from './lessons/load.js';
 import { loadLessonsFrom } from './lessons/shipped.js';
 import { formatDiagnostic } from './lessons/diagnostics.js';
 import { pick } from './lessons/text.js';
-import { evaluateCheck, type CheckMarks } from './checkpoints/evaluate.js';
-import { kindsOf, readsSessionOnly } from './checkpoints/predicate-ids.js';
+import { evaluateCheck, type CheckMarks, type CheckResult } from './checkpoints/evaluate.js';
 import { lastTrace, traceMark } from './checkpoints/traces.js';
-import { initialState, intro, reduce, type EngineEvent, type EngineState, type Output } from './engine/reducer.js';
+import { initialState, intro, reduce, type EngineEvent, type EngineState, type Output, type Say } from './engine/reducer.js';
+import { checkItems, describeGoal, describeUnmet } from './checkpoints/describe.js';
+import { diagnose, diagnosisContext } from './diagnosis/index.js';
+import type { ExerciseStep } from './schema.js';
+import type { TutorCommandRecord } from './session-port.js';
 import { buildSessionAt, checkAfterWaiting } from './engine/build-session.js';
 import { shellSessionFactory } from './engine/session-factory.js';
 import { deferredSession } from './engine/deferred-session.js';
@@ -27,7 +29,7 @@ import { answerQuestion, isQuestion } from './faq/answer.js';
 
 const YES = new Set(['y', 'yes', '예', '네', '응', 'ㅇ']);
 const NO = new Set(['n', 'no', '아니오', '아니요', '아니', 'ㄴ']);
-const META = ['help', 'hint', 'solution', 'next', 'back', 'reset', 'lessons', 'lang', 'trace', 'quit', 'sandbox'] as const;
+const META = ['help', 'hint', 'solution', 'next', 'back', 'reset', 'lessons', 'lang', 'trace', 'quit', 'sandbox', 'check'] as const;
 
 type FacadeQuestion = { id: 'continue' | 'start'; lessonId: string };
 
@@ -159,6 +161,8 @@ export class Tutor {
         return [this.say('meta.help')];
       case 'hint':
         return this.dispatch({ type: 'hint', unmet: await this.unmetNow() });
+      case 'check':
+        return [await this.checkStatus(/(^|\s)--ids\b/.test(arg))];
       case 'solution':
         return this.dispatch({ type: 'solution' });
       case 'next':
@@ -198,23 +202,77 @@ export class Tutor {
     return found ? { kind: 'tutor', markdown: found } : this.say('faq.unknown');
   }
 
-  /** Runs a shell command, then checks the current exercise. */
+  /** Runs a shell command, then checks the current exercise and says what helps (see `judge`). */
   private async command(line: string): Promise<Turn[]> {
     const s = this.current;
     const rv = s.cluster.store.resourceVersion;
-    const traces = traceMark(s);
     const prompt = s.prompt();
+    const step = this.exercise();
+    const before = step ? await evaluateCheck(step.check, s, this.marks) : undefined;
     const r = await s.run(line);
     const turns: Turn[] = [{ kind: 'command', prompt, input: line }];
     turns.push(...outputTurns(r));
-    const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
-    if (step?.type === 'exercise') {
+    if (step && before) {
       const result = await evaluateCheck(step.check, s, this.marks);
-      const attempt = result.pass || s.cluster.store.resourceVersion !== rv || traceMark(s) !== traces || readsSessionOnly(step.check) || mentionsKind(line, kindsOf(step.check));
-      turns.push(...(await this.dispatch({ type: 'checked', result, attempt })));
+      const say = await this.judge(step, result, { record: r.record, since: rv, metBefore: metCount(step, before), result: r });
+      turns.push(...(await this.dispatch({ type: 'checked', result, attempt: say !== undefined, say })));
+    } else if (!this.lesson || !this.state) {
+      // The sandbox and message steps: no check, but a mistake is still worth naming.
+      const ctx = await diagnosisContext(s, { record: r.record, since: rv });
+      const found = ctx ? diagnose(ctx)[0] : undefined;
+      if (found) turns.push({ kind: 'tutor', markdown: found.message[this.lang] });
     }
     if (s.exited) turns.push({ kind: 'quit' });
     return turns;
+  }
+
+  /**
+   * What the tutor says after a line, if anything: the diagnosis of a mistake; progress in
+   * words when an item of the check became met; the first unmet item in a sentence after a
+   * line that failed, changed the cluster or made a request that went wrong. A read-only line
+   * that is on the way (get, describe, cat, a curl that answered) gets nothing.
+   */
+  private async judge(step: ExerciseStep, result: CheckResult, line: { record: TutorCommandRecord; since: number; metBefore: number; result: RunResult }): Promise<Say | undefined> {
+    if (result.pass) return undefined;
+    const s = this.current;
+    const authored = [...(step.diagnose ?? []), ...(this.lesson?.diagnose ?? [])];
+    const ctx = await diagnosisContext(s, { record: line.record, since: line.since, check: step.check, authored, marks: this.marks });
+    const found = ctx ? diagnose(ctx)[0] : undefined;
+    if (found) return { kind: 'diagnosis', rule: found.rule, text: found.message[this.lang] };
+    const items = checkItems(step.check, result);
+    const met = items.filter((i) => i.met).length;
+    const first = items.find((i) => !i.met);
+    const sentence = () => (first ? describeUnmet(first.node, { session: s, marks: this.marks, result, lang: this.lang }) : undefined);
+    const failedRequest = line.record.traces.some((t) => t.tool !== 'probe' && t.outcome !== 'ok');
+    // A typo'd command (exit 127) already has the shell's own message; nothing to add.
+    const failed = line.result.exitCode !== 0 && line.result.exitCode !== 127;
+    const mattered = failed || (ctx?.changed.length ?? 0) > 0 || failedRequest;
+    // Progress after a change also names what is left: the learner just acted and expects a verdict.
+    if (met > line.metBefore) return { kind: 'progress', met, total: items.length, next: mattered ? sentence() : undefined };
+    const text = mattered ? sentence() : undefined;
+    return text ? { kind: 'unmet', text } : undefined;
+  }
+
+  private exercise(): ExerciseStep | undefined {
+    const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
+    return step?.type === 'exercise' ? step : undefined;
+  }
+
+  /** `/check`: every item of the current exercise, met or not, in sentences (`--ids` adds the ids). */
+  private async checkStatus(ids: boolean): Promise<Turn> {
+    const step = this.exercise();
+    if (!step) return { kind: 'tutor', markdown: this.dt('speak.nothingToCheck') };
+    const result = await evaluateCheck(step.check, this.current, this.marks);
+    const items = checkItems(step.check, result);
+    const lines = items.map((i) => {
+      const text = i.met ? describeGoal(i.node, this.lang) : describeUnmet(i.node, { session: this.current, marks: this.marks, result, lang: this.lang });
+      const id = ids && i.node.id ? ` \`${i.node.id}\`` : '';
+      return `- ${i.met ? '✓' : '○'} ${text}${id}`;
+    });
+    const met = items.filter((i) => i.met).length;
+    const head = this.dt('speak.checkTitle', { met, total: items.length });
+    const unmetIds = ids && result.unmet.length ? `\n\n${this.dt('speak.unmetIds', { ids: result.unmet.map((x) => `\`${x}\``).join(', ') })}` : '';
+    return { kind: 'tutor', markdown: `${head}\n\n${lines.join('\n')}${unmetIds}` };
   }
 
   private async unmetNow(): Promise<string[]> {
@@ -255,7 +313,9 @@ export class Tutor {
           if (step?.type === 'exercise') {
             // Give the cluster the time a learner would wait (pods starting) before judging.
             const result = await checkAfterWaiting(step.check, this.current, this.marks);
-            turns.push(...(await this.dispatch({ type: 'checked', result, attempt: true })));
+            const first = checkItems(step.check, result).find((i) => !i.met);
+            const say: Say | undefined = first ? { kind: 'unmet', text: describeUnmet(first.node, { session: this.current, marks: this.marks, result, lang: this.lang }) } : undefined;
+            turns.push(...(await this.dispatch({ type: 'checked', result, attempt: true, say })));
           }
           break;
         }
@@ -402,6 +462,11 @@ export class Tutor {
     return tutorT(this.lang)(key, vars ?? {}) as string;
   }
 
+  /** The diagnosis namespace (check sentences, /check). */
+  private dt(key: string, vars?: Record<string, unknown>): string {
+    return diagnosisT(this.lang)(key, vars ?? {}) as string;
+  }
+
   private langName(l: Lang): string {
     return l === 'ko' ? this.t('lang.ko') : this.t('lang.en');
   }
@@ -422,6 +487,10 @@ export class Tutor {
   }
 }
 
+function metCount(step: ExerciseStep, result: CheckResult): number {
+  return checkItems(step.check, result).filter((i) => i.met).length;
+}
+
 /** A step given as a 1-based number or an id → its index; -1 when there is no such step. */
 function stepIndex(lesson: Lesson, at: number | string): number {
   const n = typeof at === 'number' ? at : /^\d+$/.test(at) ? Number(at) : NaN;
@@ -434,15 +503,4 @@ function outputTurns(r: RunResult): Turn[] {
   if (!r.stdout && !r.stderr && r.exitCode === 0) return [];
   const turn: Turn = { kind: 'output', stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
   return [r.chunks ? { ...turn, chunks: r.chunks } : turn];
-}
-
-/** Does the command line name a resource of one of these kinds (`svc`, `endpoints`, `pods`…)? */
-function mentionsKind(line: string, kinds: Set<Kind>): boolean {
-  if (kinds.size === 0) return false;
-  for (const word of line.split(/[\s,/]+/)) {
-    const info = kindFromResource(word);
-    if (info && kinds.has(info.kind)) return true;
-  }
-  // `kubectl expose` creates a Service without naming the kind.
-  return kinds.has('Service') && /\bkubectl\s+expose\b/.test(line);
 }
