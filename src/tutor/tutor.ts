@@ -5,7 +5,7 @@
 import type { Session } from '../shell/session.js';
 import type { RunResult } from '../shell/types.js';
 import { CLEAR_SCREEN } from '../shell/commands/clear.js';
-import { detectLanguage, diagnosisT, isLang, tutorT } from '../i18n/index.js';
+import { detectLanguage, diagnosisT, isLang, questionsT, tutorT } from '../i18n/index.js';
 import type { Lang, LessonSummary, Turn, TutorOpenOptions, TutorStatus } from './types.js';
 import type { Lesson } from './schema.js';
 import type { SessionFactory, TutorSession } from './session-port.js';
@@ -23,15 +23,24 @@ import type { ExerciseStep } from './schema.js';
 import type { TutorCommandRecord } from './session-port.js';
 import { buildSessionAt, checkAfterWaiting } from './engine/build-session.js';
 import { shellSessionFactory } from './engine/session-factory.js';
+import { deferredSession } from './engine/deferred-session.js';
 import { ProgressStore, type ProgressWarning } from './progress/store.js';
 import { configDirFrom } from './progress/paths.js';
-import { answerQuestion, isQuestion } from './faq/answer.js';
+import { isQuestion } from './questions/is-question.js';
+import type { Asker, Passage, RenderContext } from './questions/index.js';
+import type { Offer } from './questions/render.js';
+import { describeLast, errorLine, type LastCommand } from './questions/situation.js';
 
 const YES = new Set(['y', 'yes', '예', '네', '응', 'ㅇ']);
 const NO = new Set(['n', 'no', '아니오', '아니요', '아니', 'ㄴ']);
 const META = ['help', 'hint', 'solution', 'next', 'back', 'reset', 'lessons', 'lang', 'trace', 'quit', 'sandbox', 'check'] as const;
 
-type FacadeQuestion = { id: 'continue' | 'start'; lessonId: string };
+type FacadeQuestion =
+  | { id: 'continue' | 'start'; lessonId: string }
+  /** After an answer: show the whole passage it quoted? */
+  | { id: 'open'; open: Offer }
+  /** After "not sure": the nearest topics, picked by number. */
+  | { id: 'pick'; choices: Passage[] };
 
 export class Tutor {
   lang: Lang;
@@ -45,6 +54,8 @@ export class Tutor {
   private marks: CheckMarks = { stepRecords: 0, stepTraces: 0, lessonRecords: 0, lessonTraces: 0 };
   private question?: FacadeQuestion;
   private initial: Turn[] = [];
+  /** Built on the first question of each language (the search index is not start-up work). */
+  private readonly askers: Partial<Record<Lang, Asker>> = {};
 
   /** The live session. `/reset`, `/back`, `/next` and lesson switches replace it: read it anew each time. */
   get session(): Session {
@@ -67,7 +78,9 @@ export class Tutor {
     const create = opts.createSession ?? shellSessionFactory;
     const seed = opts.seed ?? 1;
     const loaded = await loadLessonsFrom(opts.lessonsDir);
-    const tutor = new Tutor({ lang, session: create({ seed, scenario: 'kubia' }), loaded, progress, seed, create });
+    const first = { seed, scenario: 'kubia' };
+    const session = opts.deferSession ? deferredSession(create, first) : create(first);
+    const tutor = new Tutor({ lang, session, loaded, progress, seed, create });
     const turns: Turn[] = [];
     if (opts.sandbox) {
       turns.push(tutor.say('sandbox.start'));
@@ -133,8 +146,16 @@ export class Tutor {
     if (this.question) {
       const q = this.question;
       this.question = undefined;
-      if (yn === true) return this.openLesson(q.lessonId);
-      if (yn === false) return [this.say('start.declined'), this.lessonList()];
+      if (q.id === 'pick') {
+        const chosen = /^[1-9]$/.test(text) ? q.choices[Number(text) - 1] : undefined;
+        if (chosen) return this.showChoice(chosen);
+      } else if (q.id === 'open') {
+        if (yn === true) return this.openOffer(q.open);
+        if (yn === false) return [];
+      } else {
+        if (yn === true) return this.openLesson(q.lessonId);
+        if (yn === false) return [this.say('start.declined'), this.lessonList()];
+      }
       // Anything else: the question lapses and the line is handled normally.
     }
     if (this.state?.pending) {
@@ -144,7 +165,7 @@ export class Tutor {
     if (!text) return [];
     const meta = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(text);
     if (meta) return this.meta(meta[1].toLowerCase(), (meta[2] ?? '').trim());
-    if (isQuestion(text)) return [this.answer(text)];
+    if (isQuestion(text)) return this.answer(text);
     const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
     if (step?.type === 'quiz' && /^\d+$/.test(text)) return this.dispatch({ type: 'answer', choice: Number(text) });
     return this.command(line);
@@ -195,9 +216,95 @@ export class Tutor {
     return [];
   }
 
-  private answer(question: string): Turn {
-    const found = answerQuestion(question, this.lang, this.lesson);
-    return found ? { kind: 'tutor', markdown: found } : this.say('faq.unknown');
+  // --- questions ------------------------------------------------------------------------
+
+  private async answer(question: string): Promise<Turn[]> {
+    const q = await import('./questions/index.js');
+    const asker = (this.askers[this.lang] ??= q.createAsker(this.corpusLessons(), this.lang));
+    const where = { lessonId: this.lesson?.id, step: this.state ? this.state.step + 1 : undefined };
+    let reply = asker.ask(question, where);
+    const turns: Turn[] = [];
+    if (reply.kind === 'situation') {
+      // About the learner's own last command: say what it did, diagnose it, and look up
+      // what the lessons say about its error rather than about the question's words alone.
+      const last = this.lastCommand();
+      const diagnosis = last ? await this.diagnoseLast() : undefined;
+      turns.push({ kind: 'tutor', markdown: diagnosis ? `${describeLast(last, this.lang)}\n\n${diagnosis}` : describeLast(last, this.lang) });
+      const error = last ? errorLine(last) : undefined;
+      if (diagnosis || !last) return turns;
+      if (error) reply = asker.ask(`${question} ${error}`, where);
+      const fallback = reply.kind === 'situation' ? reply.fallback : reply;
+      if (fallback.kind === 'unsure') return turns;
+    }
+    const r = q.renderReply(reply, this.renderContext(), question);
+    turns.push({ kind: 'tutor', markdown: r.markdown });
+    if (r.choices) this.question = { id: 'pick', choices: r.choices };
+    if (r.offer) {
+      this.question = { id: 'open', open: r.offer.open };
+      turns.push({ kind: 'confirm', id: 'open', markdown: r.offer.markdown });
+    }
+    return turns;
+  }
+
+  private corpusLessons(): { id: string; lesson: Lesson }[] {
+    return this.loaded.flatMap((l) => (l.lesson ? [{ id: l.id, lesson: l.lesson }] : []));
+  }
+
+  private renderContext(): RenderContext {
+    return {
+      lang: this.lang,
+      lessonId: this.lesson?.id,
+      step: this.state ? this.state.step + 1 : undefined,
+      lessonNumber: (id) => String(this.number(id)),
+      lessonTitle: (id) => pick(this.find(id)?.lesson?.title, this.lang),
+    };
+  }
+
+  /** The diagnosis library's first word on the last line, as the exercise sees it. */
+  private async diagnoseLast(): Promise<string | undefined> {
+    const step = this.exercise();
+    const authored = step ? [...(step.diagnose ?? []), ...(this.lesson?.diagnose ?? [])] : [];
+    const ctx = await diagnosisContext(this.current, { check: step?.check, authored, marks: this.marks });
+    return ctx ? diagnose(ctx)[0]?.message[this.lang] : undefined;
+  }
+
+  private lastCommand(): LastCommand | undefined {
+    const r = this.current.records[this.current.records.length - 1];
+    return r ? { input: r.input, exitCode: r.result.exitCode, stderr: r.result.stderr, stdout: r.result.stdout } : undefined;
+  }
+
+  /** One of the nearest topics, picked by number: quoted like an answer. */
+  private async showChoice(p: Passage): Promise<Turn[]> {
+    const q = await import('./questions/index.js');
+    const r = q.renderReply({ kind: 'answer', hit: { passage: p, score: 0, coverage: 1 }, more: [] }, this.renderContext());
+    const turns: Turn[] = [{ kind: 'tutor', markdown: r.markdown }];
+    if (r.offer) {
+      this.question = { id: 'open', open: r.offer.open };
+      turns.push({ kind: 'confirm', id: 'open', markdown: r.offer.markdown });
+    }
+    return turns;
+  }
+
+  private async openOffer(open: Offer): Promise<Turn[]> {
+    if (open.kind === 'lesson') return this.openLesson(open.lessonId);
+    const q = await import('./questions/index.js');
+    const qt = (key: string, vars?: Record<string, unknown>) => questionsT(this.lang)(key, vars ?? {}) as string;
+    if (open.kind === 'section') {
+      const asker = (this.askers[this.lang] ??= q.createAsker(this.corpusLessons(), this.lang));
+      const body = asker.index.passages.filter((p) => p.kind === 'doc' && p.section === open.section).map((p) => p.text.replace(/^>\s?/gm, ''));
+      return [{ kind: 'tutor', markdown: `${qt('opened.section', { section: open.section })}\n\n${body.join('\n\n')}` }];
+    }
+    const lesson = this.find(open.lessonId)?.lesson;
+    const step = lesson?.steps[open.step - 1];
+    if (!lesson || !step) return [];
+    const n = this.number(open.lessonId);
+    const body =
+      step.type === 'message' ? pick(step.text, this.lang)
+      : step.type === 'exercise' ? pick(step.task, this.lang)
+      : [pick(step.question, this.lang), ...step.choices.map((c, i) => `${i + 1}. ${pick(c, this.lang)}`)].join('\n');
+    const here = this.lesson?.id === open.lessonId;
+    const go = here ? '' : `\n\n${qt('opened.goThere', { n })}`;
+    return [{ kind: 'tutor', markdown: `${qt('opened.step', { n, step: open.step, title: pick(lesson.title, this.lang) })}\n\n${body.trim()}${go}` }];
   }
 
   /** Runs a shell command, then checks the current exercise and says what helps (see `judge`). */
