@@ -22,6 +22,7 @@ import type { ExerciseStep } from './schema.js';
 import type { TutorCommandRecord } from './session-port.js';
 import { buildSessionAt, checkAfterWaiting } from './engine/build-session.js';
 import { shellSessionFactory } from './engine/session-factory.js';
+import { deferredSession } from './engine/deferred-session.js';
 import { ProgressStore, type ProgressWarning } from './progress/store.js';
 import { configDirFrom } from './progress/paths.js';
 import { isQuestion } from './questions/is-question.js';
@@ -76,7 +77,9 @@ export class Tutor {
     const create = opts.createSession ?? shellSessionFactory;
     const seed = opts.seed ?? 1;
     const loaded = await loadLessonsFrom(opts.lessonsDir);
-    const tutor = new Tutor({ lang, session: create({ seed, scenario: 'kubia' }), loaded, progress, seed, create });
+    const first = { seed, scenario: 'kubia' };
+    const session = opts.deferSession ? deferredSession(create, first) : create(first);
+    const tutor = new Tutor({ lang, session, loaded, progress, seed, create });
     const turns: Turn[] = [];
     if (opts.sandbox) {
       turns.push(tutor.say('sandbox.start'));
