@@ -44,7 +44,7 @@ export async function runLintCli(argv: string[], io: CliIO): Promise<number> {
     }
     if (loaded.lesson) onCluster.push(realClusterLine(basename(file), loaded.lesson.steps));
   }
-  io.stdout.write(onCluster.join(''));
+  io.stderr.write(onCluster.join(''));
   io.stderr.write(`${files.length} lesson file${files.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
   return errors ? 1 : 0;
 }
