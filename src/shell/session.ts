@@ -258,11 +258,12 @@ export class Session {
    * Nests a new interactive shell (called by `kubectl exec -it … bash` and `ssh`). `shell`
    * is the program started in a container (`bash`, `sh`, `/bin/ash`): it picks the prompt.
    */
-  enter(info: PlaceInfo, opts: { user?: string; shell?: string } = {}): void {
+  enter(info: PlaceInfo, opts: { user?: string; shell?: string; afterExit?: () => string } = {}): void {
     withVirtualHost(this.host, () => {
       const place = this.freshPlace(info, opts.user, opts.shell);
       if (!place) throw new Error(`cannot enter ${info.kind} ${info.name}: not running`);
       place.tty = this.tty;
+      place.afterExit = opts.afterExit;
       this.stack.push(place);
     });
   }
@@ -439,7 +440,9 @@ export class Session {
     // A container shell: bash says `exit` (on the terminal), kubectl reports a failure status.
     const tail = code !== 0 ? `command terminated with exit code ${code}\n` : '';
     const bye = place.flavour === 'bash' ? 'exit\n' : '';
-    return { stdout: `${r.stdout}${bye}`, stderr: `${r.stderr}${tail}`, exitCode: code };
+    // `kubectl run -it --rm`: the client deletes the pod once the session ends.
+    const after = place.afterExit?.() ?? '';
+    return { stdout: `${r.stdout}${bye}${after}`, stderr: `${r.stderr}${tail}`, exitCode: code };
   }
 
   /**
