@@ -29,7 +29,7 @@ import { configDirFrom } from './progress/paths.js';
 import { isQuestion } from './questions/is-question.js';
 import type { Asker, Passage, RenderContext } from './questions/index.js';
 import type { Offer } from './questions/render.js';
-import { describeLast, errorLine, type LastCommand } from './questions/situation.js';
+import { aboutLast, describeLast, errorLine, type LastCommand } from './questions/situation.js';
 
 const YES = new Set(['y', 'yes', '예', '네', '응', 'ㅇ']);
 const NO = new Set(['n', 'no', '아니오', '아니요', '아니', 'ㄴ']);
@@ -229,7 +229,7 @@ export class Tutor {
       // what the lessons say about its error rather than about the question's words alone.
       const last = this.lastCommand();
       const diagnosis = last ? await this.diagnoseLast() : undefined;
-      turns.push({ kind: 'tutor', markdown: diagnosis ? `${describeLast(last, this.lang)}\n\n${diagnosis}` : describeLast(last, this.lang) });
+      turns.push({ kind: 'tutor', markdown: diagnosis && last ? `${aboutLast(last, this.lang)}\n\n${diagnosis}` : describeLast(last, this.lang) });
       const error = last ? errorLine(last) : undefined;
       if (diagnosis || !last) return turns;
       if (error) reply = asker.ask(`${question} ${error}`, where);
