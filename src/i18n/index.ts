@@ -6,6 +6,8 @@ import enTutor from '../../locales/en/tutor.json' with { type: 'json' };
 import koTutor from '../../locales/ko/tutor.json' with { type: 'json' };
 import enGlossary from '../../locales/en/glossary.json' with { type: 'json' };
 import koGlossary from '../../locales/ko/glossary.json' with { type: 'json' };
+import enConversation from '../../locales/en/conversation.json' with { type: 'json' };
+import koConversation from '../../locales/ko/conversation.json' with { type: 'json' };
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
@@ -16,9 +18,10 @@ export interface GlossaryEntry {
   answer: string;
 }
 
+/** Areas with their own locale files join the tutor namespace under their area's key. */
 export const resources = {
-  en: { tutor: enTutor, glossary: enGlossary },
-  ko: { tutor: koTutor, glossary: koGlossary },
+  en: { tutor: { ...enTutor, conversation: enConversation }, glossary: enGlossary },
+  ko: { tutor: { ...koTutor, conversation: koConversation }, glossary: koGlossary },
 } as const;
 
 const instance = i18next.createInstance();
@@ -27,7 +30,7 @@ void instance.init({
   fallbackLng: 'en',
   ns: ['tutor'],
   defaultNS: 'tutor',
-  resources: { en: { tutor: enTutor }, ko: { tutor: koTutor } },
+  resources: { en: { tutor: resources.en.tutor }, ko: { tutor: resources.ko.tutor } },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
