@@ -1,6 +1,8 @@
 // Bundles the CLI into one ESM file so start-up reads one file instead of hundreds.
 import { build } from 'esbuild';
-import { chmodSync, existsSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 if (!existsSync('node_modules/esbuild')) {
   // Installed without dev dependencies: the prebuilt dist/ (if any) is used as is.
@@ -22,6 +24,12 @@ await build({
   jsx: 'automatic',
   sourcemap: 'linked',
   legalComments: 'none',
+  define: {
+    // Lets the code tell the bundle from a run from source (where the shipped lessons live).
+    KUBETOUR_BUNDLED: 'true',
+    // React's production build: its development checks cost start-up time and memory.
+    'process.env.NODE_ENV': '"production"',
+  },
   // Minified: ~11 MB less resident memory in the TUI (measured); source maps keep traces readable.
   minify: true,
   logLevel: 'warning',
@@ -38,3 +46,36 @@ await build({
   },
 });
 chmodSync('dist/kubetour.js', 0o755);
+
+await shipLessons('lessons', 'dist/lessons');
+
+/**
+ * The lessons ship inside dist/: the YAML files (for `kubetour lint` / `verify` and authors
+ * reading them) and the same lessons parsed and validated once, here, by the app's own loader
+ * and schema, so start-up only parses JSON. Lessons with errors are compiled with their errors
+ * (the app lists them as unavailable; `kubetour lint` reports them with positions).
+ */
+async function shipLessons(from, to) {
+  mkdirSync(to, { recursive: true });
+  for (const f of readdirSync(from)) if (/\.(ya?ml|json)$/.test(f)) copyFileSync(join(from, f), join(to, f));
+  // The compiler is bundled on its own (dependencies stay in node_modules) and run in-process.
+  const compiler = resolve('dist/.compile-lessons.mjs');
+  await build({
+    entryPoints: ['src/tutor/lessons/compile-at-build.ts'],
+    outfile: compiler,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+  });
+  try {
+    const { compileLessonsDir, COMPILED_FILE } = await import(pathToFileURL(compiler).href);
+    const { json, withErrors } = compileLessonsDir(resolve(to));
+    writeFileSync(join(to, COMPILED_FILE), json);
+    if (withErrors.length) console.warn(`build: lessons with errors (run \`kubetour lint\`): ${withErrors.join(', ')}`);
+  } finally {
+    rmSync(compiler, { force: true });
+  }
+}

@@ -8,6 +8,7 @@ const USAGE = `Usage:
   kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT]
   kubetour lint [PATH...]
   kubetour verify [PATH...]
+  kubetour serve [--seed N] [--scenario kubia] [--port P] [--kubeconfig FILE]
   kubetour progress [--json] | progress export FILE
 `;
 
@@ -24,6 +25,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       return (await import('./tutor/cli/lint.js')).runLintCli(rest, io);
     case 'verify':
       return (await import('./tutor/cli/verify.js')).runVerifyCli(rest, io);
+    case 'serve':
+      return (await import('./serve/cli.js')).runServeCli(rest, io);
     case 'progress':
       return (await import('./tutor/cli/progress.js')).runProgressCli(rest, io);
     case '--help':

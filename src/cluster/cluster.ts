@@ -32,6 +32,11 @@ export interface ClusterOptions {
   seed: number;
   /** 'kubia' (default), 'empty', or 'scaled' (benchmark: 1,000 services, 10,000 pods). */
   scenario?: string;
+  /**
+   * The moment the session starts (ms; default EPOCH_MS). `kubetour serve` starts at the wall
+   * clock, since a real kubectl ages objects with its own clock.
+   */
+  startMs?: number;
 }
 
 export interface WriteOptions {
@@ -77,7 +82,11 @@ export class Cluster {
   private readonly ingress: IngressStatusController;
   private readonly server: ApiServerImpl;
 
-  private constructor(seed: number, startMs: number) {
+  /** The moment the session started (the scenario's objects are older). */
+  readonly epochMs: number;
+
+  private constructor(seed: number, startMs: number, epochMs: number) {
+    this.epochMs = epochMs;
     this.seed = seed;
     this.store = new Store();
     this.clock = new Clock(startMs);
@@ -94,7 +103,7 @@ export class Cluster {
     });
     this.api = this.server;
     this.events = new EventRecorder(this.store, this.clock, this.timers, this.rng.fork('events'));
-    this.events.expiresUnseenBefore = EPOCH_MS;
+    this.events.expiresUnseenBefore = epochMs;
     this.manager = new ControllerManager(this.store);
     const ctx: ControllerContext = {
       store: this.store,
@@ -128,9 +137,10 @@ export class Cluster {
   }
 
   static create(opts: ClusterOptions): Cluster {
-    const c = new Cluster(opts.seed, SCENARIO_START_MS);
+    const epoch = opts.startMs ?? EPOCH_MS;
+    const c = new Cluster(opts.seed, SCENARIO_START_MS - EPOCH_MS + epoch, epoch);
     buildScenario(c, opts.scenario ?? 'kubia');
-    if (c.clock.now() < EPOCH_MS) c.advance((EPOCH_MS - c.clock.now()) / 1000);
+    if (c.clock.now() < epoch) c.advance((epoch - c.clock.now()) / 1000);
     c.heartbeatNodes();
     return c;
   }

@@ -8,6 +8,8 @@ import enGlossary from '../../locales/en/glossary.json' with { type: 'json' };
 import koGlossary from '../../locales/ko/glossary.json' with { type: 'json' };
 import enConversation from '../../locales/en/conversation.json' with { type: 'json' };
 import koConversation from '../../locales/ko/conversation.json' with { type: 'json' };
+import enDiagnosis from '../../locales/en/diagnosis.json' with { type: 'json' };
+import koDiagnosis from '../../locales/ko/diagnosis.json' with { type: 'json' };
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
@@ -20,17 +22,17 @@ export interface GlossaryEntry {
 
 /** Areas with their own locale files join the tutor namespace under their area's key. */
 export const resources = {
-  en: { tutor: { ...enTutor, conversation: enConversation }, glossary: enGlossary },
-  ko: { tutor: { ...koTutor, conversation: koConversation }, glossary: koGlossary },
+  en: { tutor: { ...enTutor, conversation: enConversation }, glossary: enGlossary, diagnosis: enDiagnosis },
+  ko: { tutor: { ...koTutor, conversation: koConversation }, glossary: koGlossary, diagnosis: koDiagnosis },
 } as const;
 
 const instance = i18next.createInstance();
 void instance.init({
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['tutor'],
+  ns: ['tutor', 'diagnosis'],
   defaultNS: 'tutor',
-  resources: { en: { tutor: resources.en.tutor }, ko: { tutor: resources.ko.tutor } },
+  resources: { en: { tutor: resources.en.tutor, diagnosis: enDiagnosis }, ko: { tutor: resources.ko.tutor, diagnosis: koDiagnosis } },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -39,6 +41,11 @@ void instance.init({
 /** The tutor's translate function for one language. */
 export function tutorT(lang: Lang): TFunction {
   return instance.getFixedT(lang, 'tutor');
+}
+
+/** The diagnosis library's and check sentences' strings (locales/{en,ko}/diagnosis.json). */
+export function diagnosisT(lang: Lang): TFunction {
+  return instance.getFixedT(lang, 'diagnosis');
 }
 
 export function glossary(lang: Lang): Record<string, GlossaryEntry> {

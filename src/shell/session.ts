@@ -19,6 +19,7 @@ import { podPlaceInfo, podSetup } from './places/pod.js';
 import { laptopCommands, nodeCommands } from './commands/index.js';
 import { imageCommands, imageShell } from './places/images.js';
 import { withVirtualHost, type VirtualHost } from './virtual-host.js';
+import { INTERRUPTED_STATUS, LineInterrupt } from './interrupt.js';
 
 export interface SessionOptions {
   /** Fixes every random choice (pod names, IPs, load balancing). Default 1. */
@@ -27,6 +28,8 @@ export interface SessionOptions {
   scenario?: string;
   /** True when a person types at a terminal (TUI, interactive `kubetour shell`). */
   tty?: boolean;
+  /** When the session starts (ms); default EPOCH_MS. */
+  startMs?: number;
 }
 
 export interface CommandRecord {
@@ -63,6 +66,13 @@ export class Session {
   readonly internalErrors: Error[] = [];
   /** The last command this line ran that knew its stream order (see RunResult.chunks). */
   lastOrderedResult?: RunResult;
+  /**
+   * Set by a terminal front end: reads the keys waiting on the terminal without blocking and
+   * says whether Ctrl-C was among them. Asked while a line keeps the event loop busy.
+   */
+  interruptPoll?: () => boolean;
+  /** The Ctrl-C of the line running now. */
+  private line?: LineInterrupt;
 
   private readonly stack: Place[] = [];
   private readonly host: VirtualHost;
@@ -76,8 +86,8 @@ export class Session {
     const seed = opts.seed ?? 1;
     const shellRng = new Rng(seed).fork('shell');
     let cluster: Cluster | undefined;
-    withVirtualHost({ rng: shellRng, now: () => cluster?.clock.now() ?? EPOCH_MS }, () => {
-      cluster = Cluster.create({ seed, scenario: opts.scenario ?? 'kubia' });
+    withVirtualHost({ rng: shellRng, now: () => cluster?.clock.now() ?? opts.startMs ?? EPOCH_MS }, () => {
+      cluster = Cluster.create({ seed, scenario: opts.scenario ?? 'kubia', startMs: opts.startMs });
     });
     return new Session(cluster!, new Network(cluster!), seed, opts.tty ?? false, shellRng);
   }
@@ -141,6 +151,16 @@ export class Session {
 
   // ---- running ------------------------------------------------------------------------
 
+  /** Ctrl-C: stops the line running now (what SIGINT does to a foreground job). */
+  interrupt(): void {
+    this.line?.abort();
+  }
+
+  /** Aborts when the running line is interrupted; commands that wait listen to it. */
+  get signal(): AbortSignal | undefined {
+    return this.line?.signal;
+  }
+
   /** Runs one complete command line at the current place. */
   async run(input: string): Promise<RunResult & { record: CommandRecord }> {
     return withVirtualHost(this.host, async () => {
@@ -158,7 +178,15 @@ export class Session {
       place.history.push(line);
       place.tty = this.tty;
       this.lastOrderedResult = undefined;
-      let result = withStreamOrder(await this.runLine(place, line), this.lastOrderedResult);
+      const interrupt = new LineInterrupt(this.interruptPoll);
+      this.line = interrupt;
+      let result: RunResult;
+      try {
+        result = withStreamOrder(await this.runLine(place, line, interrupt), this.lastOrderedResult);
+      } finally {
+        this.line = undefined;
+      }
+      if (interrupt.aborted) result = this.interrupted(place, result);
       this.cluster.settle();
       result = this.dropDeadPlaces(result);
       const record: CommandRecord = { index: this.records.length, input, place: place.info, result, traces: this.traces.slice(traceStart), startedAt };
@@ -199,6 +227,7 @@ export class Session {
           replaceEnv: true,
           cwd: place.cwd,
           rawScript: true,
+          signal: this.line?.shellSignal,
         });
         return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
       } catch (err) {
@@ -214,7 +243,7 @@ export class Session {
       if (!place) return { stdout: '', stderr: `bash: cannot run at ${info.kind} ${info.name}\n`, exitCode: 1 };
       place.tty = opts.tty;
       try {
-        const r = await place.bash.exec(script, { stdin: opts.stdin, env: place.env, replaceEnv: true, cwd: place.cwd, rawScript: true });
+        const r = await place.bash.exec(script, { stdin: opts.stdin, env: place.env, replaceEnv: true, cwd: place.cwd, rawScript: true, signal: this.line?.shellSignal });
         return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
       } catch (err) {
         return this.internalFailure(err);
@@ -380,7 +409,7 @@ export class Session {
   }
 
   /** Runs one line in a place's shell and carries its state to the next line. */
-  private async runLine(place: Place, line: string): Promise<RunResult> {
+  private async runLine(place: Place, line: string, interrupt: LineInterrupt): Promise<RunResult> {
     let script = line;
     if (/^\s*logout(\s+\d+)?\s*$/.test(line)) {
       if (place.leaveStyle !== 'node') return { stdout: '', stderr: "bash: logout: not login shell: use `exit'\n", exitCode: 1 };
@@ -397,12 +426,13 @@ export class Session {
         place.lastStatus = direct.exitCode;
         return { ...direct, stderr: bashErrors(direct.stderr) };
       }
-      out = await place.bash.exec(place.wrap(script, !inert), { env: place.lineEnv(), replaceEnv: true, cwd: place.cwd, rawScript: true });
+      out = await place.bash.exec(place.wrap(script, !inert), { env: place.lineEnv(), replaceEnv: true, cwd: place.cwd, rawScript: true, signal: interrupt.shellSignal });
       r = { stdout: out.stdout, stderr: virtualTimes(bashErrors(out.stderr), this.cluster.clock.now() - t0), exitCode: out.exitCode };
     } catch (err) {
       return this.internalFailure(err);
     }
     place.learnFunctions(script);
+    if (interrupt.aborted) return r; // Ctrl-C: the caller reports it; the shell's state stays.
     if (inert) {
       // One plain command: the shell's variables and cwd are as they were; only `$?` moved.
       place.lastStatus = r.exitCode;
@@ -441,6 +471,16 @@ export class Session {
     const tail = code !== 0 ? `command terminated with exit code ${code}\n` : '';
     const bye = place.flavour === 'bash' ? 'exit\n' : '';
     return { stdout: `${r.stdout}${bye}`, stderr: `${r.stderr}${tail}`, exitCode: code };
+  }
+
+  /**
+   * A line stopped by Ctrl-C: what it printed so far, then the `^C` the terminal echoes;
+   * `$?` is 130. just-bash's own note about the abort is not something bash prints.
+   */
+  private interrupted(place: Place, r: RunResult): RunResult {
+    const stderr = `${r.stderr.replace(/^bash: execution aborted\n/m, '')}^C\n`;
+    place.lastStatus = INTERRUPTED_STATUS;
+    return { stdout: r.stdout, stderr, exitCode: INTERRUPTED_STATUS, chunks: r.chunks && [...r.chunks, { fd: 2, text: '^C\n' }] };
   }
 
   /** A container shell whose container stopped (pod deleted) ends like a killed process. */

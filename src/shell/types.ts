@@ -92,6 +92,8 @@ export interface CommandContext {
   place: PlaceInfo;
   /** True when the command runs on a terminal (interactive `-it`, or the TUI); changes curl's meter, kubectl's -it errors. */
   tty: boolean;
+  /** Aborts when the learner presses Ctrl-C (or a time budget runs out): a command that waits returns at once. */
+  signal?: AbortSignal;
   /** The session, typed loosely here to keep this file free of upward imports. */
   session: import('./session.js').Session;
 }

@@ -92,8 +92,11 @@ const PlaceTest = z.strictObject({ kind: z.enum(['laptop', 'pod', 'node']) });
 export const LEAF_KINDS = ['object', 'absent', 'field', 'count', 'endpoints', 'podsReady', 'file', 'request', 'lastCommand', 'place'] as const;
 export type LeafKind = (typeof LEAF_KINDS)[number];
 
+/** What the learner reads while an item is unmet, instead of the sentence made from the check. */
+const ItemText = Text.optional().describe('The sentence shown while this item is unmet (default: one generated from the check)');
+
 const leaf = <K extends LeafKind, S extends z.ZodType>(key: K, shape: S) =>
-  z.strictObject({ id: Id, [key]: shape } as { id: typeof Id } & { [P in K]: S });
+  z.strictObject({ id: Id, text: ItemText, [key]: shape } as { id: typeof Id; text: typeof ItemText } & { [P in K]: S });
 
 const Leaves = [
   leaf('object', ObjectRef),
@@ -109,23 +112,47 @@ const Leaves = [
 ] as const;
 
 export type Leaf = z.infer<(typeof Leaves)[number]>;
-export type Predicate = Leaf | { id?: string; all: Predicate[] } | { id?: string; any: Predicate[] } | { id?: string; not: Predicate };
+export type Predicate = Leaf | { id?: string; text?: Text; all: Predicate[] } | { id?: string; text?: Text; any: Predicate[] } | { id?: string; text?: Text; not: Predicate };
 
 export const Predicate: z.ZodType<Predicate> = z.lazy(() =>
   z.union([
     ...Leaves,
-    z.strictObject({ id: Id.optional(), all: z.array(Predicate).min(1) }),
-    z.strictObject({ id: Id.optional(), any: z.array(Predicate).min(1) }),
-    z.strictObject({ id: Id.optional(), not: Predicate }),
+    z.strictObject({ id: Id.optional(), text: ItemText, all: z.array(Predicate).min(1) }),
+    z.strictObject({ id: Id.optional(), text: ItemText, any: z.array(Predicate).min(1) }),
+    z.strictObject({ id: Id.optional(), text: ItemText, not: Predicate }),
   ]),
 );
 
-const Hint = z.strictObject({ ko: z.string(), en: z.string(), when: Id.optional() });
+const Hint = z.strictObject({
+  ko: z.string(),
+  en: z.string(),
+  /** Aimed at this check item: shown first while it is the first unmet item, never once it is met. */
+  when: Id.optional(),
+  /** Aimed at this diagnosis (a rule id or a `diagnose:` id): shown first right after it was made. */
+  diagnosis: Id.optional(),
+});
 const Wrong = z.strictObject({
   commands: z.string(),
   /** The sub-condition id(s) this attempt must leave unmet. */
   fails: z.union([Id, z.array(Id).min(1)]),
+  /** The diagnosis (rule id or `diagnose:` id) the attempt's last line must get; `verify` proves it. */
+  diagnosis: Id.optional(),
 });
+
+/** A lesson's own diagnosis: when a line matches every pattern given, the tutor says this. */
+export const DiagnoseEntry = z.strictObject({
+  id: Id,
+  /** Regular expression on the line as typed. */
+  input: z.string().optional(),
+  /** Regular expression on the line's output (stdout and stderr together). */
+  output: z.string().optional(),
+  exitCode: z.number().int().optional(),
+  /** A check that must hold after the line. */
+  state: Predicate.optional(),
+  ko: z.string(),
+  en: z.string(),
+});
+export type DiagnoseEntry = z.infer<typeof DiagnoseEntry>;
 
 const DIAGRAMS = ['services', 'nodeport', 'loadbalancer', 'ingress', 'endpoints', 'dns'] as const;
 
@@ -147,6 +174,8 @@ const ExerciseStep = z.strictObject({
   solution: z.string(),
   explanation: Text.optional(),
   wrong: z.array(Wrong).optional(),
+  /** This step's own diagnoses, tried before the library's rules. */
+  diagnose: z.array(DiagnoseEntry).optional(),
   diagram: z.enum(DIAGRAMS).optional(),
 });
 
@@ -200,6 +229,8 @@ export const Lesson = z.strictObject({
   goal: Text,
   start: Start.default({ scenario: 'kubia' }),
   faq: z.array(Faq).optional(),
+  /** Diagnoses for every exercise of the lesson (a step's own are tried first). */
+  diagnose: z.array(DiagnoseEntry).optional(),
   steps: z.array(Step).min(1),
 });
 export type Lesson = z.infer<typeof Lesson>;

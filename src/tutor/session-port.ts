@@ -35,6 +35,8 @@ export interface TutorSession {
   /** Set by the TUI (kubectl edit); carried over when the tutor replaces the session. */
   editor?: unknown;
   tty?: boolean;
+  /** Set by the TUI (a look at the terminal for Ctrl-C); carried over like `editor`. */
+  interruptPoll?: () => boolean;
 }
 
 export interface SessionCreateOptions {

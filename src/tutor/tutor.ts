@@ -10,7 +10,8 @@ import { detectLanguage, isLang, tutorT } from '../i18n/index.js';
 import type { Lang, LessonSummary, Turn, TutorOpenOptions, TutorStatus } from './types.js';
 import type { Lesson } from './schema.js';
 import type { SessionFactory, TutorSession } from './session-port.js';
-import { defaultLessonsDir, loadLessons, type LoadedLesson } from './lessons/load.js';
+import type { LoadedLesson } from './lessons/load.js';
+import { loadLessonsFrom } from './lessons/shipped.js';
 import { formatDiagnostic } from './lessons/diagnostics.js';
 import { pick } from './lessons/text.js';
 import { evaluateCheck, type CheckMarks } from './checkpoints/evaluate.js';
@@ -76,7 +77,7 @@ export class Tutor {
     const lang = opts.lang ?? progress.data.lang ?? detectLanguage(undefined, env);
     const create = opts.createSession ?? shellSessionFactory;
     const seed = opts.seed ?? 1;
-    const loaded = loadLessons(opts.lessonsDir ?? defaultLessonsDir());
+    const loaded = await loadLessonsFrom(opts.lessonsDir);
     const tutor = new Tutor({ lang, session: create({ seed, scenario: 'kubia' }), loaded, progress, seed, create });
     const turns: Turn[] = [];
     if (opts.sandbox) {
@@ -397,6 +398,7 @@ export class Tutor {
     const prev = this.current;
     if (prev.editor !== undefined) next.editor = prev.editor;
     if (prev.tty !== undefined) next.tty = prev.tty;
+    if (prev.interruptPoll !== undefined) next.interruptPoll = prev.interruptPoll;
     this.current = next;
     this.resetMarks();
   }

@@ -28,6 +28,8 @@ export interface SessionPort {
   cluster: { store: any };
   fsOf(place: any): any;
   editor?: (content: string, fileName: string) => Promise<string | null>;
+  /** Ctrl-C for the line running now. */
+  interrupt?(): void;
 }
 
 export interface Item {
@@ -309,10 +311,17 @@ export class Conversation {
   }
 
   /**
-   * Ctrl-C: the caller has already cleared a non-empty line. On an empty line (and no
-   * pending continuation) the first press arms quitting, the second quits.
+   * Ctrl-C: stops the running command. Otherwise the caller has already cleared a non-empty
+   * line; on an empty line (and no pending continuation) the first press arms quitting, the
+   * second quits.
    */
   interrupt(lineWasEmpty: boolean): void {
+    if (this.state.running) {
+      // SIGINT to the foreground command; the terminal also drops what was typed ahead.
+      this.queue = [];
+      this.tutorRef?.session.interrupt?.();
+      return;
+    }
     if (this.state.continuation.length || !lineWasEmpty) {
       this.set({ continuation: [], quitArmed: false, notice: null });
       return;

@@ -102,6 +102,7 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
     import('./theme/theme.js'),
   ]);
   const configDir = configDirFrom(io.env);
+  const terminal = (await import('./terminal-interrupt.js')).terminalInterruptPoll(io.stdin as NodeJS.ReadStream);
   const editorBridge = new EditorBridge(io.env);
   const tutorModule = import('../tutor/index.js');
   const opening = tutorModule.then(async ({ Tutor }) => {
@@ -115,9 +116,10 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
       resetProgress: flags.resetProgress,
       env: io.env,
     });
-    const session = tutor.session as { editor?: (content: string, fileName: string) => Promise<string | null>; tty?: boolean };
+    const session = tutor.session as { editor?: (content: string, fileName: string) => Promise<string | null>; tty?: boolean; interruptPoll?: () => boolean };
     session.editor = editorBridge.edit;
     session.tty = true;
+    if (terminal) session.interruptPoll = terminal.poll;
     return tutor as unknown as TutorPort;
   });
   let history: string[] = [];
@@ -164,6 +166,7 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`${t('openFailed', { message: err instanceof Error ? err.message : String(err) })}\n`);
   });
   await instance.waitUntilExit();
+  terminal?.close();
   return code;
 }
 

@@ -173,17 +173,17 @@ export class PtyProcess {
  * first frame already has a live prompt (keys typed meanwhile are kept and run once the
  * tutor is open). With `ready: true` it measures until the tutor has opened instead (the
  * status line no longer says "starting…"). `cli` may be any bundle, e.g. a bare Ink
- * hello-world for comparison (pass its `marker`).
+ * hello-world for comparison (pass its `marker`). With several markers, until all are shown.
  */
-export async function measureFirstFrame(opts: { cli?: string; args?: string[]; marker?: string; ready?: boolean; env?: Record<string, string | undefined> } = {}): Promise<number> {
+export async function measureFirstFrame(opts: { cli?: string; args?: string[]; marker?: string | string[]; ready?: boolean; env?: Record<string, string | undefined> } = {}): Promise<number> {
   const cfg = tempConfigHome();
   const args = opts.args ?? ['--lang', 'en', '--sandbox'];
   const p = new PtyProcess(`node ${shq(opts.cli ?? CLI)} ${args.map(shq).join(' ')}`, {
     env: { XDG_CONFIG_HOME: cfg.dir, ...opts.env },
   });
   try {
-    const marker = opts.marker ?? (opts.ready ? 'sandbox · ' : FRAME_END);
-    const at = await p.when((o) => o.includes(marker), 120_000);
+    const markers = [opts.marker ?? (opts.ready ? 'sandbox · ' : FRAME_END)].flat();
+    const at = await p.when((o) => markers.every((m) => o.includes(m)), 120_000);
     return at - p.startedAt;
   } finally {
     p.kill();

@@ -39,7 +39,7 @@ export function buildScenario(c: Cluster, name: string): void {
     case 'kubia':
       buildSystem(c);
       c.settle();
-      advanceTo(c, EPOCH_MS - KUBIA_AGE_SECONDS * 1000);
+      advanceTo(c, c.epochMs - KUBIA_AGE_SECONDS * 1000);
       c.api.create(kubiaRc());
       c.settle();
       return;
@@ -73,7 +73,7 @@ function buildScaled(c: Cluster): void {
     c.api.create({ apiVersion: 'v1', kind: 'Service', metadata: { name: app, namespace: ns }, spec: { selector: { app }, ports: [{ port: 80, targetPort: 8080 }] } });
   }
   c.settle();
-  advanceTo(c, EPOCH_MS - KUBIA_AGE_SECONDS * 1000);
+  advanceTo(c, c.epochMs - KUBIA_AGE_SECONDS * 1000);
   c.api.create(kubiaRc());
   c.settle();
 }

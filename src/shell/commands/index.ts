@@ -94,7 +94,7 @@ export interface CommandInput extends ShellExec {
  */
 export async function runShellCommand(cmd: ShellCommand, host: CommandHost, input: CommandInput): Promise<RunResult> {
   try {
-    const r = await cmd.run({ ...input, place: host.place, tty: host.tty(), session: host.session });
+    const r = await cmd.run({ ...input, place: host.place, tty: host.tty(), session: host.session, signal: host.session.signal });
     // Controllers react within milliseconds on a real cluster: `kubectl create -f svc.yaml &&
     // kubectl get ep` already shows the endpoints. Settling is a no-op when nothing changed.
     host.session.cluster.settle();

@@ -2,7 +2,7 @@
 // FILE` writes it as JSON for an instructor to collect.
 import type { CliIO } from '../../cli-io.js';
 import { detectLanguage } from '../../i18n/index.js';
-import { defaultLessonsDir, loadLessons } from '../lessons/load.js';
+import { loadLessonsFrom } from '../lessons/shipped.js';
 import { ProgressStore } from '../progress/store.js';
 import { configDirFrom } from '../progress/paths.js';
 import { writeFileAtomic } from '../progress/atomic.js';
@@ -40,7 +40,7 @@ export async function runProgressCli(argv: string[], io: CliIO, now: () => numbe
     const moved = w.code !== 'unwritable' && w.movedTo ? `; moved to ${w.movedTo}` : '';
     io.stderr.write(`kubetour progress: warning: ${w.file}: ${what}${moved}\n`);
   }
-  const report = buildReport(store.file, store.data, loadLessons(lessonsDir ?? defaultLessonsDir()), detectLanguage(lang, io.env));
+  const report = buildReport(store.file, store.data, await loadLessonsFrom(lessonsDir), detectLanguage(lang, io.env));
   if (exportTo) {
     const text = JSON.stringify({ kubetour: '0.1.0', exportedAt: new Date(now()).toISOString(), ...report }, null, 2) + '\n';
     try {

@@ -4,7 +4,8 @@
 import type { CliIO } from '../../cli-io.js';
 import { runShellCli } from '../../shell/cli-shell.js';
 import type { Session } from '../../shell/session.js';
-import { defaultLessonsDir, lessonFiles, loadLessonFile } from '../lessons/load.js';
+import { loadShippedLessons } from '../lessons/shipped.js';
+import type { LoadedLesson } from '../lessons/load.js';
 import { formatDiagnostic } from '../lessons/diagnostics.js';
 import { applyStart, replayBefore } from '../engine/build-session.js';
 import type { TutorSession } from '../session-port.js';
@@ -27,12 +28,11 @@ export async function runLessonShellCli(argv: string[], io: CliIO): Promise<numb
     io.stderr.write('kubetour shell: --lesson needs a lesson id\n');
     return 2;
   }
-  const file = lessonFiles([lessonsDir ?? defaultLessonsDir()]).find((f) => /([^/\\]+)\.ya?ml$/.exec(f)?.[1] === lessonId);
-  if (!file) {
+  const loaded = await findLesson(lessonId, lessonsDir);
+  if (!loaded) {
     io.stderr.write(`kubetour shell: no lesson "${lessonId}"\n`);
     return 2;
   }
-  const loaded = loadLessonFile(file);
   if (!loaded.lesson) {
     io.stderr.write(`kubetour shell: lesson "${lessonId}" has errors:\n${loaded.errors.map(formatDiagnostic).join('\n')}\n`);
     return 1;
@@ -53,4 +53,12 @@ export async function runLessonShellCli(argv: string[], io: CliIO): Promise<numb
     for (const p of problems) io.stderr.write(`kubetour shell: warning: ${p}\n`);
   };
   return runShellCli(['--scenario', lesson.start.scenario, ...rest], io, prepare);
+}
+
+/** One lesson by id: from `--lessons DIR` only its own file is read; else the shipped lessons. */
+async function findLesson(id: string, dir: string | undefined): Promise<LoadedLesson | undefined> {
+  if (dir === undefined) return (await loadShippedLessons()).find((l) => l.id === id);
+  const { lessonFiles, loadLessonFile } = await import('../lessons/load.js');
+  const file = lessonFiles([dir]).find((f) => /([^/\\]+)\.ya?ml$/.exec(f)?.[1] === id);
+  return file ? loadLessonFile(file) : undefined;
 }

@@ -1,12 +1,13 @@
 // Reads lesson files: YAML with positions, validated by the schema. A malformed lesson is kept
 // as an "unavailable" entry with its errors, so one bad file never hides the others.
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { Lesson } from '../schema.js';
 import type { Diagnostic } from './diagnostics.js';
 import { simplifyIssues } from './zod-issues.js';
+
+export { defaultLessonsDir } from './shipped.js';
 
 export interface LoadedLesson {
   file: string;
@@ -16,20 +17,6 @@ export interface LoadedLesson {
   errors: Diagnostic[];
   /** Finds the line/column of a path inside the file (for semantic checks). */
   position(path: (string | number)[]): { line: number; col: number };
-}
-
-/**
- * The lessons shipped with the app: `lessons/` next to the package. The bundle lives in
- * dist/, sources in src/tutor/lessons/ — walk up until a lessons/ directory with YAML appears.
- */
-export function defaultLessonsDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'lessons');
-    if (existsSync(candidate) && statSync(candidate).isDirectory() && readdirSync(candidate).some((f) => /\.ya?ml$/.test(f))) return candidate;
-    dir = dirname(dir);
-  }
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..', 'lessons');
 }
 
 /** Lesson files under the given paths (files as is, directories' *.yaml sorted by name). */

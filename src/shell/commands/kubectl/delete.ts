@@ -19,7 +19,7 @@ Example resource specifications include:
 `;
 
 /** How long `delete` waits for objects to disappear before giving up (kubectl's default is a week). */
-const WAIT_CAP_SECONDS = 300;
+export const WAIT_CAP_SECONDS = 300;
 
 interface Target {
   kind: Kind;

@@ -178,7 +178,7 @@ function watch(inv: Invocation, found: Found[], requests: ResourceRequest[], sel
   }
 }
 
-function transitional(kind: Kind, o: Readonly<AnyObject>): boolean {
+export function transitional(kind: Kind, o: Readonly<AnyObject>): boolean {
   const x = o as any;
   if (x.metadata?.deletionTimestamp) return true;
   if (kind === 'Pod') return x.status?.phase === 'Pending';
@@ -187,8 +187,8 @@ function transitional(kind: Kind, o: Readonly<AnyObject>): boolean {
   return false;
 }
 
-const WATCH_MAX_SECONDS = 60;
-const WATCH_QUIET_SECONDS = 10;
+export const WATCH_MAX_SECONDS = 60;
+export const WATCH_QUIET_SECONDS = 10;
 
 /** `--sort-by={.metadata.name}` (or `.metadata.name`): numbers numerically, the rest as text. */
 export function sortObjects<T>(objs: readonly T[], expr: string): T[] {

@@ -15,7 +15,7 @@ const CLIENT = {
   compiler: 'gc',
   platform: 'linux/amd64',
 };
-const SERVER = {
+export const SERVER = {
   major: '1',
   minor: '30',
   gitVersion: 'v1.30.0',

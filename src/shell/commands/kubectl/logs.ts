@@ -4,7 +4,7 @@ import { KubectlExit, type Invocation, type Verb } from './kube.js';
 import { findPod, pickContainer, waitingReason } from './pods.js';
 import { longFlags, SELECTOR_FLAG } from './common-flags.js';
 
-const FOLLOW_SECONDS = 10;
+export const FOLLOW_SECONDS = 10;
 
 export const logsVerb: Verb = {
   name: 'logs',

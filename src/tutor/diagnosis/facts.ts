@@ -1,0 +1,113 @@
+// Reading a command line and its cluster: which object an address belongs to, what kubectl's
+// error said, which Host a curl sent. Rules share these so each stays a few lines long.
+import type { Service, Pod, Node } from 'kubernetes-types/core/v1.js';
+import type { Ingress } from 'kubernetes-types/networking/v1.js';
+import { kindFromResource, type Kind } from '../../cluster/api/kinds.js';
+import type { Trace } from '../../cluster/network/trace.js';
+import type { DiagnosisContext } from './types.js';
+
+export interface Target {
+  scheme: string;
+  host: string;
+  port: number;
+  path: string;
+}
+
+/** `http://10.96.0.5:8080/x` → its parts; a bare name or IP (nslookup) → host only. */
+export function parseTarget(target: string): Target {
+  const m = /^(?:([a-z]+):\/\/)?([^/:?#]+)(?::(\d+))?([^?#]*)/i.exec(target.trim());
+  const scheme = (m?.[1] ?? 'http').toLowerCase();
+  const port = m?.[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80;
+  return { scheme, host: m?.[2] ?? target, port, path: m?.[4] || '/' };
+}
+
+/** The IP a trace's request went to: the URL's host, or what DNS gave for it. */
+export function targetIp(t: Trace): string | undefined {
+  const host = parseTarget(t.target).host;
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return host;
+  for (const l of t.lookups) if (/^\d+\.\d+\.\d+\.\d+$/.test(l.result)) return l.result;
+  const dns = t.hops.find((h) => h.step === 'dns' && /resolved to|found in/.test(h.detail));
+  return dns ? /(\d+\.\d+\.\d+\.\d+)/.exec(dns.detail)?.[1] : undefined;
+}
+
+export function serviceByClusterIp(ctx: DiagnosisContext, ip: string): Service | undefined {
+  return ctx.store.list('Service').find((s) => s.spec?.clusterIP === ip || (s.spec?.clusterIPs ?? []).includes(ip));
+}
+
+export function serviceByLoadBalancerIp(ctx: DiagnosisContext, ip: string): Service | undefined {
+  return ctx.store.list('Service').find((s) => (s.status?.loadBalancer?.ingress ?? []).some((i) => i.ip === ip));
+}
+
+export function podByIp(ctx: DiagnosisContext, ip: string): Pod | undefined {
+  return ctx.store.list('Pod').find((p) => p.status?.podIP === ip && !p.metadata?.deletionTimestamp);
+}
+
+export function nodeIp(n: Node): string | undefined {
+  return n.status?.addresses?.find((a) => a.type === 'InternalIP')?.address;
+}
+
+export function nodeByIp(ctx: DiagnosisContext, ip: string): Node | undefined {
+  return ctx.store.list('Node').find((n) => (n.status?.addresses ?? []).some((a) => a.address === ip));
+}
+
+/** Ingresses whose load-balancer address is this IP. */
+export function ingressesAtIp(ctx: DiagnosisContext, ip: string): Ingress[] {
+  return ctx.store.list('Ingress').filter((i) => (i.status?.loadBalancer?.ingress ?? []).some((x) => x.ip === ip));
+}
+
+/** The hosts an Ingress's rules name, in order, each once. */
+export function ruleHosts(ing: Ingress): string[] {
+  return [...new Set((ing.spec?.rules ?? []).map((r) => r.host).filter((h): h is string => !!h))];
+}
+
+/** `-H 'Host: x'` / `--header "host:x"` in a curl line. */
+export function hostHeader(input: string): string | undefined {
+  const m = /(?:-H|--header)\s*(?:=\s*)?["']?\s*host\s*:\s*([^"'\s]+)/i.exec(input);
+  return m?.[1];
+}
+
+/** `80/TCP → 8080`, `http 80 → 8080`: a Service's ports as the learner would read them. */
+export function portList(svc: Service): string {
+  return (svc.spec?.ports ?? [])
+    .map((p) => `${p.name ? `${p.name} ` : ''}${p.port}${p.targetPort !== undefined && String(p.targetPort) !== String(p.port) ? `→${p.targetPort}` : ''}`)
+    .join(', ');
+}
+
+export interface KubectlError {
+  reason: string;
+  kind?: Kind;
+  resource: string;
+  name: string;
+}
+
+/** `Error from server (NotFound): services "x" not found` and friends, one per line. */
+export function kubectlErrors(stderr: string): KubectlError[] {
+  const out: KubectlError[] = [];
+  for (const m of stderr.matchAll(/Error from server \((\w+)\):.*?\b([a-z][a-z.]*) "([^"]+)" (?:not found|already exists)/g)) {
+    out.push({ reason: m[1], resource: m[2], name: m[3], kind: kindFromResource(m[2].split('.')[0])?.kind });
+  }
+  return out;
+}
+
+/** The namespace a kubectl line names (`-n x`, `--namespace=x`), else undefined. */
+export function namespaceFlag(input: string): string | undefined {
+  return /(?:^|\s)(?:-n|--namespace)(?:=|\s+)([a-z0-9][-a-z0-9]*)/.exec(input)?.[1];
+}
+
+/** The words of a line, quotes removed (enough for flags and names; not a shell parser). */
+export function words(input: string): string[] {
+  return [...input.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+
+/** Names of the objects of a kind: the task's first, then the cluster's, each once. */
+export function candidateNames(ctx: DiagnosisContext, kind: Kind, namespace = 'default'): string[] {
+  const task = ctx.task.objects.filter((o) => o.kind === kind && o.namespace === namespace).map((o) => o.name);
+  const live = ctx.store.list(kind, namespace).map((o) => o.metadata?.name ?? '').filter(Boolean);
+  return [...new Set([...task, ...live])];
+}
+
+/** The singular a learner types for a kind (`svc` stays `svc` in commands we suggest). */
+export function shortName(kind: Kind): string {
+  const map: Partial<Record<Kind, string>> = { Service: 'svc', Pod: 'pod', Endpoints: 'endpoints', ReplicationController: 'rc', Ingress: 'ingress', Secret: 'secret', Namespace: 'namespace' };
+  return map[kind] ?? kind.toLowerCase();
+}

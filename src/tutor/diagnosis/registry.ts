@@ -1,0 +1,46 @@
+// Every diagnosis rule, most specific first: the first that speaks is what the learner
+// reads after a line (kubectl exec without `--` also makes a request to a cluster IP from
+// the laptop; the missing `--` is the mistake to name, not the address).
+import type { Rule } from './types.js';
+import { execDashDash } from './rules/exec-dashdash.js';
+import { unknownField } from './rules/unknown-field.js';
+import { alreadyExists } from './rules/already-exists.js';
+import { notFound } from './rules/not-found.js';
+import { missingFile } from './rules/missing-file.js';
+import { namespaceTypo } from './rules/namespace.js';
+import { selectorTypo } from './rules/selector.js';
+import { nearMissCreated } from './rules/near-miss-created.js';
+import { ingressSecret, tlsInsecure } from './rules/tls.js';
+import { ingressHost } from './rules/ingress-host.js';
+import { ingressBackend } from './rules/ingress-backend.js';
+import { servicePort } from './rules/service-port.js';
+import { wrongPlace } from './rules/wrong-place.js';
+import { insideAddress } from './rules/inside-address.js';
+import { localPolicy, nodePort, unknownAddress } from './rules/node-port.js';
+import { readinessPath } from './rules/readiness-path.js';
+import { hostsOverwritten } from './rules/hosts-file.js';
+
+export const RULES: readonly Rule[] = [
+  execDashDash,
+  unknownField,
+  alreadyExists,
+  notFound,
+  missingFile,
+  namespaceTypo,
+  selectorTypo,
+  nearMissCreated,
+  ingressSecret,
+  tlsInsecure,
+  ingressHost,
+  ingressBackend,
+  servicePort,
+  wrongPlace,
+  insideAddress,
+  localPolicy,
+  nodePort,
+  unknownAddress,
+  readinessPath,
+  hostsOverwritten,
+];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));

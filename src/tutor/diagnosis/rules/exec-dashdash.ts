@@ -1,0 +1,32 @@
+// `kubectl exec POD curl -s URL` without `--`: kubectl parses `-s URL` as its own
+// `--server URL`, warns that the form is deprecated, and then tries to reach an API server at
+// the URL — the request times out or is refused, and curl never runs.
+import { words } from '../facts.js';
+import type { Rule } from '../types.js';
+
+export const execDashDash: Rule = {
+  meta: { id: 'exec-no-dashdash', description: 'kubectl exec without -- : the command\'s flags are taken by kubectl', messages: ['server', 'flags'] },
+  check(ctx) {
+    const m = /\bkubectl\s+exec\b([^|;&]*)/.exec(ctx.input);
+    if (!m || /\s--(\s|$)/.test(m[1])) return undefined;
+    const w = words(m[1]);
+    const flagsWithValue = new Set(['-c', '--container', '-n', '--namespace', '-s', '--server', '--context', '--kubeconfig']);
+    let pod: string | undefined;
+    let k = 0;
+    for (; k < w.length; k++) {
+      if (w[k].startsWith('-')) {
+        if (flagsWithValue.has(w[k]) && !pod) k++;
+        continue;
+      }
+      if (!pod) pod = w[k];
+      else break;
+    }
+    const command = w.slice(k).join(' ');
+    if (!pod || !command) return undefined;
+    const rest = w.slice(k);
+    const fixed = `kubectl exec ${pod} -- ${command}`;
+    if (rest.includes('-s') || /Unable to connect to the server/.test(ctx.stderr)) return { message: 'server', data: { fixed } };
+    if (ctx.exitCode !== 0) return { message: 'flags', data: { fixed } };
+    return undefined;
+  },
+};

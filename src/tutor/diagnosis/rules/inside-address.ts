@@ -1,0 +1,30 @@
+// A cluster IP or a pod IP curled from outside the cluster (the laptop): those addresses
+// only exist inside the cluster's network, so the packets go nowhere and curl times out.
+import { nodeIp, parseTarget, podByIp, serviceByClusterIp, targetIp } from '../facts.js';
+import type { Rule } from '../types.js';
+
+export const insideAddress: Rule = {
+  meta: {
+    id: 'inside-address-from-outside',
+    description: 'A cluster IP or pod IP requested from the laptop',
+    messages: ['clusterIp', 'clusterIpNodePort', 'podIp'],
+  },
+  check(ctx) {
+    for (const t of ctx.traces) {
+      if (t.from.kind !== 'laptop' || t.tool === 'probe' || t.outcome === 'ok' || t.outcome === 'http-error') continue;
+      const ip = targetIp(t);
+      if (!ip) continue;
+      const svc = serviceByClusterIp(ctx, ip);
+      if (svc) {
+        const np = (svc.spec?.ports ?? []).find((p) => p.nodePort)?.nodePort;
+        const node = ctx.store.list('Node').map(nodeIp).find(Boolean);
+        const data = { tool: t.tool, ip, name: svc.metadata?.name ?? '', kind: 'Service' };
+        if (np && node) return { message: 'clusterIpNodePort', data: { ...data, nodePort: np, nodeIp: node } };
+        return { message: 'clusterIp', data };
+      }
+      const pod = podByIp(ctx, ip);
+      if (pod) return { message: 'podIp', data: { tool: t.tool, ip, name: pod.metadata?.name ?? '', port: parseTarget(t.target).port } };
+    }
+    return undefined;
+  },
+};

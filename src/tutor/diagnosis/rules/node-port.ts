@@ -1,0 +1,75 @@
+// Requests to a node from outside: a port that is no Service's NodePort (or another
+// Service's than the task's), an address that is no node at all, and a node that drops the
+// request because the Service's externalTrafficPolicy is Local and none of its pods run there.
+import type { Service } from 'kubernetes-types/core/v1.js';
+import { nodeByIp, nodeIp, parseTarget, podByIp, serviceByClusterIp, serviceByLoadBalancerIp, targetIp, ingressesAtIp } from '../facts.js';
+import type { DiagnosisContext, Rule } from '../types.js';
+
+function nodePortsOf(svc: Service): number[] {
+  return (svc.spec?.ports ?? []).map((p) => p.nodePort).filter((n): n is number => !!n);
+}
+
+/** The task's Services with node ports, else every Service with one. */
+function taskNodePortServices(ctx: DiagnosisContext): Service[] {
+  const all = ctx.store.list('Service').filter((s) => nodePortsOf(s).length > 0 && s.metadata?.namespace === 'default');
+  const names = new Set([...ctx.task.services, ...ctx.task.objects.filter((o) => o.kind === 'Service').map((o) => o.name)]);
+  const task = all.filter((s) => names.has(s.metadata?.name ?? ''));
+  return task.length ? task : all;
+}
+
+export const nodePort: Rule = {
+  meta: { id: 'node-port', description: 'A node port that is not the task\'s, or no Service\'s', messages: ['otherService', 'noService'] },
+  check(ctx) {
+    for (const t of ctx.traces) {
+      if (t.from.kind === 'pod' || t.outcome === 'ok') continue;
+      const ip = targetIp(t);
+      const node = ip ? nodeByIp(ctx, ip) : undefined;
+      if (!node) continue;
+      const port = parseTarget(t.target).port;
+      const task = taskNodePortServices(ctx);
+      if (task.length === 0) continue;
+      const want = task[0];
+      const wantPort = nodePortsOf(want)[0];
+      if (task.some((s) => nodePortsOf(s).includes(port))) continue;
+      const owner = ctx.store.list('Service').find((s) => nodePortsOf(s).includes(port));
+      const data = { port, name: want.metadata?.name ?? '', nodePort: wantPort, node: node.metadata?.name ?? '' };
+      if (owner) return { message: 'otherService', data: { ...data, other: owner.metadata?.name ?? '' } };
+      return { message: 'noService', data };
+    }
+    return undefined;
+  },
+};
+
+export const unknownAddress: Rule = {
+  meta: { id: 'unknown-address', description: 'An address that belongs to nothing in the cluster', messages: ['nodes'] },
+  check(ctx) {
+    for (const t of ctx.traces) {
+      if (t.from.kind !== 'laptop' || (t.outcome !== 'timeout' && t.outcome !== 'no-route')) continue;
+      const ip = targetIp(t);
+      if (!ip || !/^(10|172\.(1[6-9]|2\d|3[01])|192\.168)\./.test(ip)) continue;
+      if (nodeByIp(ctx, ip) || serviceByClusterIp(ctx, ip) || podByIp(ctx, ip) || serviceByLoadBalancerIp(ctx, ip) || ingressesAtIp(ctx, ip).length) continue;
+      const nodes = ctx.store.list('Node').map((n) => `${n.metadata?.name} (${nodeIp(n)})`).join(', ');
+      return { message: 'nodes', data: { ip, nodes } };
+    }
+    return undefined;
+  },
+};
+
+export const localPolicy: Rule = {
+  meta: { id: 'etp-local-no-endpoint', description: 'externalTrafficPolicy: Local on a node that runs none of the Service\'s pods', messages: ['drop'] },
+  check(ctx) {
+    for (const t of ctx.traces) {
+      if (t.outcome === 'ok' || !t.hops.some((h) => h.step === 'drop' && /local endpoint/i.test(h.detail))) continue;
+      const ip = targetIp(t);
+      const node = ip ? nodeByIp(ctx, ip) : undefined;
+      const svc = t.service ? ctx.store.get('Service', t.service.namespace, t.service.name) : undefined;
+      if (!svc) continue;
+      const ep = ctx.store.get('Endpoints', t.service!.namespace, t.service!.name);
+      const hosts = new Set((ep?.subsets ?? []).flatMap((s) => (s.addresses ?? []).map((a) => a.nodeName).filter(Boolean)));
+      const good = ctx.store.list('Node').filter((n) => hosts.has(n.metadata?.name)).map((n) => `${n.metadata?.name} (${nodeIp(n)})`);
+      const dropNode = node?.metadata?.name ?? /node (\S+)/.exec(t.hops.find((h) => h.step === 'drop')?.detail ?? '')?.[1] ?? '';
+      return { message: 'drop', data: { name: t.service!.name, node: dropNode, nodes: good.join(', ') || '-' } };
+    }
+    return undefined;
+  },
+};

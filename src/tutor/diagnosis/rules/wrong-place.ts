@@ -1,0 +1,30 @@
+// A command run where it can't work: a cluster name looked up (or curled) on the laptop,
+// whose DNS server knows nothing of the cluster; kubectl typed inside a pod's shell.
+import { parseTarget } from '../facts.js';
+import type { DiagnosisContext, Rule } from '../types.js';
+
+/** Is this a name of the cluster's DNS (`kubia`, `kubia.default`, `….svc.cluster.local`)? */
+function clusterName(ctx: DiagnosisContext, name: string): string | undefined {
+  const first = name.split('.')[0];
+  if (/\.svc(\.cluster\.local)?\.?$/.test(name)) return first;
+  return ctx.store.list('Service').some((s) => s.metadata?.name === first) ? first : undefined;
+}
+
+export const wrongPlace: Rule = {
+  meta: { id: 'wrong-place', description: 'A command run on the laptop that belongs in a pod, or kubectl in a pod', messages: ['lookupOnLaptop', 'nameOnLaptop', 'kubectlInPod'] },
+  check(ctx) {
+    if (ctx.place.kind === 'pod' && /(^|\n)(?:bash|sh|ash): (?:line \d+: )?kubectl: (?:command )?not found/.test(ctx.stderr)) {
+      return { message: 'kubectlInPod', data: { pod: ctx.place.name } };
+    }
+    for (const t of ctx.traces) {
+      if (t.from.kind !== 'laptop') continue;
+      const host = parseTarget(t.target).host;
+      const svc = clusterName(ctx, host);
+      if (!svc) continue;
+      const pod = ctx.store.list('Pod', 'default').find((p) => p.status?.phase === 'Running')?.metadata?.name ?? 'POD';
+      if ((t.tool === 'nslookup' || t.tool === 'dig') && t.outcome === 'nxdomain') return { message: 'lookupOnLaptop', data: { tool: t.tool, name: host, pod } };
+      if (t.tool === 'curl' && t.outcome === 'nxdomain') return { message: 'nameOnLaptop', data: { name: host, pod } };
+    }
+    return undefined;
+  },
+};

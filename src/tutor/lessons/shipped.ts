@@ -1,0 +1,39 @@
+// The lessons that ship with the program. The build (scripts/build.mjs) copies lessons/*.yaml
+// into dist/lessons/ and writes them there once more as data already parsed and validated
+// (compiled.ts), so the app opens without a YAML parser or the schema. Lessons are looked for
+// in exactly one place — next to the running program — never in folders above it.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COMPILED_FILE, fromCompiled, type CompiledLessons } from './compiled.js';
+import type { LoadedLesson } from './load.js';
+
+/** Set to true by the bundler (scripts/build.mjs); undefined when running from source. */
+declare const KUBETOUR_BUNDLED: boolean | undefined;
+
+/**
+ * dist/lessons/ beside the built CLI (its entry sits in dist/, its chunks in dist/chunks/);
+ * lessons/ at the repository root when running from source (tests, tsx).
+ */
+export function defaultLessonsDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  if (typeof KUBETOUR_BUNDLED !== 'undefined' && KUBETOUR_BUNDLED) {
+    return join(basename(here) === 'chunks' ? dirname(here) : here, 'lessons');
+  }
+  return resolve(here, '../../../lessons');
+}
+
+/**
+ * The shipped lessons: the compiled file when the build wrote one (a JSON parse of a few
+ * milliseconds), else the YAML files themselves (running from source).
+ */
+export async function loadShippedLessons(dir = defaultLessonsDir()): Promise<LoadedLesson[]> {
+  const compiled = join(dir, COMPILED_FILE);
+  if (existsSync(compiled)) return fromCompiled(JSON.parse(readFileSync(compiled, 'utf8')) as CompiledLessons, dir);
+  return (await import('./load.js')).loadLessons(dir);
+}
+
+/** `--lessons DIR` when given (read from YAML), else the shipped lessons. */
+export async function loadLessonsFrom(dir: string | undefined): Promise<LoadedLesson[]> {
+  return dir === undefined ? loadShippedLessons() : (await import('./load.js')).loadLessons(dir);
+}

@@ -1,0 +1,87 @@
+// The differential test: the document's commands, typed into a real kubectl 1.30 talking to
+// `kubetour serve`, print byte for byte what the built-in kubectl prints on the same seed —
+// stdout, stderr and the exit code. A difference is a bug in one of the two.
+import { afterAll, describe, expect, it } from 'vitest';
+import { findKubectl, Pair } from './real-kubectl.js';
+
+const kubectl = findKubectl();
+
+/** Scripts covering the document's commands; `{podN}` is the Nth pod's name at that line. */
+const SCRIPTS: Record<string, string[]> = {
+  'get and describe': [
+    'kubectl describe pod {pod0}',
+    'kubectl describe rc kubia',
+    'kubectl describe svc kubernetes',
+    'kubectl describe node worker1',
+    'kubectl get pods',
+    'kubectl get pods -o wide',
+    'kubectl get rc,svc',
+    'kubectl get all',
+    'kubectl get nodes',
+    'kubectl get pods --show-labels',
+    'kubectl get pods -l app=kubia -L app',
+    'kubectl get po -A',
+    'kubectl get pods --field-selector status.phase=Running',
+    'kubectl get endpoints kubernetes -o yaml',
+    'kubectl get pod {pod0} -o json',
+    'kubectl get svc nope',
+  ],
+  'create, expose, exec and curl': [
+    'kubectl create -f kubia-svc.yaml',
+    'kubectl create -f kubia-svc.yaml',
+    'kubectl describe svc kubia',
+    'kubectl get svc kubia',
+    'kubectl get endpoints kubia',
+    'kubectl exec {pod0} -- curl -s http://kubia',
+    'kubectl exec {pod1} -- curl -s http://kubia.default.svc.cluster.local',
+    'kubectl exec {pod0} -- env',
+    'kubectl exec {pod0} -- sh -c "exit 3"',
+    'kubectl exec {pod0} -- nosuchprogram',
+    'kubectl expose rc kubia --name kubia-http --port=80 --target-port=8080 --type=NodePort',
+    'kubectl get svc',
+    'kubectl delete svc kubia-http',
+  ],
+  'apply, label, scale, logs and delete': [
+    'kubectl apply -f kubia-svc-nodeport.yaml',
+    'kubectl apply -f kubia-svc-nodeport.yaml',
+    'kubectl get svc kubia-nodeport -o wide',
+    'kubectl label pod {pod0} env=debug',
+    'kubectl label pod {pod0} env=prod',
+    'kubectl label pod {pod0} env=prod --overwrite',
+    'kubectl get pods -L env',
+    'kubectl scale rc kubia --replicas=4',
+    'kubectl get pods',
+    'kubectl logs {pod0}',
+    'kubectl logs {pod0} --tail=1',
+    'kubectl delete pod {pod0}',
+    'kubectl get pods',
+    'kubectl delete svc kubia-nodeport',
+    'kubectl delete svc kubia-nodeport',
+    'kubectl apply -f kubia-ingress.yaml',
+  ],
+  'watch and follow': ['kubectl scale rc kubia --replicas=2', 'kubectl get pods -w', 'kubectl logs -f {pod0}'],
+};
+
+// Each script has its own server and sessions, so they run side by side.
+describe.skipIf(!kubectl).concurrent('real kubectl 1.30 against kubetour serve', () => {
+  const pairs: Pair[] = [];
+  afterAll(async () => {
+    for (const p of pairs) await p.close();
+  });
+  for (const [name, lines] of Object.entries(SCRIPTS)) {
+    it(name, { timeout: 300_000 }, async () => {
+      const pair = await Pair.start(kubectl!, 1);
+      pairs.push(pair);
+      for (const line of lines) {
+        const r = await pair.run(line);
+        expect({ line: r.line, ...r.real }).toEqual({ line: r.line, ...r.builtIn });
+      }
+    });
+  }
+});
+
+describe.skipIf(!!kubectl)('real kubectl 1.30 against kubetour serve', () => {
+  it('SKIPPED: no kubectl found ($KUBETOUR_KUBECTL, /usr/lib/google-cloud-sdk/bin/kubectl.1.30, kubectl.1.30 or kubectl on PATH)', () => {
+    expect(kubectl).toBeUndefined();
+  });
+});
