@@ -1,6 +1,6 @@
 // Bundles the CLI into one ESM file so start-up reads one file instead of hundreds.
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -8,6 +8,23 @@ if (!existsSync('node_modules/esbuild')) {
   // Installed without dev dependencies: the prebuilt dist/ (if any) is used as is.
   process.exit(0);
 }
+
+/**
+ * just-bash keeps `globalThis.Headers` at load time (for its own curl, which kubetour replaces);
+ * in Node that first read loads the whole built-in fetch stack (undici, ~15 ms of start-up).
+ * The read is deferred to the first `new Headers(…)`, which then gets the real class.
+ */
+const lazyHeadersGlobal = {
+  name: 'lazy-headers-global',
+  setup(b) {
+    b.onLoad({ filter: /just-bash[\\/]dist[\\/]bundle[\\/].*\.js$/ }, async (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes('=globalThis.Headers')) return undefined;
+      const lazy = '(class Headers{constructor(...a){return new globalThis.Headers(...a)}static[Symbol.hasInstance](v){return v instanceof globalThis.Headers}})';
+      return { contents: text.replaceAll('=globalThis.Headers', `=${lazy}`), loader: 'js' };
+    });
+  },
+};
 
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -37,6 +54,7 @@ await build({
   // runtimes we never enable stay out of the bundle.
   external: ['quickjs-emscripten', 'sql.js', 'node-liblzma', '@mongodb-js/zstd'],
   alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+  plugins: [lazyHeadersGlobal],
   banner: {
     js: [
       '#!/usr/bin/env node',

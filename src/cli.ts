@@ -5,7 +5,8 @@ import { processIO, type CliIO } from './cli-io.js';
 
 const USAGE = `Usage:
   kubetour [--lang ko|en] [--lesson ID | --sandbox] [--lessons DIR] [--seed N] [--reset-progress] [--plain]
-  kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT]
+  kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT] [--serve [--port P]]
+  kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] < script
   kubetour lint [PATH...]
   kubetour verify [PATH...]
   kubetour serve [--seed N] [--scenario kubia] [--port P] [--kubeconfig FILE]
@@ -17,10 +18,13 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   switch (sub) {
     case 'shell':
       // A lesson's start state needs the tutor layer; a plain session needs only the shell.
+      if (rest.includes('--serve')) return (await import('./serve/cli.js')).runSharedShellCli(rest, io);
       if (rest.some((a) => a === '--lesson' || a.startsWith('--lesson='))) {
         return (await import('./tutor/cli/shell.js')).runLessonShellCli(rest, io);
       }
       return (await import('./shell/cli-shell.js')).runShellCli(rest, io);
+    case 'play':
+      return (await import('./ui/play/play-cli.js')).runPlayCli(rest, io);
     case 'lint':
       return (await import('./tutor/cli/lint.js')).runLintCli(rest, io);
     case 'verify':

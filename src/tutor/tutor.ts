@@ -83,7 +83,7 @@ export class Tutor {
     if (opts.sandbox) {
       turns.push(tutor.say('sandbox.start'));
     } else if (opts.lessonId) {
-      turns.push(...(await tutor.openLesson(opts.lessonId)));
+      turns.push(...(await tutor.openLesson(opts.lessonId, opts.step)));
     } else {
       const cur = progress.data.current ? tutor.find(progress.data.current) : undefined;
       const saved = cur?.lesson ? progress.lesson(cur.id) : undefined;
@@ -445,20 +445,26 @@ export class Tutor {
 
   // --- lessons ---------------------------------------------------------------------------
 
-  /** Enters a lesson: where the learner left it, or from the start (also after finishing it). */
-  private async openLesson(id: string | undefined): Promise<Turn[]> {
+  /**
+   * Enters a lesson: where the learner left it, or from the start (also after finishing it);
+   * `at` (a 1-based step number or a step id, the author's `--step`) starts at that step.
+   */
+  private async openLesson(id: string | undefined, at?: number | string): Promise<Turn[]> {
     const entry = id ? this.find(id) : undefined;
     if (!entry) return [{ kind: 'warning', markdown: this.t('lessons.notFound', { id: id ?? '' }) }, this.lessonList()];
     if (!entry.lesson) return [{ kind: 'warning', markdown: this.t('lessons.unavailable', { id: entry.id, error: entry.errors.map(formatDiagnostic).join('\n') }) }];
     const lesson = entry.lesson;
+    const chosen = at === undefined ? undefined : stepIndex(lesson, at);
+    if (chosen === -1) return [{ kind: 'warning', markdown: this.t('lessons.badStep', { step: String(at), total: lesson.steps.length, ids: lesson.steps.map((s) => s.id).join(', ') }) }];
     const saved = this.progress.lesson(lesson.id);
-    const resume = saved && saved.step > 0 && saved.step < lesson.steps.length ? saved.step : 0;
+    const resume = chosen ?? (saved && saved.step > 0 && saved.step < lesson.steps.length ? saved.step : 0);
     this.lesson = lesson;
-    this.state = initialState(resume, resume ? [...(saved?.completed ?? [])] : []);
+    const doneBefore = chosen !== undefined ? lesson.steps.slice(0, chosen).map((s) => s.id) : [...(saved?.completed ?? [])];
+    this.state = initialState(resume, resume ? doneBefore : []);
     const turns: Turn[] = [{ kind: 'tutor', markdown: this.t('lesson.header', { n: this.number(lesson.id), title: pick(lesson.title, this.lang), goal: pick(lesson.goal, this.lang) }) }];
     turns.push(...(await this.rebuild(resume)));
     if (resume) {
-      turns.push(this.say('lesson.resumed', { step: resume + 1, total: lesson.steps.length }));
+      turns.push(this.say(chosen !== undefined ? 'lesson.startedAt' : 'lesson.resumed', { step: resume + 1, total: lesson.steps.length }));
       turns.push(...(await this.perform([{ effect: { type: 'step-started', index: resume } }, ...intro(lesson, resume, this.lang), { effect: { type: 'save' } }])));
     } else {
       turns.push(...(await this.dispatch({ type: 'enter' })));
@@ -533,6 +539,13 @@ function yesNo(text: string): boolean | undefined {
 /** The learner's own words (a question, a meta-command, an answer), echoed into the transcript. */
 function said(text: string): Turn {
   return { kind: 'said', text };
+}
+
+/** A step given as a 1-based number or an id → its index; -1 when there is no such step. */
+function stepIndex(lesson: Lesson, at: number | string): number {
+  const n = typeof at === 'number' ? at : /^\d+$/.test(at) ? Number(at) : NaN;
+  if (Number.isInteger(n)) return n >= 1 && n <= lesson.steps.length ? n - 1 : -1;
+  return lesson.steps.findIndex((s) => s.id === at);
 }
 
 function outputTurns(r: RunResult): Turn[] {

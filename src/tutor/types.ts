@@ -28,6 +28,8 @@ export interface TutorOpenOptions {
   seed?: number;
   /** Start (or jump to) this lesson instead of asking. */
   lessonId?: string;
+  /** With lessonId: start at this step (1-based number or step id) instead of where the learner left off. */
+  step?: number | string;
   /** No lesson: a free shell with the tutor's meta-commands. */
   sandbox?: boolean;
   /** Forget saved progress (the old file is moved aside, not deleted). */
