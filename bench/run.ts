@@ -287,6 +287,23 @@ async function tuiCases(): Promise<void> {
   }
 }
 
+// --- Questions to the tutor (issue 10) -------------------------------------------------------
+async function questionCases(): Promise<void> {
+  const { askers, readSet, score } = await import('../test/tutor/questions/accuracy.js');
+  const t0 = performance.now();
+  const by = askers();
+  results.push({ name: 'questions: build both indexes (once, on the first question)', value: performance.now() - t0, unit: 'ms' });
+  const all = [...readSet('tuning'), ...readSet('heldout')];
+  await measure('questions: answer one question (tuning + held-out sets)', 20, 'p99', () => sample(quick ? all.length : 4 * all.length, all.length, (i) => by[all[i % all.length].lang].ask(all[i % all.length].q)));
+  for (const name of ['tuning', 'heldout'] as const) {
+    for (const lang of ['ko', 'en'] as const) {
+      const s = score(readSet(name).filter((q) => q.lang === lang), by);
+      results.push({ name: `questions: ${name} ${lang} top-1 (n=${s.n})`, value: 100 * s.top1, unit: '%', ...(name === 'tuning' ? { budget: '≥ 85 %', ok: s.top1 >= 0.85 } : {}) });
+      results.push({ name: `questions: ${name} ${lang} top-3 (n=${s.n})`, value: 100 * s.top3, unit: '%', ...(name === 'tuning' ? { budget: '≥ 95 %', ok: s.top3 >= 0.95 } : {}) });
+    }
+  }
+}
+
 // --- kubetour serve (issue 14) -------------------------------------------------------------
 /**
  * What `kubectl get pods` asks once it has started (discovery cached): the pods of the
@@ -344,6 +361,7 @@ function report(): void {
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 if (!only || only === 'cluster') await clusterCases().catch((e) => results.push({ name: 'cluster', unit: '', error: String(e), ok: false }));
 if (!only || only === 'dataplane') await dataPlaneCases().catch((e) => results.push({ name: 'data plane', unit: '', error: String(e), ok: false }));
+if (!only || only === 'questions') await questionCases().catch((e) => results.push({ name: 'questions', unit: '', error: String(e), ok: false }));
 if (!only || only === 'serve') await serveCases().catch((e) => results.push({ name: 'serve', unit: '', error: String(e), ok: false }));
 if (!only || only === 'startup') await startupCases();
 if (!only || only === 'tui') await tuiCases();

@@ -10,19 +10,36 @@ if (!existsSync('node_modules/esbuild')) {
 }
 
 /**
- * just-bash keeps `globalThis.Headers` at load time (for its own curl, which kubetour replaces);
- * in Node that first read loads the whole built-in fetch stack (undici, ~15 ms of start-up).
- * The read is deferred to the first `new Headers(…)`, which then gets the real class.
+ * Reads of Node's lazy web globals that load its whole fetch stack (undici, 15-70 ms of
+ * start-up) for nothing, rewritten at bundle time. Each rewrite applies only where its exact
+ * text is found, so a changed dependency falls back to its own code.
  */
-const lazyHeadersGlobal = {
-  name: 'lazy-headers-global',
+const STARTUP_REWRITES = [
+  {
+    // just-bash keeps `globalThis.Headers` at load time for its own curl, which kubetour
+    // replaces; the read moves to the first `new Headers(…)`, which gets the real class.
+    file: /just-bash[\\/]dist[\\/]bundle[\\/].*\.js$/,
+    from: '=globalThis.Headers',
+    to: '=(class Headers{constructor(...a){return new globalThis.Headers(...a)}static[Symbol.hasInstance](v){return v instanceof globalThis.Headers}})',
+  },
+  {
+    // Yoga's WebAssembly is a base64 data: URI in the bundle; emscripten would fetch() it
+    // when fetch exists. Decoding it directly is what it does without fetch.
+    file: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
+    from: 'return w||"function"!=typeof fetch?',
+    to: 'return w||!0?',
+  },
+];
+
+const startupRewrites = {
+  name: 'startup-rewrites',
   setup(b) {
-    b.onLoad({ filter: /just-bash[\\/]dist[\\/]bundle[\\/].*\.js$/ }, async (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      if (!text.includes('=globalThis.Headers')) return undefined;
-      const lazy = '(class Headers{constructor(...a){return new globalThis.Headers(...a)}static[Symbol.hasInstance](v){return v instanceof globalThis.Headers}})';
-      return { contents: text.replaceAll('=globalThis.Headers', `=${lazy}`), loader: 'js' };
-    });
+    for (const r of STARTUP_REWRITES) {
+      b.onLoad({ filter: r.file }, async (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        return text.includes(r.from) ? { contents: text.replaceAll(r.from, r.to), loader: 'js' } : undefined;
+      });
+    }
   },
 };
 
@@ -54,7 +71,7 @@ await build({
   // runtimes we never enable stay out of the bundle.
   external: ['quickjs-emscripten', 'sql.js', 'node-liblzma', '@mongodb-js/zstd'],
   alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
-  plugins: [lazyHeadersGlobal],
+  plugins: [startupRewrites],
   banner: {
     js: [
       '#!/usr/bin/env node',

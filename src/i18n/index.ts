@@ -8,6 +8,8 @@ import enGlossary from '../../locales/en/glossary.json' with { type: 'json' };
 import koGlossary from '../../locales/ko/glossary.json' with { type: 'json' };
 import enConversation from '../../locales/en/conversation.json' with { type: 'json' };
 import koConversation from '../../locales/ko/conversation.json' with { type: 'json' };
+import enQuestions from '../../locales/en/questions.json' with { type: 'json' };
+import koQuestions from '../../locales/ko/questions.json' with { type: 'json' };
 import enDiagnosis from '../../locales/en/diagnosis.json' with { type: 'json' };
 import koDiagnosis from '../../locales/ko/diagnosis.json' with { type: 'json' };
 
@@ -22,17 +24,20 @@ export interface GlossaryEntry {
 
 /** Areas with their own locale files join the tutor namespace under their area's key. */
 export const resources = {
-  en: { tutor: { ...enTutor, conversation: enConversation }, glossary: enGlossary, diagnosis: enDiagnosis },
-  ko: { tutor: { ...koTutor, conversation: koConversation }, glossary: koGlossary, diagnosis: koDiagnosis },
+  en: { tutor: { ...enTutor, conversation: enConversation }, glossary: enGlossary, questions: enQuestions, diagnosis: enDiagnosis },
+  ko: { tutor: { ...koTutor, conversation: koConversation }, glossary: koGlossary, questions: koQuestions, diagnosis: koDiagnosis },
 } as const;
 
 const instance = i18next.createInstance();
 void instance.init({
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['tutor', 'diagnosis'],
+  ns: ['tutor', 'questions', 'diagnosis'],
   defaultNS: 'tutor',
-  resources: { en: { tutor: resources.en.tutor, diagnosis: enDiagnosis }, ko: { tutor: resources.ko.tutor, diagnosis: koDiagnosis } },
+  resources: {
+    en: { tutor: resources.en.tutor, questions: enQuestions, diagnosis: enDiagnosis },
+    ko: { tutor: resources.ko.tutor, questions: koQuestions, diagnosis: koDiagnosis },
+  },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -41,6 +46,11 @@ void instance.init({
 /** The tutor's translate function for one language. */
 export function tutorT(lang: Lang): TFunction {
   return instance.getFixedT(lang, 'tutor');
+}
+
+/** Strings of the answers to learners' questions (locales/{en,ko}/questions.json). */
+export function questionsT(lang: Lang): TFunction {
+  return instance.getFixedT(lang, 'questions');
 }
 
 /** The diagnosis library's and check sentences' strings (locales/{en,ko}/diagnosis.json). */

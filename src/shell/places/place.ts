@@ -15,6 +15,7 @@ import { envCommands } from '../commands/env.js';
 import { sudoCommand } from '../commands/editors.js';
 import type { Session } from '../session.js';
 import { shellQuote } from '../quote.js';
+import { LAPTOP_PROMPT } from './prompt.js';
 
 export { shellQuote };
 
@@ -196,7 +197,7 @@ export class Place {
   prompt(): string {
     switch (this.leaveStyle) {
       case 'laptop':
-        return '$ ';
+        return LAPTOP_PROMPT;
       case 'pod': {
         const mark = this.user === 'root' ? '#' : '$';
         if (this.flavour === 'dash') return `${mark} `;
