@@ -1,14 +1,20 @@
 // kubetour's command line: the tutorial (TUI) by default, plus the scripted shell and the
 // authoring tools. Each subcommand lives with its layer; this file only dispatches and is
 // the one edge where an unexpected exception becomes a one-line message.
+import * as nodeModule from 'node:module';
 import { processIO, type CliIO } from './cli-io.js';
+
+// Node 22.1+ keeps V8's compiled code of the bundle's chunks on disk between runs (its own
+// cache directory; NODE_COMPILE_CACHE moves it). Node 20 has no such call: then nothing happens.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const USAGE = `Usage:
   kubetour [--lang ko|en] [--lesson ID | --sandbox] [--lessons DIR] [--seed N] [--reset-progress] [--plain]
   kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT] [--serve [--port P]]
   kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] < script
   kubetour lint [PATH...]
-  kubetour verify [PATH...]
+  kubetour verify [--cluster CONTEXT] [PATH...]
+  kubetour doctor --cluster CONTEXT
   kubetour serve [--seed N] [--scenario kubia] [--port P] [--kubeconfig FILE]
   kubetour progress [--json] | progress export FILE
 `;
@@ -29,6 +35,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       return (await import('./tutor/cli/lint.js')).runLintCli(rest, io);
     case 'verify':
       return (await import('./tutor/cli/verify.js')).runVerifyCli(rest, io);
+    case 'doctor':
+      return (await import('./tutor/real/doctor.js')).runDoctorCli(rest, io);
     case 'serve':
       return (await import('./serve/cli.js')).runServeCli(rest, io);
     case 'progress':

@@ -37,6 +37,13 @@ describe('Conversation', () => {
     expect(tutor.inputs).toEqual(['cat <<EOF\nx\nEOF']);
     expect(c.prompt()).toBe('$ ');
   });
+  it("sends a question with an apostrophe to the tutor, not to a continuation", async () => {
+    const { c, tutor } = make();
+    c.enter("what's a NodePort?");
+    await c.idle();
+    expect(tutor.inputs).toEqual(["what's a NodePort?"]);
+    expect(c.prompt()).toBe('$ ');
+  });
   it('clears the screen on the clear marker and keeps what follows', () => {
     const { c, log } = make();
     c.addTurns([{ kind: 'output', stdout: 'before\x1b[H\x1b[2Jafter\n', stderr: '', exitCode: 0 }]);

@@ -3,6 +3,7 @@
 // heredoc continuation and the modes (lesson menu, quit confirmation). Components subscribe
 // to it; keeping it a plain class makes the flow testable without a terminal and keeps the
 // React root thin.
+import { isQuestion } from '../tutor/questions/is-question.js';
 import type { LessonSummary, Turn, TutorStatus, Lang } from '../tutor/index.js';
 
 /** What the conversation needs from the tutor (the Tutor facade satisfies it). */
@@ -178,7 +179,9 @@ export class Conversation {
     }
     const parts = [...this.state.continuation, line];
     const text = parts.join('\n');
-    if (this.isIncomplete(text)) {
+    // A question to the tutor ("what's a NodePort?") is not a shell line with an open quote.
+    const question = this.state.continuation.length === 0 && isQuestion(line);
+    if (!question && this.isIncomplete(text)) {
       this.set({ continuation: parts, notice: null, quitArmed: false });
       return;
     }

@@ -10,6 +10,7 @@ import { decodeBytesToUtf8, defineCommand, getCommandNames, type Command, type C
 import type { PlaceInfo, RunResult, ShellCommand } from '../types.js';
 import type { Session } from '../session.js';
 import { dateCommand } from './date.js';
+import { sleepCommand } from './sleep.js';
 import { clearCommand } from './clear.js';
 import { historyCommand } from './history.js';
 import { hostnameCommand, whoamiCommand } from './identity.js';
@@ -28,7 +29,7 @@ import { nginxCommand } from './nginx.js';
 import { ashCommand, type ShellExec } from './ash.js';
 
 /** just-bash built-ins we replace or never offer. */
-const WITHHELD = new Set(['date', 'hostname', 'whoami', 'history', 'clear', 'sqlite3', 'html-to-markdown', 'curl', 'python', 'python3', 'js-exec', 'node']);
+const WITHHELD = new Set(['date', 'hostname', 'whoami', 'history', 'clear', 'sqlite3', 'html-to-markdown', 'curl', 'python', 'python3', 'js-exec', 'node', 'sleep']);
 
 /** The just-bash utilities every place with a shell may offer. */
 export const BUILTIN_UTILITIES: readonly CommandName[] = getCommandNames().filter((n) => !WITHHELD.has(n)) as CommandName[];
@@ -40,7 +41,7 @@ export const BUILTIN_UTILITIES: readonly CommandName[] = getCommandNames().filte
 export const SHELL_BUILTINS: readonly string[] = ['echo', 'printf', 'pwd', 'true', 'false', 'alias', 'unalias', 'history', 'help', 'time'];
 
 /** Our own utilities (not kubectl, not network). */
-export const UTILITY_COMMANDS: readonly ShellCommand[] = [dateCommand, clearCommand, historyCommand, hostnameCommand, whoamiCommand, sshCommand, unameCommand, idCommand];
+export const UTILITY_COMMANDS: readonly ShellCommand[] = [sleepCommand, dateCommand, clearCommand, historyCommand, hostnameCommand, whoamiCommand, sshCommand, unameCommand, idCommand];
 
 /**
  * Programs only container images ship (each image lists the ones it has): the process tools,
@@ -93,18 +94,25 @@ export interface CommandInput extends ShellExec {
  * trace) and is kept on the session for tests and the debug log.
  */
 export async function runShellCommand(cmd: ShellCommand, host: CommandHost, input: CommandInput): Promise<RunResult> {
+  const log = host.session.writeLog;
+  const top = log.enter();
+  let result: RunResult | undefined;
   try {
-    const r = await cmd.run({ ...input, place: host.place, tty: host.tty(), session: host.session, signal: host.session.signal });
+    // `cmd 2>&1 | ours`: the previous stage's two streams, in the order it wrote them.
+    const stdin = log.reorderStdin(input.stdin) ?? input.stdin;
+    const r = await cmd.run({ ...input, stdin, place: host.place, tty: host.tty(), session: host.session, signal: host.session.signal });
     // Controllers react within milliseconds on a real cluster: `kubectl create -f svc.yaml &&
     // kubectl get ep` already shows the endpoints. Settling is a no-op when nothing changed.
     host.session.cluster.settle();
-    const result: RunResult = r.chunks ? { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, chunks: r.chunks } : { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
-    if (result.chunks) host.session.lastOrderedResult = result;
+    result = r.chunks ? { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, chunks: r.chunks } : { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
     return result;
   } catch (err) {
     host.session.internalErrors.push(err instanceof Error ? err : new Error(String(err)));
     const msg = err instanceof Error ? err.message : String(err);
-    return { stdout: '', stderr: `${cmd.name}: internal error: ${msg}\n`, exitCode: 1 };
+    result = { stdout: '', stderr: `${cmd.name}: internal error: ${msg}\n`, exitCode: 1 };
+    return result;
+  } finally {
+    log.leave(top, [cmd.name, ...input.args], result);
   }
 }
 
