@@ -300,6 +300,16 @@ export class Session {
     return this.cluster.containerFs(place.info.namespace ?? 'default', place.info.name, place.info.container) === place.fs;
   }
 
+  /**
+   * Lets virtual time pass while no line runs (the interactive app's idle clock, see
+   * idle-clock.ts); false, doing nothing, while a line is running.
+   */
+  passIdleTime(seconds: number): boolean {
+    if (this.line || !(seconds > 0)) return false;
+    withVirtualHost(this.host, () => this.cluster.advance(seconds));
+    return true;
+  }
+
   /** Leaves the innermost nested shell; false at the laptop. */
   leave(): boolean {
     if (this.stack.length <= 1) return false;

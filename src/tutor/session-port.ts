@@ -37,6 +37,8 @@ export interface TutorSession {
   tty?: boolean;
   /** Set by the TUI (a look at the terminal for Ctrl-C); carried over like `editor`. */
   interruptPoll?: () => boolean;
+  /** The interactive app's idle clock (see shell/idle-clock.ts); false while a line runs. */
+  passIdleTime?(seconds: number): boolean;
 }
 
 export interface SessionCreateOptions {

@@ -17,6 +17,8 @@ import { useExternalEditor } from './hooks/use-external-editor.js';
 import { useLineEditor, type LineEditorHandle } from './hooks/use-line-editor.js';
 import { usePromptKeys } from './hooks/use-prompt-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { useIdleClock } from './hooks/use-idle-clock.js';
+import type { IdleTarget, WallClock } from '../shell/idle-clock.js';
 import { Transcript } from './components/Transcript.js';
 import { PendingLines, pendingRows } from './components/PendingLines.js';
 import { Prompt } from './components/Prompt.js';
@@ -35,11 +37,13 @@ export interface AppProps {
   editorBridge: EditorBridge;
   /** Gives the caller (run-app, tests, the bench) the conversation once it exists. */
   onReady?(c: Conversation): void;
+  /** The host's clock: while idle, the simulated cluster's time follows it. Without it, time moves only with commands. */
+  wallClock?: WallClock;
 }
 
 const NO_COMPLETION: CompletionSource = { commands: [], metaCommands: [], names: () => [], listDir: async () => [] };
 
-export function App({ tutor, lang = 'en', theme, history, remember, editorBridge, onReady }: AppProps): React.ReactElement {
+export function App({ tutor, lang = 'en', theme, history, remember, editorBridge, onReady, wallClock }: AppProps): React.ReactElement {
   const size = useTerminalSize();
   // A shell command joins both the history file and the prompt's ↑ list once it has run.
   const editorRef = useRef<LineEditorHandle | null>(null);
@@ -58,6 +62,8 @@ export function App({ tutor, lang = 'en', theme, history, remember, editorBridge
   const t = useMemo(() => uiT(state.lang), [state.lang]);
   const ui = useMemo(() => ({ t, columns: size.columns, rows: size.rows }), [t, size.columns, size.rows]);
   const editorError = useExternalEditor(editorBridge, editorReq, t);
+  const idleTarget: IdleTarget = { passIdleTime: (s) => (state.loading ? false : (conversation.tutor.session.passIdleTime?.(s) ?? false)) };
+  useIdleClock(() => idleTarget, Boolean(state.running) || state.loading, wallClock);
 
   const promptActive = !state.done && editorReq === null;
   usePromptKeys({

@@ -31,6 +31,8 @@ export interface SessionPort {
   editor?: (content: string, fileName: string) => Promise<string | null>;
   /** Ctrl-C for the line running now. */
   interrupt?(): void;
+  /** Virtual time passing while the learner is idle (shell/idle-clock.ts). */
+  passIdleTime?(seconds: number): boolean;
 }
 
 export interface Item {
