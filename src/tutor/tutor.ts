@@ -73,11 +73,12 @@ export class Tutor {
 
   static async open(opts: TutorOpenOptions = {}): Promise<Tutor> {
     const env = opts.env ?? process.env;
-    const progress = ProgressStore.open(opts.configDir ?? configDirFrom(env), opts.now ?? Date.now, { reset: opts.resetProgress });
+    const configDir = opts.configDir ?? configDirFrom(env);
+    const progress = ProgressStore.open(configDir, opts.now ?? Date.now, { reset: opts.resetProgress });
     const lang = opts.lang ?? progress.data.lang ?? detectLanguage(undefined, env);
     const create = opts.createSession ?? shellSessionFactory;
     const seed = opts.seed ?? 1;
-    const loaded = await loadLessonsFrom(opts.lessonsDir);
+    const loaded = await loadLessonsFrom(opts.lessonsDir, configDir);
     const first = { seed, scenario: 'kubia' };
     const session = opts.deferSession ? deferredSession(create, first) : create(first);
     const tutor = new Tutor({ lang, session, loaded, progress, seed, create });
