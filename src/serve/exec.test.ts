@@ -53,5 +53,4 @@ describe('pods/exec over WebSocket', () => {
     expect(out).toContain(`root@${pod}:/# hostname\r\n${pod}\r\n`);
     expect(JSON.parse(text(frames, 3)).status).toBe('Success');
   });
-
 });
