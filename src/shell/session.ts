@@ -268,6 +268,48 @@ export class Session {
     });
   }
 
+  /**
+   * Runs `fn` with only the outer `depth` shells open (1: the laptop), as if the learner had
+   * left the shells above: the tutor's own commands (demos, solution replays) run where the
+   * lesson expects them. Afterwards the shells set aside come back, unless `fn` entered or
+   * left a shell itself (then its place wins) or their container has gone; those are
+   * returned as `closed`.
+   */
+  async atDepth<T>(depth: number, fn: () => Promise<T>): Promise<{ value: T; closed: PlaceInfo[] }> {
+    const keep = Math.max(1, Math.min(depth, this.stack.length));
+    const aside = this.stack.splice(keep);
+    let value: T;
+    try {
+      value = await fn();
+    } catch (err) {
+      if (this.stack.length === keep) this.stack.push(...aside);
+      throw err;
+    }
+    if (this.stack.length !== keep) return { value, closed: aside.map((p) => p.info) };
+    const closed: PlaceInfo[] = [];
+    for (const place of aside) {
+      if (closed.length || !this.stillRunning(place)) closed.push(place.info);
+      else this.stack.push(place);
+    }
+    return { value, closed };
+  }
+
+  /** Is the container (or node) under a nested shell still there? */
+  private stillRunning(place: Place): boolean {
+    if (place.info.kind !== 'pod') return true;
+    return this.cluster.containerFs(place.info.namespace ?? 'default', place.info.name, place.info.container) === place.fs;
+  }
+
+  /**
+   * Lets virtual time pass while no line runs (the interactive app's idle clock, see
+   * idle-clock.ts); false, doing nothing, while a line is running.
+   */
+  passIdleTime(seconds: number): boolean {
+    if (this.line || !(seconds > 0)) return false;
+    withVirtualHost(this.host, () => this.cluster.advance(seconds));
+    return true;
+  }
+
   /** Leaves the innermost nested shell; false at the laptop. */
   leave(): boolean {
     if (this.stack.length <= 1) return false;

@@ -65,11 +65,28 @@ describe('Conversation', () => {
     await c.idle();
     expect(tutor.inputs).toEqual(['/quit']);
   });
-  it('remembers typed lines for history', () => {
+  it('remembers shell commands once they ran, a heredoc as one entry, never meta-commands or answers', async () => {
     const { c, log } = make();
     c.enter('kubectl get pods');
     c.enter('  ');
-    expect(log.filter((l) => l.startsWith('remember'))).toEqual(['remember kubectl get pods']);
+    c.enter('/hint');
+    c.enter('y');
+    c.paste('cat <<EOF\nx\nEOF\n');
+    await c.idle();
+    expect(log.filter((l) => l.startsWith('remember'))).toEqual(['remember kubectl get pods', 'remember cat <<EOF\nx\nEOF']);
+  });
+
+  it('Ctrl-D in a pod shell leaves it; on the laptop it quits', async () => {
+    const { c, tutor, log } = make();
+    tutor.session.place_ = 'kubia-x2l9m';
+    c.eof();
+    await c.idle();
+    expect(c.getState().done).toBe(false);
+    expect(tutor.session.place_).toBe('laptop');
+    expect(c.getState().items.at(-1)?.turn).toEqual({ kind: 'command', prompt: 'root@kubia-x2l9m:/# ', input: 'exit' });
+    c.eof();
+    expect(c.getState().done).toBe(true);
+    expect(log).toContain('exit');
   });
 });
 
