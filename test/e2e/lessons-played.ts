@@ -42,7 +42,7 @@ async function play(lesson: Lesson, lang: Lang, lines: string[]) {
 function leakedIds(lesson: Lesson, lang: Lang, records: Record_[]): string[] {
   const ids = new Set(lesson.steps.flatMap((s) => (s.type === 'exercise' ? idsOf(s.check) : [])));
   const ownText = JSON.stringify(lesson.steps.map((s) => (s.type === 'exercise' ? [pick(s.task, lang), s.hints.map((h) => pick(h, lang)), s.explanation && pick(s.explanation, lang)] : s.type === 'message' ? pick(s.text, lang) : pick(s.question, lang))));
-  for (const id of [...ids]) if (ownText.includes(`\`${id}\``) || ownText.includes(`${id}`) && !/-/.test(id)) ids.delete(id);
+  for (const id of [...ids]) if (ownText.includes(`\`${id}\``)) ids.delete(id);
   const said = records.flatMap((r) => r.turns).filter((t) => 'markdown' in t).map((t) => (t as { markdown: string }).markdown).join('\n');
   // As a code span, the way "unmet: `labels-shown`" showed them; an English word that happens
   // to be an id ("a not-ready pod") is prose, not a leak.
