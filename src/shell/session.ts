@@ -20,6 +20,7 @@ import { laptopCommands, nodeCommands } from './commands/index.js';
 import { imageCommands, imageShell } from './places/images.js';
 import { withVirtualHost, type VirtualHost } from './virtual-host.js';
 import { INTERRUPTED_STATUS, LineInterrupt } from './interrupt.js';
+import { oversizedBraceRange, takeLimit } from './limits.js';
 
 export interface SessionOptions {
   /** Fixes every random choice (pod names, IPs, load balancing). Default 1. */
@@ -181,12 +182,17 @@ export class Session {
       const interrupt = new LineInterrupt(this.interruptPoll);
       this.line = interrupt;
       let result: RunResult;
+      const tooBig = oversizedBraceRange(line);
       try {
-        result = withStreamOrder(await this.runLine(place, line, interrupt), this.lastOrderedResult);
+        if (tooBig) {
+          place.lastStatus = 1;
+          result = { stdout: '', stderr: '', exitCode: 1, limit: tooBig };
+        } else result = withStreamOrder(await this.runLine(place, line, interrupt), this.lastOrderedResult);
       } finally {
         this.line = undefined;
       }
       if (interrupt.aborted) result = this.interrupted(place, result);
+      else result = withLimit(result);
       this.cluster.settle();
       result = this.dropDeadPlaces(result);
       const record: CommandRecord = { index: this.records.length, input, place: place.info, result, traces: this.traces.slice(traceStart), startedAt };
@@ -497,6 +503,13 @@ function virtualTimes(stderr: string, elapsedMs: number): string {
 /** just-bash words syntax errors as `syntax error: Parse error at L:C: …`; bash does not. */
 function bashErrors(stderr: string): string {
   return stderr.replace(/^bash: syntax error: Parse error at \d+:\d+: /gm, 'bash: ');
+}
+
+/** A line stopped by the shell's safety limits: the library's message becomes RunResult.limit. */
+function withLimit(r: RunResult): RunResult {
+  const { stderr, limit } = takeLimit(r.stderr);
+  if (!limit) return r;
+  return { stdout: r.stdout, stderr, exitCode: r.exitCode, limit };
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Session } from '../shell/session.js';
 import type { RunResult } from '../shell/types.js';
 import { CLEAR_SCREEN } from '../shell/commands/clear.js';
+import { limitSentence } from '../shell/limits.js';
 import { kindFromResource, type Kind } from '../cluster/api/kinds.js';
 import { detectLanguage, isLang, tutorT } from '../i18n/index.js';
 import type { Lang, LessonSummary, Turn, TutorOpenOptions, TutorStatus } from './types.js';
@@ -203,7 +204,7 @@ export class Tutor {
     const prompt = s.prompt();
     const r = await s.run(line);
     const turns: Turn[] = [{ kind: 'command', prompt, input: line }];
-    turns.push(...outputTurns(r));
+    turns.push(...outputTurns(r, this.lang));
     const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
     if (step?.type === 'exercise') {
       const result = await evaluateCheck(step.check, s, this.marks);
@@ -276,7 +277,7 @@ export class Tutor {
       if (!input.trim()) continue;
       const prompt = this.current.prompt();
       const r = await this.current.run(input);
-      turns.push({ kind: 'command', prompt, input }, ...outputTurns(r));
+      turns.push({ kind: 'command', prompt, input }, ...outputTurns(r, this.lang));
     }
     return turns;
   }
@@ -413,11 +414,13 @@ export class Tutor {
   }
 }
 
-function outputTurns(r: RunResult): Turn[] {
+function outputTurns(r: RunResult, lang: Lang): Turn[] {
   if (r.stdout.startsWith(CLEAR_SCREEN) || r.stdout.startsWith('\x1b[H\x1b[2J')) return [{ kind: 'clear' }];
-  if (!r.stdout && !r.stderr && r.exitCode === 0) return [];
+  // A line the shell's safety limits stopped: what it printed, then one sentence saying so.
+  const stopped: Turn[] = r.limit ? [{ kind: 'warning', markdown: limitSentence(r.limit, lang) }] : [];
+  if (!r.stdout && !r.stderr && (r.exitCode === 0 || r.limit)) return stopped;
   const turn: Turn = { kind: 'output', stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
-  return [r.chunks ? { ...turn, chunks: r.chunks } : turn];
+  return [r.chunks ? { ...turn, chunks: r.chunks } : turn, ...stopped];
 }
 
 /** Does the command line name a resource of one of these kinds (`svc`, `endpoints`, `pods`…)? */

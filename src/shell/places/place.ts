@@ -181,7 +181,8 @@ export class Place {
       // custom command. Its deadline is reckoned with Date.now(), the session's virtual
       // clock here, so it never meant wall time anyway; runaway scripts are still stopped
       // by the command-count, loop and call-depth limits.
-      executionLimits: { maxExecutionTimeMs: Number.POSITIVE_INFINITY },
+      // jq's own loop budget (10,000,000 by default) takes tens of seconds to run out.
+      executionLimits: { maxExecutionTimeMs: Number.POSITIVE_INFINITY, maxJqIterations: 1_000_000 },
       processInfo: { pid: 1, ppid: 0, uid: setup.user === 'root' ? 0 : 1000, gid: setup.user === 'root' ? 0 : 1000 },
     });
   }
