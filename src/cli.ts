@@ -1,13 +1,20 @@
 // kubetour's command line: the tutorial (TUI) by default, plus the scripted shell and the
 // authoring tools. Each subcommand lives with its layer; this file only dispatches and is
 // the one edge where an unexpected exception becomes a one-line message.
+import * as nodeModule from 'node:module';
 import { processIO, type CliIO } from './cli-io.js';
+
+// Node 22.1+ keeps V8's compiled code of the bundle's chunks on disk between runs (its own
+// cache directory; NODE_COMPILE_CACHE moves it). Node 20 has no such call: then nothing happens.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const USAGE = `Usage:
   kubetour [--lang ko|en] [--lesson ID | --sandbox] [--lessons DIR] [--seed N] [--reset-progress] [--plain]
-  kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT]
+  kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT] [--serve [--port P]]
+  kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] < script
   kubetour lint [PATH...]
-  kubetour verify [PATH...]
+  kubetour verify [--cluster CONTEXT] [PATH...]
+  kubetour doctor --cluster CONTEXT
   kubetour serve [--seed N] [--scenario kubia] [--port P] [--kubeconfig FILE]
   kubetour progress [--json] | progress export FILE
 `;
@@ -17,14 +24,19 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   switch (sub) {
     case 'shell':
       // A lesson's start state needs the tutor layer; a plain session needs only the shell.
+      if (rest.includes('--serve')) return (await import('./serve/cli.js')).runSharedShellCli(rest, io);
       if (rest.some((a) => a === '--lesson' || a.startsWith('--lesson='))) {
         return (await import('./tutor/cli/shell.js')).runLessonShellCli(rest, io);
       }
       return (await import('./shell/cli-shell.js')).runShellCli(rest, io);
+    case 'play':
+      return (await import('./ui/play/play-cli.js')).runPlayCli(rest, io);
     case 'lint':
       return (await import('./tutor/cli/lint.js')).runLintCli(rest, io);
     case 'verify':
       return (await import('./tutor/cli/verify.js')).runVerifyCli(rest, io);
+    case 'doctor':
+      return (await import('./tutor/real/doctor.js')).runDoctorCli(rest, io);
     case 'serve':
       return (await import('./serve/cli.js')).runServeCli(rest, io);
     case 'progress':

@@ -26,6 +26,8 @@ export interface TutorOpenOptions {
   seed?: number;
   /** Start (or jump to) this lesson instead of asking. */
   lessonId?: string;
+  /** With lessonId: start at this step (1-based number or step id) instead of where the learner left off. */
+  step?: number | string;
   /** No lesson: a free shell with the tutor's meta-commands. */
   sandbox?: boolean;
   /** Forget saved progress (the old file is moved aside, not deleted). */
@@ -34,6 +36,11 @@ export interface TutorOpenOptions {
   env?: Record<string, string | undefined>;
   /** Wall clock for progress timestamps only (never the simulation); default Date.now. */
   now?: () => number;
+  /**
+   * Build the first session on first use (or `warm()`), not before the welcome: the app shows
+   * its welcome without waiting for the simulated cluster. Default false.
+   */
+  deferSession?: boolean;
   /** Makes sessions (tests pass fakes); default: the shell's Session.create. */
   createSession?: import('./session-port.js').SessionFactory;
 }

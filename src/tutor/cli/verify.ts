@@ -7,21 +7,40 @@ import { defaultLessonsDir, lessonFiles, loadLessonFile } from '../lessons/load.
 import { formatDiagnostic } from '../lessons/diagnostics.js';
 import { verifyLesson, type VerifyItem } from '../verify/verify.js';
 import { shellSessionFactory } from '../engine/session-factory.js';
+import { verifyLessonOnCluster } from '../real/verify-cluster.js';
 import type { SessionFactory } from '../session-port.js';
+
+const USAGE = 'usage: kubetour verify [--cluster CONTEXT [--kubectl PATH]] [PATH...]   (default: the bundled lessons)\n';
 
 export async function runVerifyCli(argv: string[], io: CliIO, create: SessionFactory = shellSessionFactory): Promise<number> {
   if (argv.includes('-h') || argv.includes('--help')) {
-    io.stdout.write('usage: kubetour verify [PATH...]   (default: the bundled lessons)\n');
+    io.stdout.write(USAGE);
     return 0;
   }
-  const bad = argv.find((a) => a.startsWith('-'));
-  if (bad) {
-    io.stderr.write(`kubetour verify: unknown option "${bad}"\nusage: kubetour verify [PATH...]\n`);
-    return 2;
+  const paths: string[] = [];
+  let context: string | undefined;
+  let kubectl = io.env.KUBETOUR_KUBECTL || 'kubectl';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    if (name === '--cluster' || name === '--kubectl') {
+      const v = inline ?? argv[++i];
+      if (!v) {
+        io.stderr.write(`kubetour verify: ${name} needs a value\n${USAGE}`);
+        return 2;
+      }
+      if (name === '--cluster') context = v;
+      else kubectl = v;
+    } else if (a.startsWith('-')) {
+      io.stderr.write(`kubetour verify: unknown option "${a}"\n${USAGE}`);
+      return 2;
+    } else paths.push(a);
   }
-  const files = lessonFiles(argv.length ? argv : [defaultLessonsDir()]);
+  const files = lessonFiles(paths.length ? paths : [defaultLessonsDir()]);
+  if (context !== undefined) io.stdout.write(`Verifying on the real cluster of context "${context}" (each lesson in a namespace of its own, deleted afterwards).\n`);
   let passed = 0;
   let failed = 0;
+  let skipped = 0;
   for (const file of files) {
     const loaded = loadLessonFile(file);
     let items: VerifyItem[];
@@ -29,18 +48,19 @@ export async function runVerifyCli(argv: string[], io: CliIO, create: SessionFac
       items = [{ step: '(load)', test: 'schema', ok: false, detail: loaded.errors.map(formatDiagnostic).join('\n    ') }];
     } else {
       try {
-        items = await verifyLesson(loaded.lesson, create);
+        items = context !== undefined ? await verifyLessonOnCluster(loaded.lesson, { context, kubectl, env: io.env }) : await verifyLesson(loaded.lesson, create);
       } catch (e) {
         items = [{ step: '(run)', test: 'verify', ok: false, detail: `internal error: ${(e as Error).message}` }];
       }
     }
     io.stdout.write(`${basename(file)}\n${table(items)}\n`);
     for (const it of items) {
-      if (it.ok) passed++;
+      if (it.skipped) skipped++;
+      else if (it.ok) passed++;
       else failed++;
     }
   }
-  io.stdout.write(`${passed} passed, ${failed} failed\n`);
+  io.stdout.write(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped (they need the simulation)` : ''}\n`);
   return failed ? 1 : 0;
 }
 
@@ -49,5 +69,5 @@ function table(items: VerifyItem[]): string {
   const w1 = Math.max(4, ...items.map((i) => i.step.length));
   const w2 = Math.max(4, ...items.map((i) => i.test.length));
   const row = (a: string, b: string, c: string, d = '') => `  ${a.padEnd(w1)}  ${b.padEnd(w2)}  ${c}${d ? `  ${d}` : ''}`.trimEnd() + '\n';
-  return row('STEP', 'TEST', 'RESULT') + items.map((i) => row(i.step, i.test, i.ok ? 'PASS' : 'FAIL', i.detail)).join('');
+  return row('STEP', 'TEST', 'RESULT') + items.map((i) => row(i.step, i.test, i.skipped ? 'SKIP' : i.ok ? 'PASS' : 'FAIL', i.detail)).join('');
 }

@@ -13,6 +13,8 @@ export interface VerifyItem {
   /** 'start', 'solution', 'wrong N', 'quiz' */
   test: string;
   ok: boolean;
+  /** Not run (a step that needs the simulation, on a real cluster); `detail` says why. */
+  skipped?: boolean;
   detail?: string;
 }
 

@@ -1,0 +1,6 @@
+// Every lesson played end to end in Korean (see lessons-played.ts); one file per language so
+// the two run in parallel.
+import { describe } from 'vitest';
+import { playedLessons } from './lessons-played.js';
+
+describe('every lesson played in ko', () => playedLessons('ko'));
