@@ -22,6 +22,7 @@ import { imageCommands, imageShell } from './places/images.js';
 import { withVirtualHost, type VirtualHost } from './virtual-host.js';
 import { INTERRUPTED_STATUS, LineInterrupt } from './interrupt.js';
 import { oversizedBraceRange, takeLimit } from './limits.js';
+import { parserTrap } from './parser-guard.js';
 
 export interface SessionOptions {
   /** Fixes every random choice (pod names, IPs, load balancing). Default 1. */
@@ -183,9 +184,13 @@ export class Session {
       const interrupt = new LineInterrupt(this.interruptPoll);
       this.line = interrupt;
       let result: RunResult;
-      const tooBig = oversizedBraceRange(line);
+      const trap = parserTrap(line);
+      const tooBig = trap ? undefined : oversizedBraceRange(line);
       try {
-        if (tooBig) {
+        if (trap) {
+          place.lastStatus = 1;
+          result = { stdout: '', stderr: trap, exitCode: 1 };
+        } else if (tooBig) {
           place.lastStatus = 1;
           result = { stdout: '', stderr: '', exitCode: 1, limit: tooBig };
         } else result = this.writeLog.order(await this.runLine(place, line, interrupt));
@@ -249,6 +254,8 @@ export class Session {
       const place = this.freshPlace(info, opts.user);
       if (!place) return { stdout: '', stderr: `bash: cannot run at ${info.kind} ${info.name}\n`, exitCode: 1 };
       place.tty = opts.tty;
+      const trap = parserTrap(script);
+      if (trap) return { stdout: '', stderr: trap, exitCode: 1 };
       try {
         const r = await place.bash.exec(script, { stdin: opts.stdin, env: place.env, replaceEnv: true, cwd: place.cwd, rawScript: true, signal: this.line?.shellSignal });
         return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };

@@ -13,6 +13,8 @@ const lines = Number(arg('--lines', '1000'));
 const seed = Number(arg('--seed', '1'));
 const batch = Number(arg('--batch', '100'));
 const json = arg('--json');
+/** --trace FILE: the line about to run is written there first (find a stuck line). */
+const trace = arg('--trace');
 if (!Number.isInteger(lines) || lines < 1 || !Number.isInteger(seed) || seed < 0 || !Number.isInteger(batch) || batch < 1) {
   process.stderr.write('usage: npm run fuzz -- --lines N --seed S [--batch B] [--json FILE] [--no-minimise]\n');
   process.exit(2);
@@ -24,6 +26,8 @@ const report: FuzzReport = await fuzz({
   seed,
   batch,
   minimise: !process.argv.includes('--no-minimise'),
+  onLine: trace ? (i, line) => writeFileSync(trace, `${i}\t${JSON.stringify(line)}\n`) : undefined,
+  onFailure: (f) => process.stderr.write(`fuzz: [${f.kind}] line ${f.index}: ${JSON.stringify(f.line).slice(0, 300)}\n  output: ${f.excerpt}\n`),
   onProgress(done, r) {
     if (done - lastShown < 1000 && done < lines) return;
     lastShown = done;

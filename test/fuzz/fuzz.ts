@@ -80,6 +80,10 @@ export interface FuzzOptions {
   /** Minimise failures (costs fresh sessions per attempt). Default true. */
   minimise?: boolean;
   onProgress?(done: number, report: FuzzReport): void;
+  /** Called before each line runs (a trace of where a stuck run is). */
+  onLine?(index: number, line: string): void;
+  /** Called for each new (deduplicated) failure as it is found. */
+  onFailure?(f: Failure): void;
 }
 
 /** Runs `lines` generated lines; never throws for a failing line. */
@@ -97,6 +101,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
     seen.add(key);
     const failure: Failure = { ...f };
     report.failures.push(failure);
+    opts.onFailure?.(failure);
     if (minimise && f.kind !== 'memory' && f.kind !== 'unanswered') {
       return minimiseLine(f.line, f.kind, budget).then((m) => {
         failure.minimal = m;
@@ -110,6 +115,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
     report.sessions++;
     for (let i = 0; i < batch && index < opts.lines; i++, index++) {
       const line = gen.line();
+      opts.onLine?.(index, line);
       const { result, timedOut, elapsedMs } = await runGuarded(session, line, budget);
       report.lines++;
       if (elapsedMs > report.slowestMs) {
