@@ -7,6 +7,7 @@ import type { SessionFactory } from '../session-port.js';
 import { evaluateCheck } from '../checkpoints/evaluate.js';
 import { idsOf } from '../checkpoints/predicate-ids.js';
 import { applyStart, buildSessionAt, checkAfterWaiting, marksNow, runScript } from '../engine/build-session.js';
+import { runAndDiagnose } from '../diagnosis/prove.js';
 
 export interface VerifyItem {
   step: string;
@@ -51,13 +52,14 @@ export async function verifyLesson(lesson: Lesson, create: SessionFactory, seed 
       const named = Array.isArray(w.fails) ? w.fails : [w.fails];
       const built = await buildSessionAt(lesson, i, seed, create);
       const wmarks = marksNow(built.session);
-      await runScript(built.session, w.commands);
+      const said = w.diagnosis ? await runAndDiagnose(built.session, w.commands, step, lesson, wmarks) : (await runScript(built.session, w.commands), []);
       const r = await checkAfterWaiting(step.check, built.session, wmarks);
       const known = new Set(idsOf(step.check));
       const notFailing = named.filter((id) => !known.has(id) || r.leaves[id] !== false);
       const test = `wrong ${j + 1}`;
       if (r.pass) items.push({ step: step.id, test, ok: false, detail: `"${oneLine(w.commands)}" passes the check` });
       else if (notFailing.length) items.push({ step: step.id, test, ok: false, detail: `"${oneLine(w.commands)}" fails on ${r.unmet.join(', ')}, not on ${notFailing.join(', ')}` });
+      else if (w.diagnosis && said[0]?.rule !== w.diagnosis) items.push({ step: step.id, test, ok: false, detail: `"${oneLine(w.commands)}" is diagnosed as ${said[0]?.rule ?? 'nothing'}, not ${w.diagnosis}` });
       else items.push({ step: step.id, test, ok: true });
     }
   }
