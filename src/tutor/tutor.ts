@@ -5,6 +5,7 @@
 import type { Session } from '../shell/session.js';
 import type { PlaceInfo, RunResult } from '../shell/types.js';
 import { CLEAR_SCREEN } from '../shell/commands/clear.js';
+import { limitSentence } from '../shell/limits.js';
 import { detectLanguage, diagnosisT, isLang, questionsT, tutorT } from '../i18n/index.js';
 import type { Lang, LessonSummary, Turn, TutorOpenOptions, TutorStatus } from './types.js';
 import type { Lesson } from './schema.js';
@@ -231,7 +232,7 @@ export class Tutor {
     // bash echoes `exit` (a login shell `logout`) on the prompt line; dash and ash print nothing.
     const word = /^(exit|logout)\n/.exec(r.stdout)?.[1] ?? '';
     const stdout = word ? r.stdout.slice(word.length + 1) : r.stdout;
-    return [{ kind: 'command', prompt, input: word }, ...outputTurns({ ...r, stdout, chunks: undefined })];
+    return [{ kind: 'command', prompt, input: word }, ...outputTurns({ ...r, stdout, chunks: undefined }, this.lang)];
   }
 
   private async meta(name: string, arg: string): Promise<Turn[]> {
@@ -403,7 +404,7 @@ export class Tutor {
     const checkedBefore = step ? await evaluateCheck(step.check, s, this.marks) : undefined;
     const r = await s.run(line);
     const turns: Turn[] = [{ kind: 'command', prompt, input: line }];
-    turns.push(...outputTurns(r));
+    turns.push(...outputTurns(r, this.lang));
     if (step && checkedBefore) {
       const result = await evaluateCheck(step.check, s, this.marks);
       const judged: JudgedLine = { record: r.record, before, metBefore: metCount(step, checkedBefore), result: r };
@@ -573,7 +574,7 @@ export class Tutor {
         if (!input.trim()) continue;
         const prompt = s.prompt();
         const r = await s.run(input);
-        turns.push({ kind: 'command', prompt, input }, ...outputTurns(r));
+        turns.push({ kind: 'command', prompt, input }, ...outputTurns(r, this.lang));
       }
       return turns;
     };
@@ -767,9 +768,11 @@ function stepIndex(lesson: Lesson, at: number | string): number {
   return lesson.steps.findIndex((s) => s.id === at);
 }
 
-function outputTurns(r: RunResult): Turn[] {
+function outputTurns(r: RunResult, lang: Lang): Turn[] {
   if (r.stdout.startsWith(CLEAR_SCREEN) || r.stdout.startsWith('\x1b[H\x1b[2J')) return [{ kind: 'clear' }];
-  if (!r.stdout && !r.stderr && r.exitCode === 0) return [];
+  // A line the shell's safety limits stopped: what it printed, then one sentence saying so.
+  const stopped: Turn[] = r.limit ? [{ kind: 'warning', markdown: limitSentence(r.limit, lang) }] : [];
+  if (!r.stdout && !r.stderr && (r.exitCode === 0 || r.limit)) return stopped;
   const turn: Turn = { kind: 'output', stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
-  return [r.chunks ? { ...turn, chunks: r.chunks } : turn];
+  return [r.chunks ? { ...turn, chunks: r.chunks } : turn, ...stopped];
 }
