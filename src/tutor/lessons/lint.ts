@@ -9,7 +9,7 @@ import { SCENARIOS, type Lesson, type Predicate } from '../schema.js';
 import { idsOf, leavesOf } from '../checkpoints/predicate-ids.js';
 import { parseFieldPath } from '../checkpoints/field-path.js';
 import { parseSelector } from '../checkpoints/selector.js';
-import { safeRegex } from '../checkpoints/evaluate.js';
+import { backtracksBadly, safeRegex } from '../checkpoints/evaluate.js';
 import { isInlineManifest } from '../engine/build-session.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { LoadedLesson } from './load.js';
@@ -96,14 +96,16 @@ function lintPredicate(p: Predicate, path: Path, at: (path: Path, m: string) => 
   if ('field' in leaf) {
     const segs = parseFieldPath(leaf.field.path);
     if ('error' in segs) at([...path, 'field', 'path'], segs.error);
-    if (leaf.field.matches !== undefined && !safeRegex(leaf.field.matches)) at([...path, 'field', 'matches'], `invalid regular expression "${leaf.field.matches}"`);
+    if (leaf.field.matches !== undefined && backtracksBadly(leaf.field.matches)) at([...path, 'field', 'matches'], `regular expression "${leaf.field.matches}" repeats a group that repeats itself, which can take exponential time on a near-miss; write it without the nested repetition`);
+    else if (leaf.field.matches !== undefined && !safeRegex(leaf.field.matches)) at([...path, 'field', 'matches'], `invalid regular expression "${leaf.field.matches}"`);
   }
   const sel = 'count' in leaf ? leaf.count.selector : 'podsReady' in leaf ? leaf.podsReady.selector : 'request' in leaf ? leaf.request.reachedPodSelector : undefined;
   if (sel !== undefined && !parseSelector(sel)) at(path, `invalid label selector "${sel}"`);
   if ('lastCommand' in leaf) {
     for (const k of ['stdoutMatches', 'inputMatches'] as const) {
       const re = leaf.lastCommand[k];
-      if (re !== undefined && !safeRegex(re)) at([...path, 'lastCommand', k], `invalid regular expression "${re}"`);
+      if (re !== undefined && backtracksBadly(re)) at([...path, 'lastCommand', k], `regular expression "${re}" repeats a group that repeats itself, which can take exponential time on a near-miss; write it without the nested repetition`);
+      else if (re !== undefined && !safeRegex(re)) at([...path, 'lastCommand', k], `invalid regular expression "${re}"`);
     }
   }
 }
