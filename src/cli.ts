@@ -8,7 +8,7 @@ const USAGE = `Usage:
   kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT]
   kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] < script
   kubetour lint [PATH...]
-  kubetour verify [PATH...]
+  kubetour verify [--seeds 1..20] [--step ID] [-v] [PATH...]
   kubetour serve [--seed N] [--scenario kubia] [--port P] [--kubeconfig FILE]
   kubetour progress [--json] | progress export FILE
 `;
