@@ -287,6 +287,59 @@ async function tuiCases(): Promise<void> {
   }
 }
 
+// --- Questions to the tutor (issue 10) -------------------------------------------------------
+async function questionCases(): Promise<void> {
+  const { askers, readSet, score } = await import('../test/tutor/questions/accuracy.js');
+  const t0 = performance.now();
+  const by = askers();
+  results.push({ name: 'questions: build both indexes (once, on the first question)', value: performance.now() - t0, unit: 'ms' });
+  const all = [...readSet('tuning'), ...readSet('heldout')];
+  await measure('questions: answer one question (tuning + held-out sets)', 20, 'p99', () => sample(quick ? all.length : 4 * all.length, all.length, (i) => by[all[i % all.length].lang].ask(all[i % all.length].q)));
+  for (const name of ['tuning', 'heldout'] as const) {
+    for (const lang of ['ko', 'en'] as const) {
+      const s = score(readSet(name).filter((q) => q.lang === lang), by);
+      results.push({ name: `questions: ${name} ${lang} top-1 (n=${s.n})`, value: 100 * s.top1, unit: '%', ...(name === 'tuning' ? { budget: '≥ 85 %', ok: s.top1 >= 0.85 } : {}) });
+      results.push({ name: `questions: ${name} ${lang} top-3 (n=${s.n})`, value: 100 * s.top3, unit: '%', ...(name === 'tuning' ? { budget: '≥ 95 %', ok: s.top3 >= 0.95 } : {}) });
+    }
+  }
+}
+
+// --- kubetour serve (issue 14) -------------------------------------------------------------
+/**
+ * What `kubectl get pods` asks once it has started (discovery cached): the pods of the
+ * namespace as a Table, over a fresh loopback connection as each kubectl process opens.
+ * The client runs in this process too, so its time counts against the server's budget.
+ */
+async function serveCases(): Promise<void> {
+  const { startServer } = await import('../src/serve/server.js');
+  const http = await import('node:http');
+  const session = Session.create({ seed: 1, startMs: Math.floor(Date.now() / 1000) * 1000 });
+  const server = await startServer(session, { mode: 'wall' });
+  const get = () =>
+    new Promise<number>((resolve, reject) => {
+      const t0 = performance.now();
+      const req = http.get(
+        `${server.url}/api/v1/namespaces/default/pods?limit=500`,
+        { agent: false, headers: { accept: 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json', 'user-agent': 'kubectl/v1.30.13 (linux/amd64) kubernetes/50af91c' } },
+        (res) => {
+          res.resume();
+          res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - t0) : reject(new Error(`HTTP ${res.statusCode}`))));
+        },
+      );
+      req.on('error', reject);
+    });
+  try {
+    await measure('serve: `kubectl get pods` round trip (Table, loopback)', 10, 'p99', async () => {
+      for (let i = 0; i < WARMUP; i++) await get();
+      const samples: number[] = [];
+      for (let i = 0; i < N; i++) samples.push(await get());
+      return samples;
+    });
+  } finally {
+    await server.close();
+  }
+}
+
 function report(): void {
   if (json) {
     process.stdout.write(JSON.stringify({ node: process.version, loadavg: loadavg(), results }, null, 2) + '\n');
@@ -308,6 +361,8 @@ function report(): void {
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 if (!only || only === 'cluster') await clusterCases().catch((e) => results.push({ name: 'cluster', unit: '', error: String(e), ok: false }));
 if (!only || only === 'dataplane') await dataPlaneCases().catch((e) => results.push({ name: 'data plane', unit: '', error: String(e), ok: false }));
+if (!only || only === 'questions') await questionCases().catch((e) => results.push({ name: 'questions', unit: '', error: String(e), ok: false }));
+if (!only || only === 'serve') await serveCases().catch((e) => results.push({ name: 'serve', unit: '', error: String(e), ok: false }));
 if (!only || only === 'startup') await startupCases();
 if (!only || only === 'tui') await tuiCases();
 report();

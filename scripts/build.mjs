@@ -1,6 +1,6 @@
 // Bundles the CLI into one ESM file so start-up reads one file instead of hundreds.
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -8,6 +8,40 @@ if (!existsSync('node_modules/esbuild')) {
   // Installed without dev dependencies: the prebuilt dist/ (if any) is used as is.
   process.exit(0);
 }
+
+/**
+ * Reads of Node's lazy web globals that load its whole fetch stack (undici, 15-70 ms of
+ * start-up) for nothing, rewritten at bundle time. Each rewrite applies only where its exact
+ * text is found, so a changed dependency falls back to its own code.
+ */
+const STARTUP_REWRITES = [
+  {
+    // just-bash keeps `globalThis.Headers` at load time for its own curl, which kubetour
+    // replaces; the read moves to the first `new Headers(…)`, which gets the real class.
+    file: /just-bash[\\/]dist[\\/]bundle[\\/].*\.js$/,
+    from: '=globalThis.Headers',
+    to: '=(class Headers{constructor(...a){return new globalThis.Headers(...a)}static[Symbol.hasInstance](v){return v instanceof globalThis.Headers}})',
+  },
+  {
+    // Yoga's WebAssembly is a base64 data: URI in the bundle; emscripten would fetch() it
+    // when fetch exists. Decoding it directly is what it does without fetch.
+    file: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
+    from: 'return w||"function"!=typeof fetch?',
+    to: 'return w||!0?',
+  },
+];
+
+const startupRewrites = {
+  name: 'startup-rewrites',
+  setup(b) {
+    for (const r of STARTUP_REWRITES) {
+      b.onLoad({ filter: r.file }, async (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        return text.includes(r.from) ? { contents: text.replaceAll(r.from, r.to), loader: 'js' } : undefined;
+      });
+    }
+  },
+};
 
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -37,6 +71,7 @@ await build({
   // runtimes we never enable stay out of the bundle.
   external: ['quickjs-emscripten', 'sql.js', 'node-liblzma', '@mongodb-js/zstd'],
   alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+  plugins: [startupRewrites],
   banner: {
     js: [
       '#!/usr/bin/env node',

@@ -5,7 +5,7 @@ import { processIO, type CliIO } from './cli-io.js';
 
 const USAGE = `Usage:
   kubetour [--lang ko|en] [--lesson ID | --sandbox] [--lessons DIR] [--seed N] [--reset-progress] [--plain]
-  kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT]
+  kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT] [--serve [--port P]]
   kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] < script
   kubetour lint [PATH...]
   kubetour verify [--seeds 1..20] [--step ID] [-v] [PATH...]
@@ -18,6 +18,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   switch (sub) {
     case 'shell':
       // A lesson's start state needs the tutor layer; a plain session needs only the shell.
+      if (rest.includes('--serve')) return (await import('./serve/cli.js')).runSharedShellCli(rest, io);
       if (rest.some((a) => a === '--lesson' || a.startsWith('--lesson='))) {
         return (await import('./tutor/cli/shell.js')).runLessonShellCli(rest, io);
       }

@@ -4,6 +4,8 @@
 //
 // CONTRACT (shared by the shell, data plane and tutor). The cluster-core owner implements
 // the bodies; signatures change only with a note to the other owners.
+import { CONTROL_PLANE_IP } from './scenarios/system.js';
+import { KubernetesServiceController } from './controllers/kubernetes-service.js';
 import type { IFileSystem } from 'just-bash';
 import type { Pod } from 'kubernetes-types/core/v1.js';
 import type { AnyObject, Kind, KindMap } from './api/kinds.js';
@@ -131,6 +133,7 @@ export class Cluster {
       new EndpointsController(ctx),
       new LoadBalancerController(ctx),
       this.ingress,
+      new KubernetesServiceController(ctx, CONTROL_PLANE_IP),
     ]) {
       this.manager.add(c);
     }

@@ -23,7 +23,12 @@ export interface ImageSpec {
   ignoresSigterm: boolean;
   /** What the main process writes to stdout at start. */
   startLog: string;
-  /** Default command (`ps` and /proc/1/cmdline show it). */
+  /**
+   * The image's ENTRYPOINT (Docker `Config.Entrypoint`); a pod's `command` replaces it, its
+   * `args` are appended to it. Empty when the image has none (busybox, dnsutils).
+   */
+  entrypoint: string[];
+  /** The image's CMD (Docker `Config.Cmd`): arguments to the ENTRYPOINT, replaced by a pod's `args`. */
   cmd: string[];
   sizeBytes: number;
 }
@@ -94,7 +99,10 @@ const nodeImage = (ref: string, app: AppId, appJs: string, digest: string): Imag
   shell: 'bash',
   ignoresSigterm: true,
   startLog: 'Kubia server starting...\n',
-  cmd: ['node', 'app.js'],
+  // The book's Dockerfile: FROM node:7 / ADD app.js /app.js / ENTRYPOINT ["node", "app.js"]
+  // (an ENTRYPOINT resets the CMD inherited from node:7).
+  entrypoint: ['node', 'app.js'],
+  cmd: [],
   sizeBytes: 243_000_000,
 });
 
@@ -112,6 +120,8 @@ const IMAGES: ImageSpec[] = [
     shell: 'bash',
     ignoresSigterm: false,
     startLog: '',
+    // FROM ubuntu:14.04 without an ENTRYPOINT: args replace ubuntu's CMD.
+    entrypoint: [],
     cmd: ['/bin/bash'],
     sizeBytes: 76_000_000,
   },
@@ -126,6 +136,7 @@ const IMAGES: ImageSpec[] = [
     shell: 'sh',
     ignoresSigterm: false,
     startLog: '',
+    entrypoint: [],
     cmd: ['sh'],
     sizeBytes: 4_300_000,
   },
@@ -146,6 +157,8 @@ const IMAGES: ImageSpec[] = [
     shell: 'bash',
     ignoresSigterm: false,
     startLog: '',
+    // docker-library/nginx: the entrypoint script runs its /docker-entrypoint.d hooks and `exec "$@"`.
+    entrypoint: ['/docker-entrypoint.sh'],
     cmd: ['nginx', '-g', 'daemon off;'],
     sizeBytes: 70_000_000,
   },
@@ -160,6 +173,9 @@ const IMAGES: ImageSpec[] = [
     shell: 'sh',
     ignoresSigterm: false,
     startLog: '',
+    // curl/curl-container: entrypoint.sh prepends `curl` when the first argument is an option
+    // or not a command, then `exec "$@"`.
+    entrypoint: ['/entrypoint.sh'],
     cmd: ['curl'],
     sizeBytes: 12_000_000,
   },
@@ -174,7 +190,8 @@ const IMAGES: ImageSpec[] = [
     shell: null,
     ignoresSigterm: false,
     startLog: '.:53\n[INFO] plugin/reload: Running configuration SHA512 = 591cf328cccc12bc490481273e738df59329c62c0b729d94e8b61db9961c2fa5f046dd37f1cf888b953814040d180f52594972691cd6ff41be96639138a43908\nCoreDNS-1.11.1\nlinux/amd64, go1.20.7, ae2bbc2\n',
-    cmd: ['/coredns', '-conf', '/etc/coredns/Corefile'],
+    entrypoint: ['/coredns'],
+    cmd: ['-conf', '/etc/coredns/Corefile'],
     sizeBytes: 18_200_000,
   },
   {
@@ -188,6 +205,7 @@ const IMAGES: ImageSpec[] = [
     shell: 'sh',
     ignoresSigterm: false,
     startLog: '-------------------------------------------------------------------------------\nNGINX Ingress controller\n  Release:       v1.10.1\n  Build:         4fb5aac1dd3669daa3a14d9de3e3cdb371b4c518\n  Repository:    https://github.com/kubernetes/ingress-nginx\n  nginx version: nginx/1.25.3\n\n-------------------------------------------------------------------------------\n\n',
+    entrypoint: ['/usr/bin/dumb-init', '--'],
     cmd: ['/nginx-ingress-controller'],
     sizeBytes: 105_000_000,
   },
@@ -202,7 +220,8 @@ const IMAGES: ImageSpec[] = [
     shell: null,
     ignoresSigterm: false,
     startLog: '',
-    cmd: ['/pause'],
+    entrypoint: ['/pause'],
+    cmd: [],
     sizeBytes: 320_000,
   },
 ];
@@ -226,7 +245,8 @@ for (const [name, version] of [
     shell: null,
     ignoresSigterm: false,
     startLog: '',
-    cmd: [`/usr/local/bin/${name}`],
+    entrypoint: [`/usr/local/bin/${name}`],
+    cmd: [],
     sizeBytes: 30_000_000,
   });
 }
@@ -259,4 +279,35 @@ export function lookupImage(ref: string): ImageSpec | undefined {
   const repo = norm.replace(/:[^:/]+$/, '');
   const base = BY_REPO.get(repo);
   return base ? { ...base, ref: norm } : undefined;
+}
+
+/**
+ * The argv a container starts with, by the rules of the Kubernetes docs ("Define a Command and
+ * Arguments for a Container", notes): `command` replaces the ENTRYPOINT and drops the CMD;
+ * `args` alone replace the CMD and are passed to the ENTRYPOINT.
+ */
+export function containerArgv(c: { command?: readonly string[]; args?: readonly string[] }, image: ImageSpec): string[] {
+  if (c.command?.length) return [...c.command, ...(c.args ?? [])];
+  return [...image.entrypoint, ...(c.args?.length ? c.args : image.cmd)];
+}
+
+/**
+ * The program the container's PID 1 ends up running: entrypoint wrappers that `exec "$@"`
+ * (nginx's /docker-entrypoint.sh, curl's /entrypoint.sh, dumb-init) step aside for their arguments.
+ */
+export function execTarget(argv: readonly string[], image: ImageSpec): string[] {
+  const [first, ...rest] = argv;
+  switch (first) {
+    case '/docker-entrypoint.sh':
+      return rest;
+    case '/usr/bin/dumb-init':
+      return rest[0] === '--' ? rest.slice(1) : rest;
+    case '/entrypoint.sh': {
+      const head = rest[0] ?? '';
+      const isCommand = head !== '' && !head.startsWith('-') && image.commands.includes(head.split('/').pop()!);
+      return isCommand ? rest : ['curl', ...rest];
+    }
+    default:
+      return [...argv];
+  }
 }

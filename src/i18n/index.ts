@@ -6,6 +6,8 @@ import enTutor from '../../locales/en/tutor.json' with { type: 'json' };
 import koTutor from '../../locales/ko/tutor.json' with { type: 'json' };
 import enGlossary from '../../locales/en/glossary.json' with { type: 'json' };
 import koGlossary from '../../locales/ko/glossary.json' with { type: 'json' };
+import enQuestions from '../../locales/en/questions.json' with { type: 'json' };
+import koQuestions from '../../locales/ko/questions.json' with { type: 'json' };
 import enDiagnosis from '../../locales/en/diagnosis.json' with { type: 'json' };
 import koDiagnosis from '../../locales/ko/diagnosis.json' with { type: 'json' };
 
@@ -19,17 +21,20 @@ export interface GlossaryEntry {
 }
 
 export const resources = {
-  en: { tutor: enTutor, glossary: enGlossary, diagnosis: enDiagnosis },
-  ko: { tutor: koTutor, glossary: koGlossary, diagnosis: koDiagnosis },
+  en: { tutor: enTutor, glossary: enGlossary, questions: enQuestions, diagnosis: enDiagnosis },
+  ko: { tutor: koTutor, glossary: koGlossary, questions: koQuestions, diagnosis: koDiagnosis },
 } as const;
 
 const instance = i18next.createInstance();
 void instance.init({
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['tutor', 'diagnosis'],
+  ns: ['tutor', 'questions', 'diagnosis'],
   defaultNS: 'tutor',
-  resources: { en: { tutor: enTutor, diagnosis: enDiagnosis }, ko: { tutor: koTutor, diagnosis: koDiagnosis } },
+  resources: {
+    en: { tutor: enTutor, questions: enQuestions, diagnosis: enDiagnosis },
+    ko: { tutor: koTutor, questions: koQuestions, diagnosis: koDiagnosis },
+  },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -38,6 +43,11 @@ void instance.init({
 /** The tutor's translate function for one language. */
 export function tutorT(lang: Lang): TFunction {
   return instance.getFixedT(lang, 'tutor');
+}
+
+/** Strings of the answers to learners' questions (locales/{en,ko}/questions.json). */
+export function questionsT(lang: Lang): TFunction {
+  return instance.getFixedT(lang, 'questions');
 }
 
 /** The diagnosis library's and check sentences' strings (locales/{en,ko}/diagnosis.json). */

@@ -10,6 +10,7 @@ import type { CliIO } from '../cli-io.js';
 import { Session } from '../shell/session.js';
 import { SCENARIOS } from '../cluster/scenarios/index.js';
 import { startServer } from './server.js';
+import { runShellCli } from '../shell/cli-shell.js';
 
 const USAGE = 'usage: kubetour serve [--seed N] [--scenario kubia|empty] [--port P] [--kubeconfig FILE]\n';
 export const CONTEXT = 'kubetour';
@@ -108,24 +109,12 @@ export async function runServeCli(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`kubetour serve: cannot listen on 127.0.0.1:${opts.port}: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
-  const file = resolve(opts.kubeconfig ?? defaultKubeconfig(io.env));
-  const own = opts.kubeconfig === undefined;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const existing = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-    writeFileSync(file, kubeconfigWith(existing, running.url, own || existing === undefined), { mode: 0o600 });
-  } catch (err) {
-    io.stderr.write(`kubetour serve: cannot write ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+  const note = writeKubeconfig(opts.kubeconfig, running.url, io);
+  if (note === undefined) {
     await running.close();
     return 1;
   }
-  io.stdout.write(
-    `kubetour serve: the simulated cluster (seed ${opts.seed}, scenario ${opts.scenario}) answers on ${running.url}\n` +
-      `Context "${CONTEXT}" written to ${file}. In another terminal:\n\n` +
-      `export KUBECONFIG=${shellWord(file)}\n` +
-      (own ? '' : `kubectl config use-context ${CONTEXT}\n`) +
-      `\nPress Ctrl-C to stop.\n`,
-  );
+  io.stdout.write(`kubetour serve: the simulated cluster (seed ${opts.seed}, scenario ${opts.scenario}) answers on ${running.url}\n${note}\nPress Ctrl-C to stop.\n`);
   await new Promise<void>((resolveStop) => {
     const stop = () => {
       process.off('SIGINT', stop);
@@ -138,6 +127,71 @@ export async function runServeCli(argv: string[], io: CliIO): Promise<number> {
   await running.close();
   io.stdout.write('kubetour serve: stopped\n');
   return 0;
+}
+
+/**
+ * Writes the `kubetour` context into `given` (kept entries stay) or kubetour's own file;
+ * returns the lines telling the user how to use it, undefined (after saying why) on failure.
+ */
+function writeKubeconfig(given: string | undefined, url: string, io: CliIO): string | undefined {
+  const file = resolve(given ?? defaultKubeconfig(io.env));
+  const own = given === undefined;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const existing = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    writeFileSync(file, kubeconfigWith(existing, url, own || existing === undefined), { mode: 0o600 });
+  } catch (err) {
+    io.stderr.write(`kubetour serve: cannot write ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return undefined;
+  }
+  return `Context "${CONTEXT}" written to ${file}. In another terminal:\n\nexport KUBECONFIG=${shellWord(file)}\n${own ? '' : `kubectl config use-context ${CONTEXT}\n`}`;
+}
+
+/**
+ * `kubetour shell --serve [--port P] [--kubeconfig FILE] …`: the shell's own cluster is also
+ * served, so the built-in kubectl in this shell and a real kubectl in another terminal work
+ * on one cluster. The shell's clock starts at the wall clock like `serve`'s.
+ */
+export async function runSharedShellCli(argv: string[], io: CliIO): Promise<number> {
+  const rest: string[] = [];
+  let port = 0;
+  let kubeconfig: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    if (name === '--serve') continue;
+    if (name === '--port' || name === '--kubeconfig') {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (name === '--port' && (!/^\d+$/.test(v) || Number(v) > 65535))) {
+        io.stderr.write(`kubetour shell: ${name} needs a value\n`);
+        return 2;
+      }
+      if (name === '--port') port = Number(v);
+      else kubeconfig = v;
+      continue;
+    }
+    rest.push(a);
+  }
+  let running: Awaited<ReturnType<typeof startServer>> | undefined;
+  let failed = false;
+  const code = await runShellCli(
+    rest,
+    io,
+    async (session) => {
+      try {
+        running = await startServer(session, { mode: 'wall', port });
+      } catch (err) {
+        io.stderr.write(`kubetour shell: cannot listen on 127.0.0.1:${port}: ${err instanceof Error ? err.message : String(err)}\n`);
+        failed = true;
+        return;
+      }
+      const note = writeKubeconfig(kubeconfig, running.url, io);
+      if (note) io.stderr.write(`kubetour: this shell's cluster also answers on ${running.url}\n${note}\n`);
+    },
+    { startMs: Math.floor(Date.now() / 1000) * 1000 },
+  );
+  await running?.close();
+  return failed ? 1 : code;
 }
 
 function shellWord(s: string): string {

@@ -5,7 +5,7 @@
 // for unfinished input.
 import { createInterface } from 'node:readline';
 import { readAll, type CliIO } from '../cli-io.js';
-import { Session } from './session.js';
+import { Session, type SessionOptions } from './session.js';
 import { inTerminalOrder, type RunResult } from './types.js';
 
 const USAGE = 'usage: kubetour shell [--seed N] [--scenario NAME] [--echo] [-c SCRIPT]\n';
@@ -59,9 +59,9 @@ export function parseShellArgs(argv: string[]): ShellCliOptions | string {
 }
 
 /** Builds the session, turning an unknown scenario into a message instead of a crash. */
-function createSession(opts: ShellCliOptions, tty: boolean): Session | string {
+function createSession(opts: ShellCliOptions, tty: boolean, extra: Partial<SessionOptions>): Session | string {
   try {
-    return Session.create({ seed: opts.seed, scenario: opts.scenario, tty });
+    return Session.create({ seed: opts.seed, scenario: opts.scenario, tty, ...extra });
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     if (/scenario/i.test(msg)) return `kubetour shell: ${msg}\n`;
@@ -104,7 +104,7 @@ export async function runScriptInSession(session: Session, script: string, io: P
   return status;
 }
 
-export async function runShellCli(argv: string[], io: CliIO, prepare?: (s: Session) => Promise<void>): Promise<number> {
+export async function runShellCli(argv: string[], io: CliIO, prepare?: (s: Session) => Promise<void>, sessionOptions: Partial<SessionOptions> = {}): Promise<number> {
   const opts = parseShellArgs(argv);
   if (typeof opts === 'string') {
     const help = opts === USAGE;
@@ -112,7 +112,7 @@ export async function runShellCli(argv: string[], io: CliIO, prepare?: (s: Sessi
     return help ? 0 : 2;
   }
   const interactive = opts.script === undefined && io.stdin.isTTY === true;
-  const session = createSession(opts, interactive);
+  const session = createSession(opts, interactive, sessionOptions);
   if (typeof session === 'string') {
     await write(io.stderr, session);
     return 2;

@@ -3,6 +3,7 @@
 // `ssh worker1`). `run()` is one command line typed at the current prompt: the virtual
 // clock moves one second, the line runs, the controllers settle, and the line is recorded
 // with the requests it made (traces) for the tutor.
+import { WriteLog } from './write-order.js';
 import { InMemoryFs, type BashExecResult, type IFileSystem } from 'just-bash';
 import { Cluster } from '../cluster/cluster.js';
 import { Network } from '../cluster/network/network.js';
@@ -64,8 +65,8 @@ export class Session {
   exited = false;
   /** Exceptions caught at the command boundary (shown to the learner as one line). */
   readonly internalErrors: Error[] = [];
-  /** The last command this line ran that knew its stream order (see RunResult.chunks). */
-  lastOrderedResult?: RunResult;
+  /** What the line's programs wrote, in order (see write-order.ts). */
+  readonly writeLog = new WriteLog();
   /**
    * Set by a terminal front end: reads the keys waiting on the terminal without blocking and
    * says whether Ctrl-C was among them. Asked while a line keeps the event loop busy.
@@ -177,12 +178,12 @@ export class Session {
       const startedAt = this.cluster.clock.now();
       place.history.push(line);
       place.tty = this.tty;
-      this.lastOrderedResult = undefined;
+      this.writeLog.reset();
       const interrupt = new LineInterrupt(this.interruptPoll);
       this.line = interrupt;
       let result: RunResult;
       try {
-        result = withStreamOrder(await this.runLine(place, line, interrupt), this.lastOrderedResult);
+        result = this.writeLog.order(await this.runLine(place, line, interrupt));
       } finally {
         this.line = undefined;
       }
@@ -499,11 +500,3 @@ function bashErrors(stderr: string): string {
   return stderr.replace(/^bash: syntax error: Parse error at \d+:\d+: /gm, 'bash: ');
 }
 
-/**
- * A line whose whole output is one command's output keeps that command's stream order
- * (kubectl's warnings before its table); anything else shows stdout, then stderr.
- */
-function withStreamOrder(r: RunResult, command: RunResult | undefined): RunResult {
-  if (!command?.chunks || command.stdout !== r.stdout || command.stderr !== r.stderr) return r;
-  return { ...r, chunks: command.chunks };
-}

@@ -42,11 +42,10 @@ export class OrderedOutput {
   stream(fd: 1 | 2): TextStream {
     return new TextStream(fd, this);
   }
-  /** Chunks worth reporting: only when stderr came before some stdout. */
+  /** Chunks worth reporting: unless the writes were simply all stdout, then all stderr. */
   interleaved(): OutputChunk[] | undefined {
-    const firstOut = this.chunks.findIndex((c) => c.fd === 1);
-    const firstErr = this.chunks.findIndex((c) => c.fd === 2);
-    return firstOut >= 0 && firstErr >= 0 && firstErr < firstOut ? this.chunks : undefined;
+    const c = this.chunks;
+    return c.length > 2 || (c.length === 2 && c[0].fd === 2) ? c : undefined;
   }
 }
 

@@ -5,8 +5,7 @@
 import type { Session } from '../shell/session.js';
 import type { RunResult } from '../shell/types.js';
 import { CLEAR_SCREEN } from '../shell/commands/clear.js';
-import { kindFromResource, type Kind } from '../cluster/api/kinds.js';
-import { detectLanguage, isLang, tutorT } from '../i18n/index.js';
+import { detectLanguage, diagnosisT, isLang, questionsT, tutorT } from '../i18n/index.js';
 import type { Lang, LessonSummary, Turn, TutorOpenOptions, TutorStatus } from './types.js';
 import type { Lesson } from './schema.js';
 import type { SessionFactory, TutorSession } from './session-port.js';
@@ -14,21 +13,33 @@ import type { LoadedLesson } from './lessons/load.js';
 import { loadLessonsFrom } from './lessons/shipped.js';
 import { formatDiagnostic } from './lessons/diagnostics.js';
 import { pick } from './lessons/text.js';
-import { evaluateCheck, type CheckMarks } from './checkpoints/evaluate.js';
-import { kindsOf, readsSessionOnly } from './checkpoints/predicate-ids.js';
+import { evaluateCheck, type CheckMarks, type CheckResult } from './checkpoints/evaluate.js';
 import { lastTrace, traceMark } from './checkpoints/traces.js';
-import { initialState, intro, reduce, type EngineEvent, type EngineState, type Output } from './engine/reducer.js';
+import { initialState, intro, reduce, type EngineEvent, type EngineState, type Output, type Say } from './engine/reducer.js';
+import { checkItems, describeGoal, describeUnmet } from './checkpoints/describe.js';
+import { diagnose, diagnosisContext } from './diagnosis/index.js';
+import type { ExerciseStep } from './schema.js';
+import type { TutorCommandRecord } from './session-port.js';
 import { buildSessionAt, checkAfterWaiting } from './engine/build-session.js';
 import { shellSessionFactory } from './engine/session-factory.js';
+import { deferredSession } from './engine/deferred-session.js';
 import { ProgressStore, type ProgressWarning } from './progress/store.js';
 import { configDirFrom } from './progress/paths.js';
-import { answerQuestion, isQuestion } from './faq/answer.js';
+import { isQuestion } from './questions/is-question.js';
+import type { Asker, Passage, RenderContext } from './questions/index.js';
+import type { Offer } from './questions/render.js';
+import { describeLast, errorLine, type LastCommand } from './questions/situation.js';
 
 const YES = new Set(['y', 'yes', '예', '네', '응', 'ㅇ']);
 const NO = new Set(['n', 'no', '아니오', '아니요', '아니', 'ㄴ']);
-const META = ['help', 'hint', 'solution', 'next', 'back', 'reset', 'lessons', 'lang', 'trace', 'quit', 'sandbox'] as const;
+const META = ['help', 'hint', 'solution', 'next', 'back', 'reset', 'lessons', 'lang', 'trace', 'quit', 'sandbox', 'check'] as const;
 
-type FacadeQuestion = { id: 'continue' | 'start'; lessonId: string };
+type FacadeQuestion =
+  | { id: 'continue' | 'start'; lessonId: string }
+  /** After an answer: show the whole passage it quoted? */
+  | { id: 'open'; open: Offer }
+  /** After "not sure": the nearest topics, picked by number. */
+  | { id: 'pick'; choices: Passage[] };
 
 export class Tutor {
   lang: Lang;
@@ -42,6 +53,8 @@ export class Tutor {
   private marks: CheckMarks = { stepRecords: 0, stepTraces: 0, lessonRecords: 0, lessonTraces: 0 };
   private question?: FacadeQuestion;
   private initial: Turn[] = [];
+  /** Built on the first question of each language (the search index is not start-up work). */
+  private readonly askers: Partial<Record<Lang, Asker>> = {};
 
   /** The live session. `/reset`, `/back`, `/next` and lesson switches replace it: read it anew each time. */
   get session(): Session {
@@ -64,7 +77,9 @@ export class Tutor {
     const create = opts.createSession ?? shellSessionFactory;
     const seed = opts.seed ?? 1;
     const loaded = await loadLessonsFrom(opts.lessonsDir);
-    const tutor = new Tutor({ lang, session: create({ seed, scenario: 'kubia' }), loaded, progress, seed, create });
+    const first = { seed, scenario: 'kubia' };
+    const session = opts.deferSession ? deferredSession(create, first) : create(first);
+    const tutor = new Tutor({ lang, session, loaded, progress, seed, create });
     const turns: Turn[] = [];
     if (opts.sandbox) {
       turns.push(tutor.say('sandbox.start'));
@@ -130,8 +145,16 @@ export class Tutor {
     if (this.question) {
       const q = this.question;
       this.question = undefined;
-      if (yn === true) return this.openLesson(q.lessonId);
-      if (yn === false) return [this.say('start.declined'), this.lessonList()];
+      if (q.id === 'pick') {
+        const chosen = /^[1-9]$/.test(text) ? q.choices[Number(text) - 1] : undefined;
+        if (chosen) return this.showChoice(chosen);
+      } else if (q.id === 'open') {
+        if (yn === true) return this.openOffer(q.open);
+        if (yn === false) return [];
+      } else {
+        if (yn === true) return this.openLesson(q.lessonId);
+        if (yn === false) return [this.say('start.declined'), this.lessonList()];
+      }
       // Anything else: the question lapses and the line is handled normally.
     }
     if (this.state?.pending) {
@@ -141,7 +164,7 @@ export class Tutor {
     if (!text) return [];
     const meta = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(text);
     if (meta) return this.meta(meta[1].toLowerCase(), (meta[2] ?? '').trim());
-    if (isQuestion(text)) return [this.answer(text)];
+    if (isQuestion(text)) return this.answer(text);
     const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
     if (step?.type === 'quiz' && /^\d+$/.test(text)) return this.dispatch({ type: 'answer', choice: Number(text) });
     return this.command(line);
@@ -156,6 +179,8 @@ export class Tutor {
         return [this.say('meta.help')];
       case 'hint':
         return this.dispatch({ type: 'hint', unmet: await this.unmetNow() });
+      case 'check':
+        return [await this.checkStatus(/(^|\s)--ids\b/.test(arg))];
       case 'solution':
         return this.dispatch({ type: 'solution' });
       case 'next':
@@ -190,28 +215,168 @@ export class Tutor {
     return [];
   }
 
-  private answer(question: string): Turn {
-    const found = answerQuestion(question, this.lang, this.lesson);
-    return found ? { kind: 'tutor', markdown: found } : this.say('faq.unknown');
+  // --- questions ------------------------------------------------------------------------
+
+  private async answer(question: string): Promise<Turn[]> {
+    const q = await import('./questions/index.js');
+    const asker = (this.askers[this.lang] ??= q.createAsker(this.corpusLessons(), this.lang));
+    const where = { lessonId: this.lesson?.id, step: this.state ? this.state.step + 1 : undefined };
+    let reply = asker.ask(question, where);
+    const turns: Turn[] = [];
+    if (reply.kind === 'situation') {
+      // About the learner's own last command: say what it did, diagnose it, and look up
+      // what the lessons say about its error rather than about the question's words alone.
+      const last = this.lastCommand();
+      const diagnosis = last ? await this.diagnoseLast() : undefined;
+      turns.push({ kind: 'tutor', markdown: diagnosis ? `${describeLast(last, this.lang)}\n\n${diagnosis}` : describeLast(last, this.lang) });
+      const error = last ? errorLine(last) : undefined;
+      if (diagnosis || !last) return turns;
+      if (error) reply = asker.ask(`${question} ${error}`, where);
+      const fallback = reply.kind === 'situation' ? reply.fallback : reply;
+      if (fallback.kind === 'unsure') return turns;
+    }
+    const r = q.renderReply(reply, this.renderContext(), question);
+    turns.push({ kind: 'tutor', markdown: r.markdown });
+    if (r.choices) this.question = { id: 'pick', choices: r.choices };
+    if (r.offer) {
+      this.question = { id: 'open', open: r.offer.open };
+      turns.push({ kind: 'confirm', id: 'open', markdown: r.offer.markdown });
+    }
+    return turns;
   }
 
-  /** Runs a shell command, then checks the current exercise. */
+  private corpusLessons(): { id: string; lesson: Lesson }[] {
+    return this.loaded.flatMap((l) => (l.lesson ? [{ id: l.id, lesson: l.lesson }] : []));
+  }
+
+  private renderContext(): RenderContext {
+    return {
+      lang: this.lang,
+      lessonId: this.lesson?.id,
+      step: this.state ? this.state.step + 1 : undefined,
+      lessonNumber: (id) => String(this.number(id)),
+      lessonTitle: (id) => pick(this.find(id)?.lesson?.title, this.lang),
+    };
+  }
+
+  /** The diagnosis library's first word on the last line, as the exercise sees it. */
+  private async diagnoseLast(): Promise<string | undefined> {
+    const step = this.exercise();
+    const authored = step ? [...(step.diagnose ?? []), ...(this.lesson?.diagnose ?? [])] : [];
+    const ctx = await diagnosisContext(this.current, { check: step?.check, authored, marks: this.marks });
+    return ctx ? diagnose(ctx)[0]?.message[this.lang] : undefined;
+  }
+
+  private lastCommand(): LastCommand | undefined {
+    const r = this.current.records[this.current.records.length - 1];
+    return r ? { input: r.input, exitCode: r.result.exitCode, stderr: r.result.stderr, stdout: r.result.stdout } : undefined;
+  }
+
+  /** One of the nearest topics, picked by number: quoted like an answer. */
+  private async showChoice(p: Passage): Promise<Turn[]> {
+    const q = await import('./questions/index.js');
+    const r = q.renderReply({ kind: 'answer', hit: { passage: p, score: 0, coverage: 1 }, more: [] }, this.renderContext());
+    const turns: Turn[] = [{ kind: 'tutor', markdown: r.markdown }];
+    if (r.offer) {
+      this.question = { id: 'open', open: r.offer.open };
+      turns.push({ kind: 'confirm', id: 'open', markdown: r.offer.markdown });
+    }
+    return turns;
+  }
+
+  private async openOffer(open: Offer): Promise<Turn[]> {
+    if (open.kind === 'lesson') return this.openLesson(open.lessonId);
+    const q = await import('./questions/index.js');
+    const qt = (key: string, vars?: Record<string, unknown>) => questionsT(this.lang)(key, vars ?? {}) as string;
+    if (open.kind === 'section') {
+      const asker = (this.askers[this.lang] ??= q.createAsker(this.corpusLessons(), this.lang));
+      const body = asker.index.passages.filter((p) => p.kind === 'doc' && p.section === open.section).map((p) => p.text.replace(/^>\s?/gm, ''));
+      return [{ kind: 'tutor', markdown: `${qt('opened.section', { section: open.section })}\n\n${body.join('\n\n')}` }];
+    }
+    const lesson = this.find(open.lessonId)?.lesson;
+    const step = lesson?.steps[open.step - 1];
+    if (!lesson || !step) return [];
+    const n = this.number(open.lessonId);
+    const body =
+      step.type === 'message' ? pick(step.text, this.lang)
+      : step.type === 'exercise' ? pick(step.task, this.lang)
+      : [pick(step.question, this.lang), ...step.choices.map((c, i) => `${i + 1}. ${pick(c, this.lang)}`)].join('\n');
+    const here = this.lesson?.id === open.lessonId;
+    const go = here ? '' : `\n\n${qt('opened.goThere', { n })}`;
+    return [{ kind: 'tutor', markdown: `${qt('opened.step', { n, step: open.step, title: pick(lesson.title, this.lang) })}\n\n${body.trim()}${go}` }];
+  }
+
+  /** Runs a shell command, then checks the current exercise and says what helps (see `judge`). */
   private async command(line: string): Promise<Turn[]> {
     const s = this.current;
     const rv = s.cluster.store.resourceVersion;
-    const traces = traceMark(s);
     const prompt = s.prompt();
+    const step = this.exercise();
+    const before = step ? await evaluateCheck(step.check, s, this.marks) : undefined;
     const r = await s.run(line);
     const turns: Turn[] = [{ kind: 'command', prompt, input: line }];
     turns.push(...outputTurns(r));
-    const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
-    if (step?.type === 'exercise') {
+    if (step && before) {
       const result = await evaluateCheck(step.check, s, this.marks);
-      const attempt = result.pass || s.cluster.store.resourceVersion !== rv || traceMark(s) !== traces || readsSessionOnly(step.check) || mentionsKind(line, kindsOf(step.check));
-      turns.push(...(await this.dispatch({ type: 'checked', result, attempt })));
+      const say = await this.judge(step, result, { record: r.record, since: rv, metBefore: metCount(step, before), result: r });
+      turns.push(...(await this.dispatch({ type: 'checked', result, attempt: say !== undefined, say })));
+    } else if (!this.lesson || !this.state) {
+      // The sandbox and message steps: no check, but a mistake is still worth naming.
+      const ctx = await diagnosisContext(s, { record: r.record, since: rv });
+      const found = ctx ? diagnose(ctx)[0] : undefined;
+      if (found) turns.push({ kind: 'tutor', markdown: found.message[this.lang] });
     }
     if (s.exited) turns.push({ kind: 'quit' });
     return turns;
+  }
+
+  /**
+   * What the tutor says after a line, if anything: the diagnosis of a mistake; progress in
+   * words when an item of the check became met; the first unmet item in a sentence after a
+   * line that failed, changed the cluster or made a request that went wrong. A read-only line
+   * that is on the way (get, describe, cat, a curl that answered) gets nothing.
+   */
+  private async judge(step: ExerciseStep, result: CheckResult, line: { record: TutorCommandRecord; since: number; metBefore: number; result: RunResult }): Promise<Say | undefined> {
+    if (result.pass) return undefined;
+    const s = this.current;
+    const authored = [...(step.diagnose ?? []), ...(this.lesson?.diagnose ?? [])];
+    const ctx = await diagnosisContext(s, { record: line.record, since: line.since, check: step.check, authored, marks: this.marks });
+    const found = ctx ? diagnose(ctx)[0] : undefined;
+    if (found) return { kind: 'diagnosis', rule: found.rule, text: found.message[this.lang] };
+    const items = checkItems(step.check, result);
+    const met = items.filter((i) => i.met).length;
+    const first = items.find((i) => !i.met);
+    const sentence = () => (first ? describeUnmet(first.node, { session: s, marks: this.marks, result, lang: this.lang }) : undefined);
+    const failedRequest = line.record.traces.some((t) => t.tool !== 'probe' && t.outcome !== 'ok');
+    // A typo'd command (exit 127) already has the shell's own message; nothing to add.
+    const failed = line.result.exitCode !== 0 && line.result.exitCode !== 127;
+    const mattered = failed || (ctx?.changed.length ?? 0) > 0 || failedRequest;
+    // Progress after a change also names what is left: the learner just acted and expects a verdict.
+    if (met > line.metBefore) return { kind: 'progress', met, total: items.length, next: mattered ? sentence() : undefined };
+    const text = mattered ? sentence() : undefined;
+    return text ? { kind: 'unmet', text } : undefined;
+  }
+
+  private exercise(): ExerciseStep | undefined {
+    const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
+    return step?.type === 'exercise' ? step : undefined;
+  }
+
+  /** `/check`: every item of the current exercise, met or not, in sentences (`--ids` adds the ids). */
+  private async checkStatus(ids: boolean): Promise<Turn> {
+    const step = this.exercise();
+    if (!step) return { kind: 'tutor', markdown: this.dt('speak.nothingToCheck') };
+    const result = await evaluateCheck(step.check, this.current, this.marks);
+    const items = checkItems(step.check, result);
+    const lines = items.map((i) => {
+      const text = i.met ? describeGoal(i.node, this.lang) : describeUnmet(i.node, { session: this.current, marks: this.marks, result, lang: this.lang });
+      const id = ids && i.node.id ? ` \`${i.node.id}\`` : '';
+      return `- ${i.met ? '✓' : '○'} ${text}${id}`;
+    });
+    const met = items.filter((i) => i.met).length;
+    const head = this.dt('speak.checkTitle', { met, total: items.length });
+    const unmetIds = ids && result.unmet.length ? `\n\n${this.dt('speak.unmetIds', { ids: result.unmet.map((x) => `\`${x}\``).join(', ') })}` : '';
+    return { kind: 'tutor', markdown: `${head}\n\n${lines.join('\n')}${unmetIds}` };
   }
 
   private async unmetNow(): Promise<string[]> {
@@ -252,7 +417,9 @@ export class Tutor {
           if (step?.type === 'exercise') {
             // Give the cluster the time a learner would wait (pods starting) before judging.
             const result = await checkAfterWaiting(step.check, this.current, this.marks);
-            turns.push(...(await this.dispatch({ type: 'checked', result, attempt: true })));
+            const first = checkItems(step.check, result).find((i) => !i.met);
+            const say: Say | undefined = first ? { kind: 'unmet', text: describeUnmet(first.node, { session: this.current, marks: this.marks, result, lang: this.lang }) } : undefined;
+            turns.push(...(await this.dispatch({ type: 'checked', result, attempt: true, say })));
           }
           break;
         }
@@ -399,6 +566,11 @@ export class Tutor {
     return tutorT(this.lang)(key, vars ?? {}) as string;
   }
 
+  /** The diagnosis namespace (check sentences, /check). */
+  private dt(key: string, vars?: Record<string, unknown>): string {
+    return diagnosisT(this.lang)(key, vars ?? {}) as string;
+  }
+
   private langName(l: Lang): string {
     return l === 'ko' ? this.t('lang.ko') : this.t('lang.en');
   }
@@ -419,6 +591,10 @@ export class Tutor {
   }
 }
 
+function metCount(step: ExerciseStep, result: CheckResult): number {
+  return checkItems(step.check, result).filter((i) => i.met).length;
+}
+
 /** A step given as a 1-based number or an id → its index; -1 when there is no such step. */
 function stepIndex(lesson: Lesson, at: number | string): number {
   const n = typeof at === 'number' ? at : /^\d+$/.test(at) ? Number(at) : NaN;
@@ -431,15 +607,4 @@ function outputTurns(r: RunResult): Turn[] {
   if (!r.stdout && !r.stderr && r.exitCode === 0) return [];
   const turn: Turn = { kind: 'output', stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
   return [r.chunks ? { ...turn, chunks: r.chunks } : turn];
-}
-
-/** Does the command line name a resource of one of these kinds (`svc`, `endpoints`, `pods`…)? */
-function mentionsKind(line: string, kinds: Set<Kind>): boolean {
-  if (kinds.size === 0) return false;
-  for (const word of line.split(/[\s,/]+/)) {
-    const info = kindFromResource(word);
-    if (info && kinds.has(info.kind)) return true;
-  }
-  // `kubectl expose` creates a Service without naming the kind.
-  return kinds.has('Service') && /\bkubectl\s+expose\b/.test(line);
 }

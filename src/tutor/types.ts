@@ -36,6 +36,11 @@ export interface TutorOpenOptions {
   env?: Record<string, string | undefined>;
   /** Wall clock for progress timestamps only (never the simulation); default Date.now. */
   now?: () => number;
+  /**
+   * Build the first session on first use (or `warm()`), not before the welcome: the app shows
+   * its welcome without waiting for the simulated cluster. Default false.
+   */
+  deferSession?: boolean;
   /** Makes sessions (tests pass fakes); default: the shell's Session.create. */
   createSession?: import('./session-port.js').SessionFactory;
 }

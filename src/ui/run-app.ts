@@ -105,6 +105,9 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
   const terminal = (await import('./terminal-interrupt.js')).terminalInterruptPoll(io.stdin as NodeJS.ReadStream);
   const editorBridge = new EditorBridge(io.env);
   const tutorModule = import('../tutor/index.js');
+  // The simulated cluster is built once the open tutor's first frame is on screen, while the
+  // learner reads the welcome (a line typed sooner builds it on first use).
+  let opened: { warm?: () => void } | undefined;
   const opening = tutorModule.then(async ({ Tutor }) => {
     const tutor = await Tutor.open({
       configDir,
@@ -115,13 +118,21 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
       sandbox: flags.sandbox,
       resetProgress: flags.resetProgress,
       env: io.env,
+      deferSession: true,
     });
     const session = tutor.session as { editor?: (content: string, fileName: string) => Promise<string | null>; tty?: boolean; interruptPoll?: () => boolean };
     session.editor = editorBridge.edit;
     session.tty = true;
     if (terminal) session.interruptPoll = terminal.poll;
+    opened = tutor.session as { warm?: () => void };
     return tutor as unknown as TutorPort;
   });
+  const warmAfterFrame = () => {
+    const s = opened;
+    if (!s?.warm) return;
+    opened = undefined;
+    setImmediate(() => s.warm!());
+  };
   let history: string[] = [];
   try {
     history = readHistoryFile(configDir);
@@ -157,6 +168,7 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
       maxFps: 120,
       // --plain: Ink's screen-reader output (linear text, no layout) on top of the plain theme.
       isScreenReaderEnabled: flags.plain || io.env.INK_SCREEN_READER === 'true',
+      onRender: warmAfterFrame,
     },
   );
   let code = 0;

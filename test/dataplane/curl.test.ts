@@ -1,5 +1,6 @@
 // curl 7.88.1's surface (§12): the -v transcript, -i/-I/-o/-w, the progress meter, and its
-// messages and exit codes for bad input.
+// messages and exit codes for bad input — in the nginx image (Debian 12), and the kubia
+// image's own curl 7.38.0 (Debian 8), whose messages and verbose lines are older.
 import { describe, expect, test } from 'vitest';
 import { Harness, LAPTOP, kubiaService } from './harness.js';
 
@@ -14,9 +15,17 @@ async function inPod() {
   return { h, from, vip };
 }
 
+/** An nginx pod (Debian 12, curl 7.88.1) next to the kubia pods. */
+async function inNginx() {
+  const { h, vip } = await inPod();
+  h.apply({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web' }, spec: { containers: [{ name: 'web', image: 'nginx' }] } });
+  h.advance(5);
+  return { h, from: h.pod('web'), vip };
+}
+
 describe('curl -v', () => {
   test('TTY layout: * lines with LF, > and < lines with CRLF, body on stdout', async () => {
-    const { h, from, vip } = await inPod();
+    const { h, from, vip } = await inNginx();
     const r = await h.run(from, 'curl -v http://kubia', { tty: true });
     const date = /< Date: (.*)\r\n/.exec(r.stderr)![1];
     expect(r.stderr).toBe(
@@ -30,7 +39,7 @@ describe('curl -v', () => {
   });
 
   test('without a TTY: the progress meter and `{ [34 bytes data]` (chunked framing counted)', async () => {
-    const { h, from } = await inPod();
+    const { h, from } = await inNginx();
     const r = await h.run(from, 'curl -v http://kubia');
     expect(r.stderr.startsWith(`${METER}${ZERO}*   Trying `)).toBe(true);
     expect(r.stderr).toContain('< \r\n{ [34 bytes data]\n\r100    23    0    23    0     0  11500      0 --:--:-- --:--:-- --:--:-- 11500\n* Connection #0 to host kubia left intact\n');
@@ -93,7 +102,7 @@ describe('curl bad input', () => {
   });
 
   test('HTTPS to a plain-HTTP port: exit 35', async () => {
-    const { h, from } = await inPod();
+    const { h, from } = await inNginx();
     const podIp = h.pods()[1].status!.podIP!;
     expect(await h.run(from, `curl -sS https://${podIp}:8080`)).toEqual({ stdout: '', stderr: 'curl: (35) error:0A00010B:SSL routines::wrong version number\n', exitCode: 35 });
   });
@@ -109,5 +118,43 @@ describe('wget', () => {
     const { h, from } = await inPod();
     expect((await h.run(from, 'wget -qO- http://kubia')).stdout).toMatch(/^You've hit kubia-\w{5}\n$/);
     expect(await h.run(from, 'wget http://nope')).toEqual({ stdout: '', stderr: "wget: unable to resolve host address 'nope'\n", exitCode: 4 });
+  });
+});
+
+// curl 7.38.0 as Debian 8 built it (lib/connect.c, lib/http.c, src/tool_operate.c of 7.38):
+// connect errors without `after N ms`, User-Agent before Host, `Rebuilt URL to:` and
+// `Hostname was NOT found in DNS cache`, `[data not shown]`, no line end after the meter.
+describe("the kubia image's curl 7.38", () => {
+  test('-v: the old transcript', async () => {
+    const { h, from, vip } = await inPod();
+    const r = await h.run(from, 'curl -v http://kubia', { tty: true });
+    const date = /< Date: (.*)\r\n/.exec(r.stderr)![1];
+    expect(r.stderr).toBe(
+      `* Rebuilt URL to: http://kubia/\n* Hostname was NOT found in DNS cache\n*   Trying ${vip}...\n* Connected to kubia (${vip}) port 80 (#0)\n` +
+        '> GET / HTTP/1.1\r\n> User-Agent: curl/7.38.0\r\n> Host: kubia\r\n> Accept: */*\r\n> \r\n' +
+        `< HTTP/1.1 200 OK\r\n< Date: ${date}\r\n< Connection: keep-alive\r\n< Keep-Alive: timeout=5\r\n< Transfer-Encoding: chunked\r\n< \r\n` +
+        '* Connection #0 to host kubia left intact\n',
+    );
+    const meter = await h.run(from, 'curl -v http://kubia/');
+    expect(meter.stderr).toContain('< \r\n{ [data not shown]\n');
+    expect(meter.stderr).not.toContain('Rebuilt URL');
+  });
+
+  test('errors: refused, resolve, timeouts, -f, no URL, bad URL', async () => {
+    const { h, from, vip } = await inPod();
+    expect(await h.run(from, `curl -sS http://${vip}:81`)).toEqual({ stdout: '', stderr: `curl: (7) Failed to connect to ${vip} port 81: Connection refused\n`, exitCode: 7 });
+    expect(await h.run(from, 'curl -sS http://nonexistent')).toEqual({ stdout: '', stderr: 'curl: (6) Could not resolve host: nonexistent\n', exitCode: 6 });
+    expect(await h.run(from, 'curl')).toEqual({ stdout: '', stderr: "curl: no URL specified!\ncurl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 });
+    expect(await h.run(from, 'curl -sS http://')).toEqual({ stdout: '', stderr: 'curl: (3) <url> malformed\n', exitCode: 3 });
+    const podIp = h.pods()[1].status!.podIP!;
+    expect(await h.run(from, `curl -sS https://${podIp}:8080`)).toEqual({ stdout: '', stderr: 'curl: (35) error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol\n', exitCode: 35 });
+  });
+
+  test('--version names the build; other images keep theirs', async () => {
+    const { h, from } = await inPod();
+    const v = await h.run(from, 'curl --version');
+    expect(v.stdout.split('\n')[0]).toBe('curl 7.38.0 (x86_64-pc-linux-gnu) libcurl/7.38.0 OpenSSL/1.0.1t zlib/1.2.8 libidn/1.29 libssh2/1.4.3 librtmp/2.3');
+    expect(v.exitCode).toBe(0);
+    expect((await h.run(LAPTOP, 'curl -V')).stdout).toMatch(/^curl 7\.88\.1 \(x86_64-pc-linux-gnu\)/);
   });
 });

@@ -33,8 +33,39 @@ describe('curl -v', () => {
     );
     const last = r.session.records.at(-1)!.result;
     expect(last.chunks?.map((c) => c.fd)).toEqual([2, 1, 2]);
-    expect(last.chunks?.[0].text).toMatch(/^\* {3}Trying 10\.[\d.]+:80\.\.\.\n/);
+    // The kubia image's curl 7.38 (Debian 8).
+    expect(last.chunks?.[0].text).toMatch(/^\* Rebuilt URL to: http:\/\/kubia\/\n\* Hostname was NOT found in DNS cache\n\* {3}Trying 10\.[\d.]+\.\.\.\n/);
     expect(last.chunks?.[1].text).toMatch(/^You've hit kubia-\w{5}\n$/);
     expect(last.chunks?.[2].text).toBe('* Connection #0 to host kubia left intact\n');
+  });
+});
+
+// A terminal shows each write when it happens; bash keeps no separate buffers per stream.
+describe('write order across a whole line', () => {
+  it('a list: echo a; echo b >&2; echo c', async () => {
+    const r = await runScript('echo a; echo b >&2; echo c\n');
+    expect(r.output).toBe('a\nb\nc\n');
+  });
+
+  it("a loop: each curl error under its own `==` line", async () => {
+    const r = await runScript('P=$(kubectl get pods -o name | head -1 | cut -d/ -f2)\nfor ip in 10.0.0.1 10.0.0.2; do echo "== $ip"; kubectl exec $P -- curl -sS -m 1 http://$ip; done\n', { seed: 1 });
+    const err = 'curl: (28) Connection timed out after 1000 milliseconds\ncommand terminated with exit code 28\n';
+    expect(r.output).toBe(`== 10.0.0.1\n${err}== 10.0.0.2\n${err}`);
+  });
+
+  it('a pipe: kubectl exec POD env | grep SERVICE shows the deprecation warning first', async () => {
+    const r = await runScript('P=$(kubectl get pods -o name | head -1 | cut -d/ -f2)\nkubectl exec $P env | grep KUBERNETES_SERVICE_HOST\n', { seed: 1 });
+    expect(r.output).toBe(
+      'kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version. Use kubectl exec [POD] -- [COMMAND] instead.\nKUBERNETES_SERVICE_HOST=10.96.0.1\n',
+    );
+  });
+
+  it('2>&1 | head: the request lines before the body, into the pipe and onto the terminal', async () => {
+    const r = await runScript('kubectl expose rc kubia --port=80 --target-port=8080\nP=$(kubectl get pods -o name | head -1 | cut -d/ -f2)\nkubectl exec $P -- curl -s -v http://kubia 2>&1 | head -2\nkubectl exec $P -- curl -s -v http://kubia 2>&1\n', { seed: 1 });
+    const lines = r.output.split('\n');
+    expect(lines.slice(1, 3)).toEqual(['* Rebuilt URL to: http://kubia/', '* Hostname was NOT found in DNS cache']);
+    const whole = r.session.records.at(-1)!.result.stdout;
+    expect(whole.indexOf('> GET / HTTP/1.1')).toBeLessThan(whole.indexOf("You've hit"));
+    expect(whole.indexOf("You've hit")).toBeLessThan(whole.indexOf('* Connection #0 to host kubia left intact'));
   });
 });

@@ -35,8 +35,9 @@ describe('Tutor', () => {
   it('checks after every command, reports unmet once, and advances on success', async () => {
     const { t } = await open({ lessonId: '01-fake' });
     const wrong = await t.input('svc kubia 8080 8080');
-    expect(kinds(wrong)).toEqual(['command', 'output', 'unmet']);
-    expect(text(wrong)).toContain('`port`');
+    // The Service exists now (progress), and what is left is said in words, not as an id.
+    expect(kinds(wrong)).toEqual(['command', 'output', 'tutor']);
+    expect(text(wrong).trim()).toBe('✓ 2 of 3 done. Service `kubia`: `spec.ports[0].port` is 8080; the task wants 80.');
     // The same unmet set isn't repeated; a non-attempt says nothing.
     expect(kinds(await t.input('echo hi'))).toEqual(['command', 'output']);
     // The hint aimed at the unmet part comes first.
@@ -121,16 +122,26 @@ describe('Tutor', () => {
     expect(t.lessons()).toMatchObject([{ id: '01-fake', done: 2, total: 5 }, { id: '02-second', done: 0, total: 2 }]);
   });
 
-  it('answers questions from the lesson FAQ and the glossary, in both languages', async () => {
+  it('answers questions from the lesson FAQ and the glossary, in both languages, saying where from', async () => {
     const { t } = await open({ lessonId: '01-fake' });
-    expect(text(await t.input('what about ports?'))).toBe('FAQ about ports');
+    expect(text(await t.input('what about ports?'))).toBe('FAQ about ports\n\n— from the questions of lesson 1: “Fake lesson”');
     expect(text(await t.input('what is an endpoint?'))).toContain('**Endpoints** object');
-    expect(text(await t.input('? quantum entanglement'))).toContain("don't know that one");
+    const unsure = text(await t.input('? quantum entanglement'));
+    expect(unsure).toContain("I don't know that one");
+    expect(unsure).toContain('kubectl explain service.spec');
     await t.input('/lang ko');
     expect(t.lang).toBe('ko');
-    expect(text(await t.input('포트를 어떻게 정하나요?'))).toBe('FAQ 포트 답');
+    expect(text(await t.input('포트를 어떻게 정하나요?'))).toContain('FAQ 포트 답');
     expect(text(await t.input('셀렉터가 뭐야?'))).toContain('셀렉터');
     expect(text(await t.input('NodePort가 뭐예요?'))).toContain('NodePort');
+  });
+
+  it('answers a question about the last command from that command', async () => {
+    const { t } = await open({ lessonId: '01-fake' });
+    expect(text(await t.input('why did my command fail?'))).toContain("haven't run a command");
+    await t.input('curl nowhere');
+    const out = text(await t.input('why did my curl fail?'));
+    expect(out).toContain('`curl nowhere`');
   });
 
   it('meta-commands: help, unknown, lessons, lang, trace, quit, sandbox', async () => {

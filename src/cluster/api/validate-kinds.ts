@@ -78,6 +78,17 @@ export function validateService(svc: Service): FieldError[] {
     if (!isIPv4(ip)) errs.push({ path: `spec.externalIPs[${i}]`, type: 'Invalid value', value: q(ip), detail: 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)' });
   }
   errs.push(...labelErrors(spec.selector, 'spec.selector'));
+  // validation.go ValidateService: "Check for duplicate Ports, considering (protocol,port)
+  // pairs" — the key is a core.ServicePort with only those two set, printed with %#v.
+  const seen = new Set<string>();
+  ports.forEach((p, i) => {
+    const protocol = p.protocol ?? 'TCP';
+    const key = `${protocol}/${p.port}`;
+    if (seen.has(key)) {
+      errs.push({ path: `spec.ports[${i}]`, type: 'Duplicate value', value: `core.ServicePort{Name:"", Protocol:${q(protocol)}, AppProtocol:(*string)(nil), Port:${p.port}, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}` });
+    }
+    seen.add(key);
+  });
   return errs;
 }
 

@@ -46,3 +46,13 @@ describe('validation messages (§5.2)', () => {
     expect(e.message).toBe('Service "kubia" is invalid: \n* spec.ports[0].name: Required value\n* spec.ports[1].name: Required value');
   });
 });
+
+// validation.go (1.30) ValidateService: duplicate (protocol, port) pairs, the key printed with %#v.
+describe('duplicate service ports', () => {
+  it('rejects the same port and protocol twice, whatever the names', () => {
+    expect(msgs(validateService({ spec: { ports: [{ name: 'a', port: 80, protocol: 'TCP' }, { name: 'b', port: 80, protocol: 'TCP' }] } }))).toEqual([
+      'spec.ports[1]: Duplicate value: core.ServicePort{Name:"", Protocol:"TCP", AppProtocol:(*string)(nil), Port:80, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}',
+    ]);
+    expect(msgs(validateService({ spec: { ports: [{ name: 'a', port: 53, protocol: 'TCP' }, { name: 'b', port: 53, protocol: 'UDP' }] } }))).toEqual([]);
+  });
+});

@@ -1,6 +1,8 @@
 // Certificates as the network sees them: a PEM parsed once (cached by the caller's key,
-// e.g. a Secret's uid + resourceVersion) into what curl and openssl print.
-import { x509 } from './x509.js';
+// e.g. a Secret's uid + resourceVersion) into what curl and openssl print. Parsed by Node's
+// own X509Certificate (OpenSSL underneath), which costs nothing to load; `openssl x509 -text`
+// loads @peculiar/x509 itself for the parts only it shows (extensions, signature).
+import { X509Certificate } from 'node:crypto';
 
 export interface CertInfo {
   /** Relative distinguished names in certificate (DER) order, e.g. [['CN', 'kubia.example.com']]. */
@@ -11,14 +13,35 @@ export interface CertInfo {
   /** DNS names from subjectAltName (empty when the extension is absent). */
   dnsNames: string[];
   selfSigned: boolean;
-  /** The parsed certificate, for `openssl x509 -text`. */
-  cert?: InstanceType<typeof x509.X509Certificate>;
 }
 
-function rdns(name: InstanceType<typeof x509.Name>): [string, string][] {
+/** Undoes OpenSSL's RFC 2253 escapes in a name's value (`\,`, `\+`, `\\`, `\XX`…). */
+function unescapeValue(v: string): string {
+  return v.replace(/\\([0-9A-Fa-f]{2}|.)/g, (_m, c: string) => (c.length === 2 ? String.fromCharCode(parseInt(c, 16)) : c));
+}
+
+/**
+ * Node prints a name one RDN per line (`C=US\nO=Acme\nCN=x`), DER order, short names, the
+ * attributes of a multi-valued RDN joined by ` + `; escaped characters never split.
+ */
+function rdns(name: string): [string, string][] {
   const out: [string, string][] = [];
-  for (const rdn of name.toJSON()) for (const [k, vs] of Object.entries(rdn)) for (const v of vs) out.push([k, v]);
+  for (const line of name.split('\n')) {
+    if (!line) continue;
+    for (const ava of line.split(/(?<!\\) \+ /)) {
+      const eq = ava.indexOf('=');
+      if (eq > 0) out.push([ava.slice(0, eq), unescapeValue(ava.slice(eq + 1))]);
+    }
+  }
   return out;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** OpenSSL's `Dec  3 18:00:00 2026 GMT` as a Date. */
+function certDate(s: string): Date {
+  const m = /^(\w{3}) +(\d+) (\d\d):(\d\d):(\d\d) (\d+) GMT$/.exec(s);
+  if (!m) return new Date(s);
+  return new Date(Date.UTC(Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])));
 }
 
 /** Parses the first certificate in a PEM bundle; undefined when there is none or it is malformed. */
@@ -26,12 +49,12 @@ export function parseCertificate(pem: string): CertInfo | undefined {
   const m = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/.exec(pem);
   if (!m) return undefined;
   try {
-    const cert = new x509.X509Certificate(m[0]);
-    const subject = rdns(cert.subjectName);
-    const issuer = rdns(cert.issuerName);
-    const san = cert.getExtension(x509.SubjectAlternativeNameExtension);
-    const dnsNames = san ? san.names.items.filter((n) => n.type === 'dns').map((n) => n.value) : [];
-    return { subject, issuer, notBefore: cert.notBefore, notAfter: cert.notAfter, dnsNames, selfSigned: cert.subject === cert.issuer, cert };
+    const cert = new X509Certificate(m[0]);
+    const dnsNames = (cert.subjectAltName ?? '')
+      .split(', ')
+      .filter((n) => n.startsWith('DNS:'))
+      .map((n) => n.slice(4));
+    return { subject: rdns(cert.subject), issuer: rdns(cert.issuer), notBefore: certDate(cert.validFrom), notAfter: certDate(cert.validTo), dnsNames, selfSigned: cert.subject === cert.issuer };
   } catch {
     return undefined;
   }

@@ -3,7 +3,7 @@
 // (`nslookup kubia`) exits at once — which is why `kubectl run dnsutils --image=tutum/dnsutils`
 // without `-- sleep infinity` ends in CrashLoopBackOff, as on a real cluster.
 import type { Container } from 'kubernetes-types/core/v1.js';
-import type { ImageSpec } from '../images.js';
+import { containerArgv, execTarget, type ImageSpec } from '../images.js';
 
 export interface Exit {
   /** Seconds after start. */
@@ -16,25 +16,25 @@ const FOREVER_SCRIPT = /sleep\s+inf|while\s+true|while\s*:|tail\s+-f|sleep\s+\d{
 export function containerLifetime(c: Readonly<Container>, image: ImageSpec): Exit | undefined {
   // `kubectl run -i/-t` keeps stdin open, so an interactive shell waits for its user.
   if (c.stdin || c.tty) return undefined;
-  const argv = c.command ? [...c.command, ...(c.args ?? [])] : c.args ? [...image.cmd.slice(0, 1), ...c.args] : undefined;
-  if (!argv) {
-    if (image.app !== null || image.shell === null) return undefined;
-    const cmd = image.cmd[0]?.split('/').pop();
-    if (cmd === 'curl') return { after: 0, exitCode: 2 };
-    return { after: 0, exitCode: 0 };
-  }
+  // System images without a shell run only their own daemon.
+  if (image.shell === null) return undefined;
+  const argv = execTarget(containerArgv(c, image), image);
   const cmd = (argv[0] ?? '').split('/').pop();
   const args = argv.slice(1);
-  // System images without a shell run only their own daemon; a server image started with
-  // its own main program is still that server.
-  if (image.shell === null) return undefined;
-  if ((image.app !== null || image.listens.length > 0) && cmd === image.cmd[0]?.split('/').pop()) return undefined;
+  // A server image still running its own main program is that server (kubia's ENTRYPOINT
+  // `node app.js` ignores any args appended to it).
+  const own = execTarget([...image.entrypoint, ...image.cmd], image)[0]?.split('/').pop();
+  if (image.app !== null && cmd === own) return undefined;
   switch (cmd) {
     case 'sleep': {
       if (args[0] === 'infinity' || args[0] === 'inf') return undefined;
-      const n = Number(args[0]?.replace(/s$/, ''));
+      const m = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(args[0] ?? '');
+      const n = m ? Number(m[1]) * ({ '': 1, s: 1, m: 60, h: 3600, d: 86400 } as Record<string, number>)[m[2]] : NaN;
       return Number.isFinite(n) && n >= 0 ? { after: n, exitCode: 0 } : { after: 0, exitCode: 1 };
     }
+    case 'curl':
+      // `curl` without a URL: "curl: try 'curl --help' for more information", exit 2.
+      return { after: 0, exitCode: args.length === 0 ? 2 : 0 };
     case 'tail':
       return args.includes('-f') || args.includes('-F') ? undefined : { after: 0, exitCode: 0 };
     case 'node':

@@ -5,6 +5,7 @@
 import type { Node } from 'kubernetes-types/core/v1.js';
 import type { Cluster } from '../cluster.js';
 import { uuid } from '../runtime/allocators.js';
+import { kubernetesEndpoints, kubernetesService } from '../controllers/kubernetes-service.js';
 
 export const CONTROL_PLANE_IP = '172.18.0.2';
 
@@ -127,18 +128,8 @@ export function buildSystem(c: Cluster, workers = 3): void {
   const nodes = nodePlans(workers).map((p) => c.store.create('Node', makeNode(c, p)) as Node);
   for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system', 'ingress-nginx']) createNamespace(c, ns);
 
-  c.api.create({
-    apiVersion: 'v1',
-    kind: 'Service',
-    metadata: { name: 'kubernetes', namespace: 'default', labels: { component: 'apiserver', provider: 'kubernetes' } },
-    spec: { clusterIP: '10.96.0.1', ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }] },
-  });
-  c.store.create('Endpoints', {
-    apiVersion: 'v1',
-    kind: 'Endpoints',
-    metadata: { name: 'kubernetes', namespace: 'default', uid: uuid(c.rng.fork('ep:kubernetes')), creationTimestamp: c.clock.iso(), labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
-    subsets: [{ addresses: [{ ip: CONTROL_PLANE_IP }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }],
-  });
+  c.api.create(kubernetesService());
+  c.store.create('Endpoints', kubernetesEndpoints(CONTROL_PLANE_IP, uuid(c.rng.fork('ep:kubernetes')), c.clock.iso()));
 
   const cp = nodes[0];
   staticPod(c, 'etcd', 'registry.k8s.io/etcd:3.5.12-0', cp, 'etcd');

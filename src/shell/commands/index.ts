@@ -93,18 +93,25 @@ export interface CommandInput extends ShellExec {
  * trace) and is kept on the session for tests and the debug log.
  */
 export async function runShellCommand(cmd: ShellCommand, host: CommandHost, input: CommandInput): Promise<RunResult> {
+  const log = host.session.writeLog;
+  const top = log.enter();
+  let result: RunResult | undefined;
   try {
-    const r = await cmd.run({ ...input, place: host.place, tty: host.tty(), session: host.session, signal: host.session.signal });
+    // `cmd 2>&1 | ours`: the previous stage's two streams, in the order it wrote them.
+    const stdin = log.reorderStdin(input.stdin) ?? input.stdin;
+    const r = await cmd.run({ ...input, stdin, place: host.place, tty: host.tty(), session: host.session, signal: host.session.signal });
     // Controllers react within milliseconds on a real cluster: `kubectl create -f svc.yaml &&
     // kubectl get ep` already shows the endpoints. Settling is a no-op when nothing changed.
     host.session.cluster.settle();
-    const result: RunResult = r.chunks ? { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, chunks: r.chunks } : { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
-    if (result.chunks) host.session.lastOrderedResult = result;
+    result = r.chunks ? { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, chunks: r.chunks } : { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
     return result;
   } catch (err) {
     host.session.internalErrors.push(err instanceof Error ? err : new Error(String(err)));
     const msg = err instanceof Error ? err.message : String(err);
-    return { stdout: '', stderr: `${cmd.name}: internal error: ${msg}\n`, exitCode: 1 };
+    result = { stdout: '', stderr: `${cmd.name}: internal error: ${msg}\n`, exitCode: 1 };
+    return result;
+  } finally {
+    log.leave(top, [cmd.name, ...input.args], result);
   }
 }
 

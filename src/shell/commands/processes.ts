@@ -3,7 +3,7 @@
 // interactive shell the learner has open in it, then the program asking (`ps` itself).
 // Nothing here reads the host: the list is derived from the pod and the virtual clock.
 import type { Pod } from 'kubernetes-types/core/v1.js';
-import { lookupImage, type ImageSpec } from '../../cluster/images.js';
+import { containerArgv, execTarget, lookupImage, type ImageSpec } from '../../cluster/images.js';
 import type { CommandContext } from '../types.js';
 
 export interface Proc {
@@ -50,12 +50,11 @@ function podOf(ctx: CommandContext): Pod | undefined {
   return s.cluster.api.list('Pod', p.namespace ?? 'default').find((x) => x.metadata?.name === p.name);
 }
 
-/** The container's main process argv: `command` + `args` from the pod spec, else the image's. */
+/** The container's main process argv: what PID 1 runs after the image's entrypoint wrapper exec'd it. */
 function mainArgv(pod: Pod | undefined, container: string | undefined, image: ImageSpec | undefined): string[] {
   const c = pod?.spec?.containers?.find((x) => x.name === container) ?? pod?.spec?.containers?.[0];
-  if (c?.command?.length) return [...c.command, ...(c.args ?? [])];
-  if (c?.args?.length) return [...c.args];
-  return image?.cmd ?? [];
+  if (!image) return c?.command?.length ? [...c.command, ...(c.args ?? [])] : [...(c?.args ?? [])];
+  return execTarget(containerArgv(c ?? {}, image), image);
 }
 
 function baseName(p: string): string {

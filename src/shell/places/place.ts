@@ -7,7 +7,7 @@
 // the other shell variables and the cwd back to the place, and the next line starts from
 // there (`export X=1`, `cd /tmp`, `alias k=kubectl` persist like in a real shell). A line
 // that cannot change any of it (one plain command) runs without the trailer.
-import { Bash, defineCommand, parse, serialize, type CommandName, type IFileSystem } from 'just-bash';
+import { Bash, decodeBytesToUtf8, defineCommand, parse, serialize, type CommandName, type IFileSystem } from 'just-bash';
 import type { PlaceInfo, RunResult, ShellCommand } from '../types.js';
 import { literalWords } from '../grammar.js';
 import { adapt, BUILTIN_UTILITIES, runShellCommand, type CommandHost } from '../commands/index.js';
@@ -15,6 +15,7 @@ import { envCommands } from '../commands/env.js';
 import { sudoCommand } from '../commands/editors.js';
 import type { Session } from '../session.js';
 import { shellQuote } from '../quote.js';
+import { LAPTOP_PROMPT } from './prompt.js';
 
 export { shellQuote };
 
@@ -166,13 +167,15 @@ export class Place {
       defineCommand(n, async () => ({ stdout: '', stderr: `bash: ${n}: command not found\n`, exitCode: 127 })),
     );
     const overridden = new Set([...env, ...ls, ...sudo].map((c) => c.name));
+    const custom = [...absent, ...setup.commands.map((c) => adapt(c, host)), ...env, ...ls, ...sudo, state];
+    const customNames = new Set(custom.map((c) => c.name));
     for (const c of setup.commands) if (!overridden.has(c.name)) this.ownCommands.set(c.name, c);
     this.bash = new Bash({
       fs: setup.fs,
       cwd: setup.cwd,
       env: { ...setup.env },
       commands: builtins,
-      customCommands: [...absent, ...setup.commands.map((c) => adapt(c, host)), ...env, ...ls, ...sudo, state],
+      customCommands: [...custom, ...noted(builtins.filter((n) => !customNames.has(n)), session)],
       sleep,
       // No guest JavaScript ever runs here (python/js are off), so the library's global-patching
       // defence layer only costs time on every command.
@@ -196,7 +199,7 @@ export class Place {
   prompt(): string {
     switch (this.leaveStyle) {
       case 'laptop':
-        return '$ ';
+        return LAPTOP_PROMPT;
       case 'pod': {
         const mark = this.user === 'root' ? '#' : '$';
         if (this.flavour === 'dash') return `${mark} `;
@@ -334,4 +337,35 @@ export class Place {
     this.lastStatus = state.status;
     this.settled = true;
   }
+}
+
+/**
+ * just-bash's own utilities (echo, grep, head, …), each noted in the session's write log as it
+ * runs, so a line's output keeps the order of its writes (see ../write-order.ts).
+ */
+function noted(names: readonly CommandName[], session: Session) {
+  const log = session.writeLog;
+  /** Set while a utility re-runs itself with its stdin put back in write order. */
+  let rerun = false;
+  return names.map((name) =>
+    defineCommand(name, async (args, ctx) => {
+      if (rerun) {
+        rerun = false;
+        return ctx.origCommand!(args);
+      }
+      const top = log.enter();
+      let r: Awaited<ReturnType<NonNullable<typeof ctx.origCommand>>> | undefined;
+      try {
+        const reordered = ctx.exec ? log.reorderStdin(decodeBytesToUtf8(ctx.stdin)) : undefined;
+        if (reordered !== undefined) {
+          rerun = true;
+          r = await ctx.exec!([name, ...args].map(shellQuote).join(' '), { cwd: ctx.cwd, stdin: reordered });
+        } else r = await ctx.origCommand!(args);
+        return r;
+      } finally {
+        rerun = false;
+        log.leave(top, [name, ...args], r && { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
+      }
+    }),
+  );
 }

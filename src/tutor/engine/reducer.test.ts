@@ -56,21 +56,25 @@ describe('engine reducer', () => {
     expect(h2.out[0]).toEqual({ turn: { kind: 'hint', markdown: 'two', n: 2, of: 2 } });
   });
 
-  it('reports an unmet set once, and only for attempts', () => {
+  it('says what the facade judged worth saying, once, and nothing otherwise', () => {
     const fail = { pass: false, leaves: { a: true, b: false }, unmet: ['b'] };
     const quiet = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: false }, 'en');
     expect(quiet.out).toEqual([]);
-    const first = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: true }, 'en');
-    expect(first.out[0]).toMatchObject({ turn: { kind: 'unmet' } });
-    expect(reduce(lesson, first.state, { type: 'checked', result: fail, attempt: true }, 'en').out).toEqual([]);
+    const say = { kind: 'unmet' as const, text: 'Pod `y` does not exist yet.' };
+    const first = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: true, say }, 'en');
+    expect(first.out).toEqual([{ turn: { kind: 'unmet', markdown: 'Pod `y` does not exist yet.' } }]);
+    expect(reduce(lesson, first.state, { type: 'checked', result: fail, attempt: true, say }, 'en').out).toEqual([]);
   });
 
-  it('names the headline ids (a named any, not its branches) when there are any', () => {
-    const fail = { pass: false, leaves: {}, unmet: ['either', 'x', 'y'], headline: ['either'] };
-    const r = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: true }, 'en');
-    const turn = (r.out[0] as { turn: { kind: string; markdown: string } }).turn;
-    expect(turn.markdown).toContain('`either`');
-    expect(turn.markdown).not.toContain('`x`');
+  it('never shows a check id; says progress in words and remembers the diagnosis for hints', () => {
+    const fail = { pass: false, leaves: { a: true, b: false }, unmet: ['b'] };
+    const p = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: true, say: { kind: 'progress', met: 1, total: 2 } }, 'en');
+    expect(p.out).toEqual([{ turn: { kind: 'tutor', markdown: '✓ 1 of 2 done.' } }]);
+    const ko = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: true, say: { kind: 'progress', met: 1, total: 2, next: '파드 `y` 객체가 아직 없어요.' } }, 'ko');
+    expect(ko.out).toEqual([{ turn: { kind: 'tutor', markdown: '✓ 2개 중 1개 완료했어요. 파드 `y` 객체가 아직 없어요.' } }]);
+    const d = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: true, say: { kind: 'diagnosis', rule: 'not-found-near', text: 'There is no Pod `yy` — did you mean `y`?' } }, 'en');
+    expect(d.state.lastDiagnosis).toBe('not-found-near');
+    expect(JSON.stringify([p.out, d.out])).not.toMatch(/`[ab]`/);
   });
 
   it('solution: confirm, show, confirm, replay', () => {

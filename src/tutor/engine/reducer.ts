@@ -2,19 +2,21 @@
 // touches the session; side effects come out as `effect` outputs the Tutor facade performs
 // (run a demo, rebuild the cluster at a step's start, replay a solution, save progress), in
 // order with the turns, so the transcript reads in the order things happened.
-import type { Lesson, Step } from '../schema.js';
+import type { ExerciseStep, Lesson, Step } from '../schema.js';
 import type { Lang, Turn } from '../types.js';
 import type { CheckResult } from '../checkpoints/evaluate.js';
 import { pick } from '../lessons/text.js';
-import { tutorT } from '../../i18n/index.js';
+import { diagnosisT, tutorT } from '../../i18n/index.js';
 
 export interface EngineState {
   /** Index of the current step (the first not yet done); steps.length when the lesson is over. */
   step: number;
   /** Indexes into the current step's hints, in the order they were shown. */
   hintsShown: number[];
-  /** The unmet set last reported, so the same complaint isn't repeated. */
+  /** The message last said after a line, so the same complaint isn't repeated. */
   lastUnmet?: string;
+  /** The diagnosis of the learner's last line (rule or `diagnose:` id), for hints aimed at it. */
+  lastDiagnosis?: string;
   /** A question the next y/n answers. */
   pending?: 'solution' | 'replay';
   /** Ids of completed steps: solved, answered, or read (skipped steps are not done). */
@@ -33,9 +35,15 @@ export type Effect =
 
 export type Output = { turn: Turn } | { effect: Effect };
 
+/** What the facade judged worth saying after a line (already in the learner's language). */
+export type Say =
+  | { kind: 'diagnosis'; rule: string; text: string }
+  | { kind: 'unmet'; text: string }
+  | { kind: 'progress'; met: number; total: number; next?: string };
+
 export type EngineEvent =
   | { type: 'enter' }
-  | { type: 'checked'; result: CheckResult; attempt: boolean }
+  | { type: 'checked'; result: CheckResult; attempt: boolean; say?: Say }
   | { type: 'hint'; unmet: string[] }
   | { type: 'solution' }
   | { type: 'confirm'; yes: boolean }
@@ -62,35 +70,33 @@ export function reduce(lesson: Lesson, s: EngineState, ev: EngineEvent, lang: La
     case 'checked': {
       if (!step || step.type !== 'exercise') return { state: s, out: [] };
       if (ev.result.pass) return complete(lesson, s, lang, [turn({ kind: 'success', markdown: t('exercise.success') })], pick(step.explanation, lang));
-      const shown = ev.result.headline ?? ev.result.unmet;
-      const key = shown.join(',');
-      if (!ev.attempt || key === s.lastUnmet) return { state: s, out: [] };
-      const ids = shown.map((id) => `\`${id}\``).join(', ');
-      return { state: { ...s, lastUnmet: key }, out: [turn({ kind: 'unmet', markdown: t('exercise.unmet', { ids, count: shown.length }) })] };
+      const say = ev.say;
+      const lastDiagnosis = say?.kind === 'diagnosis' ? say.rule : undefined;
+      if (!say) return { state: { ...s, lastDiagnosis }, out: [] };
+      if (say.kind === 'progress') {
+        const done = diagnosisT(lang)('speak.progress', { met: say.met, total: say.total }) as string;
+        const text = say.next ? `${done} ${say.next}` : done;
+        return { state: { ...s, lastDiagnosis, lastUnmet: undefined }, out: [turn({ kind: 'tutor', markdown: text })] };
+      }
+      if (say.text === s.lastUnmet) return { state: { ...s, lastDiagnosis }, out: [] };
+      return { state: { ...s, lastDiagnosis, lastUnmet: say.text }, out: [turn({ kind: 'unmet', markdown: say.text })] };
     }
     case 'hint': {
       if (!step || step.type === 'message') return { state: s, out: [turn({ kind: 'tutor', markdown: t('hint.none') })] };
       if (step.type === 'quiz') return { state: s, out: [turn({ kind: 'tutor', markdown: t('hint.quiz') })] };
       const hints = step.hints;
       if (hints.length === 0) return { state: s, out: [turn({ kind: 'tutor', markdown: t('hint.none') })] };
-      const unshown = hints.map((_, i) => i).filter((i) => !s.hintsShown.includes(i));
-      // A hint aimed at the first unmet condition (in tree order: the root cause, e.g. "the
-      // Service doesn't exist" before "its port is wrong") beats the next general one. A hint
-      // aimed at a later unmet leaf would mislead — a field of an object not yet made fails too.
-      const first = ev.unmet[0];
-      const targeted = first === undefined ? undefined : unshown.find((i) => hints[i].when === first);
-      const general = unshown.find((i) => hints[i].when === undefined);
-      const stillUnmet = unshown.find((i) => ev.unmet.includes(hints[i].when!));
-      const next = targeted ?? general ?? stillUnmet ?? unshown[0];
+      const next = nextHint(hints, s.hintsShown, ev.unmet, s.lastDiagnosis);
       if (next === undefined) {
         const last = s.hintsShown[s.hintsShown.length - 1];
         return {
           state: s,
-          out: [turn({ kind: 'hint', markdown: `${pick(hints[last], lang)}\n\n${t('hint.noMore')}`, n: hints.length, of: hints.length })],
+          out: [turn({ kind: 'hint', markdown: `${last === undefined ? '' : `${pick(hints[last], lang)}\n\n`}${t('hint.noMore')}`, n: s.hintsShown.length, of: s.hintsShown.length })],
         };
       }
       const shown = [...s.hintsShown, next];
-      return { state: { ...s, hintsShown: shown }, out: [turn({ kind: 'hint', markdown: pick(hints[next], lang), n: shown.length, of: hints.length }), { effect: { type: 'save' } }] };
+      const of = shown.length + eligibleHints(hints, shown, ev.unmet, s.lastDiagnosis).length;
+      return { state: { ...s, hintsShown: shown }, out: [turn({ kind: 'hint', markdown: pick(hints[next], lang), n: shown.length, of }), { effect: { type: 'save' } }] };
     }
     case 'solution': {
       if (!step || step.type === 'message') return { state: s, out: [turn({ kind: 'tutor', markdown: t('solution.none') })] };
@@ -130,7 +136,7 @@ export function reduce(lesson: Lesson, s: EngineState, ev: EngineEvent, lang: La
     case 'next': {
       if (s.step >= lesson.steps.length) return { state: s, out: [turn({ kind: 'tutor', markdown: t('nav.atEnd') })] };
       // Skipping rebuilds the cluster as if the step had been solved, so later steps work.
-      const moved = { ...s, step: s.step + 1, hintsShown: [], lastUnmet: undefined, pending: undefined };
+      const moved = { ...s, step: s.step + 1, hintsShown: [], lastUnmet: undefined, lastDiagnosis: undefined, pending: undefined };
       const entered = enter(lesson, moved, lang);
       return {
         state: entered.state,
@@ -140,7 +146,7 @@ export function reduce(lesson: Lesson, s: EngineState, ev: EngineEvent, lang: La
     case 'back': {
       const prev = previousInteractive(lesson, s.step);
       if (prev === undefined) return { state: s, out: [turn({ kind: 'tutor', markdown: t('nav.atStart') })] };
-      const moved: EngineState = { ...s, step: prev, hintsShown: [], lastUnmet: undefined, pending: undefined };
+      const moved: EngineState = { ...s, step: prev, hintsShown: [], lastUnmet: undefined, lastDiagnosis: undefined, pending: undefined };
       return {
         state: moved,
         out: [
@@ -153,7 +159,7 @@ export function reduce(lesson: Lesson, s: EngineState, ev: EngineEvent, lang: La
       };
     }
     case 'reset': {
-      const moved: EngineState = { ...s, hintsShown: [], lastUnmet: undefined, pending: undefined };
+      const moved: EngineState = { ...s, hintsShown: [], lastUnmet: undefined, lastDiagnosis: undefined, pending: undefined };
       if (s.step >= lesson.steps.length) return { state: s, out: [turn({ kind: 'tutor', markdown: t('nav.atEnd') })] };
       return {
         state: moved,
@@ -168,11 +174,37 @@ export function reduce(lesson: Lesson, s: EngineState, ev: EngineEvent, lang: La
   }
 }
 
+type Hint = ExerciseStep['hints'][number];
+
+/**
+ * The hints that may still be shown: not shown yet; a `when:` hint only while its item is
+ * unmet (a met item needs no hint); a `diagnosis:` hint only right after that diagnosis.
+ */
+function eligibleHints(hints: Hint[], shown: number[], unmet: string[], diagnosis: string | undefined): number[] {
+  return hints
+    .map((_, i) => i)
+    .filter((i) => !shown.includes(i))
+    .filter((i) => (hints[i].when === undefined || unmet.includes(hints[i].when!)) && (hints[i].diagnosis === undefined || hints[i].diagnosis === diagnosis));
+}
+
+/**
+ * The next hint: one aimed at the diagnosis of the last line, else one aimed at the first
+ * unmet item (the root cause: "the Service doesn't exist" before "its port is wrong"), else
+ * the next in the author's order — which goes from a nudge to the answer.
+ */
+export function nextHint(hints: Hint[], shown: number[], unmet: string[], diagnosis: string | undefined): number | undefined {
+  const eligible = eligibleHints(hints, shown, unmet, diagnosis);
+  const aimedAtDiagnosis = diagnosis === undefined ? undefined : eligible.find((i) => hints[i].diagnosis === diagnosis);
+  const first = unmet[0];
+  const aimedAtFirst = first === undefined ? undefined : eligible.find((i) => hints[i].when === first);
+  return aimedAtDiagnosis ?? aimedAtFirst ?? eligible[0];
+}
+
 /** The current step is done: say so, explain, and move on. */
 function complete(lesson: Lesson, s: EngineState, lang: Lang, head: Output[], explanation: string): { state: EngineState; out: Output[] } {
   const step = lesson.steps[s.step];
   const done = s.done.includes(step.id) ? s.done : [...s.done, step.id];
-  const moved: EngineState = { ...s, step: s.step + 1, hintsShown: [], lastUnmet: undefined, pending: undefined, done };
+  const moved: EngineState = { ...s, step: s.step + 1, hintsShown: [], lastUnmet: undefined, lastDiagnosis: undefined, pending: undefined, done };
   const entered = enter(lesson, moved, lang);
   const expl: Output[] = explanation ? [{ turn: { kind: 'tutor', markdown: explanation } }] : [];
   return { state: entered.state, out: [...head, ...expl, ...entered.out] };

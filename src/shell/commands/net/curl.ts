@@ -1,14 +1,16 @@
-// curl 7.88.1 (Debian 12 with OpenSSL 3) over the simulated network: its options, its
-// messages and exit codes (§12), the -v transcript with CRLF header lines, the TLS lines
-// with the real certificate's subject and dates, and the progress meter it writes to
-// stderr when stdout is not a terminal.
+// curl over the simulated network: its options, its messages and exit codes (§12), the -v
+// transcript with CRLF header lines, the TLS lines with the real certificate's subject and
+// dates, and the progress meter it writes to stderr when stdout is not a terminal. Each place
+// has its image's curl build (curl-builds.ts): 7.88.1 (Debian 12, OpenSSL 3) on the laptop and
+// in nginx, 8.x in curlimages/curl, and the kubia image's Debian 8 curl 7.38.0 with OpenSSL
+// 1.0.1, whose messages differ.
 import { OrderedOutput, type CommandContext, type OutputChunk, type RunResult, type ShellCommand } from '../../types.js';
 import type { HttpExchange, HttpResponse } from '../../../cluster/network/network.js';
 import { curlName } from '../../../cluster/network/certs.js';
 import { header, opensslDate } from '../../../cluster/network/http.js';
-import { absPath, clientOf, letTimePass, networkOf, resolverOf } from './context.js';
+import { absPath, clientOf, letTimePass, networkOf, placeImage, resolverOf } from './context.js';
+import { curlBuildFor, type CurlBuild } from './curl-builds.js';
 
-const VERSION = '7.88.1';
 const TRY_HELP = "curl: try 'curl --help' or 'curl --manual' for more information\n";
 /** How long Linux keeps retrying a SYN nobody answers (tcp_syn_retries=6) before curl gives up. */
 const KERNEL_CONNECT_TIMEOUT_MS = 127_000;
@@ -23,6 +25,7 @@ interface Options {
   location: boolean;
   fail: boolean;
   noProgress: boolean;
+  version: boolean;
   headers: [string, string][];
   output?: string;
   writeOut?: string;
@@ -37,7 +40,7 @@ interface Options {
 
 type ParseResult = { ok: true; o: Options } | { ok: false; r: RunResult };
 
-const SHORT_FLAGS: Record<string, keyof Options> = { s: 'silent', S: 'showError', v: 'verbose', k: 'insecure', i: 'include', I: 'head', L: 'location', f: 'fail' };
+const SHORT_FLAGS: Record<string, keyof Options> = { V: 'version', s: 'silent', S: 'showError', v: 'verbose', k: 'insecure', i: 'include', I: 'head', L: 'location', f: 'fail' };
 const LONG_FLAGS: Record<string, keyof Options> = {
   silent: 'silent',
   'show-error': 'showError',
@@ -48,6 +51,7 @@ const LONG_FLAGS: Record<string, keyof Options> = {
   location: 'location',
   fail: 'fail',
   'no-progress-meter': 'noProgress',
+  version: 'version',
 };
 /** Accepted and ignored: they change nothing the simulation can show. */
 const LONG_IGNORED = new Set(['compressed', 'http1.1', 'ipv4', 'tcp-nodelay', 'no-keepalive', 'no-buffer', 'globoff', 'fail-early', 'progress-bar']);
@@ -65,7 +69,7 @@ function seconds(v: string, opt: string): number | ParseResult {
 }
 
 function parseArgs(args: string[]): ParseResult {
-  const o: Options = { silent: false, showError: false, verbose: false, insecure: false, include: false, head: false, location: false, fail: false, noProgress: false, headers: [], resolve: new Map(), urls: [] };
+  const o: Options = { silent: false, showError: false, verbose: false, insecure: false, include: false, head: false, location: false, fail: false, noProgress: false, version: false, headers: [], resolve: new Map(), urls: [] };
   const withArg = (name: string, shown: string, v: string): ParseResult | undefined => {
     switch (name) {
       case 'header': {
@@ -163,8 +167,8 @@ interface Url {
 }
 
 /** curl's URL parser, as far as learners stray: missing scheme → http, bad hosts and ports → (3). */
-function parseUrl(raw: string): Url | { code: number; msg: string } {
-  const bad = { code: 3, msg: 'URL using bad/illegal format or missing URL' };
+function parseUrl(raw: string, build: CurlBuild): Url | { code: number; msg: string } {
+  const bad = { code: 3, msg: build.legacy ? '<url> malformed' : 'URL using bad/illegal format or missing URL' };
   const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(.*)$/.exec(raw);
   let scheme = 'http';
   let rest = raw;
@@ -235,6 +239,7 @@ class Transcript {
   constructor(
     readonly o: Options,
     readonly tty: boolean,
+    readonly build: CurlBuild,
   ) {}
   get meter(): boolean {
     return !this.o.silent && !this.o.noProgress && !this.tty && this.o.output !== '-';
@@ -252,7 +257,8 @@ class Transcript {
     if (this.o.verbose) this.err += `< ${line}${CRLF}`;
   }
   data(dir: 'in' | 'out', n: number): void {
-    if (this.dataLines) this.err += `${dir === 'in' ? '{' : '}'} [${n} bytes data]\n`;
+    // curl 7.38 did not count the bytes yet.
+    if (this.dataLines) this.err += `${dir === 'in' ? '{' : '}'} [${this.build.legacy ? 'data not shown' : `${n} bytes data`}]\n`;
   }
   meterStart(): void {
     if (this.meter && !this.meterShown) {
@@ -274,7 +280,8 @@ class Transcript {
    * line before the connection is closed; a failed name lookup never gets there.
    */
   meterEnd(spentMs = 0): void {
-    if (this.meter && this.meterShown) this.err += `${meterLine(0, undefined, 0, Math.floor(spentMs / 1000))}\n`;
+    // curl 7.38 did not: its error message follows the last meter line on the same line.
+    if (this.meter && this.meterShown && !this.build.legacy) this.err += `${meterLine(0, undefined, 0, Math.floor(spentMs / 1000))}\n`;
   }
   error(code: number, msg: string, extra = ''): number {
     if (!this.o.silent || this.o.showError) this.err += `curl: (${code}) ${msg}\n${extra}`;
@@ -289,7 +296,64 @@ establish a secure connection to it. To learn more about this situation and
 how to fix it, please visit the web page mentioned above.
 `;
 
+/** curl 7.38's text after a failed verification (tool_operate.c, CURL_CA_CERT_ERRORMSG2). */
+const VERIFY_HELP_7_38 = `More details here: http://curl.haxx.se/docs/sslcerts.html
+
+curl performs SSL certificate verification by default, using a "bundle"
+ of Certificate Authority (CA) public keys (CA certs). If the default
+ bundle file isn't adequate, you can specify an alternate file
+ using the --cacert option.
+If this HTTPS server uses a certificate signed by a CA represented in
+ the bundle, the certificate verification probably failed due to a
+ problem with the certificate (it might be expired, or the name might
+ not match the domain name in the URL).
+If you'd like to turn off curl's verification of the certificate, use
+ the -k (or --insecure) option.
+`;
+
+/** `2026-11-26 09:00:00 GMT`: how curl 7.38's OpenSSL backend printed certificate dates. */
+function asn1Date(d: Date): string {
+  return `${d.toISOString().slice(0, 19).replace('T', ' ')} GMT`;
+}
+
+/** curl 7.38 with OpenSSL 1.0.1: a TLS 1.2 handshake traced as `SSLv3, …` records. */
+function legacyTlsLines(tr: Transcript, x: HttpExchange, host: string): void {
+  tr.info('successfully set certificate verify locations:');
+  tr.info('  CAfile: none\n  CApath: /etc/ssl/certs');
+  tr.info('SSLv3, TLS handshake, Client hello (1):');
+  tr.data('out', 512);
+  if (x.failure === 'tls-not-tls') return;
+  const tls = x.tls!;
+  tr.info('SSLv3, TLS handshake, Server hello (2):');
+  tr.data('in', 98);
+  tr.info('SSLv3, TLS handshake, CERT (11):');
+  tr.data('in', 801);
+  if (x.failure === 'tls-verify') {
+    tr.info('SSLv3, TLS alert, Server hello (2):');
+    tr.data('out', 2);
+    tr.info(`SSL certificate problem: ${tls.verifyError!.text}`);
+    return;
+  }
+  for (const line of ['SSLv3, TLS handshake, Server key exchange (12):', 'SSLv3, TLS handshake, Server finished (14):', 'SSLv3, TLS handshake, Client key exchange (16):', 'SSLv3, TLS change cipher, Client hello (1):', 'SSLv3, TLS handshake, Finished (20):', 'SSLv3, TLS change cipher, Client hello (1):', 'SSLv3, TLS handshake, Finished (20):']) {
+    tr.info(line);
+    tr.data(line.includes('Client') ? 'out' : 'in', 16);
+  }
+  tr.info('SSL connection using TLSv1.2 / ECDHE-RSA-AES256-GCM-SHA384');
+  tr.info('Server certificate:');
+  tr.info(`\t subject: ${curlName(tls.cert.subject)}`);
+  tr.info(`\t start date: ${asn1Date(tls.cert.notBefore)}`);
+  tr.info(`\t expire date: ${asn1Date(tls.cert.notAfter)}`);
+  if (!tls.verifyError && !tls.hostMismatch && tls.cert.dnsNames.length) tr.info(`\t subjectAltName: ${host} matched`);
+  if (x.failure === 'tls-hostname') {
+    tr.info(`SSL: no alternative certificate subject name matches target host name '${host}'`);
+    return;
+  }
+  tr.info(`\t issuer: ${curlName(tls.cert.issuer)}`);
+  tr.info(tls.verifyError ? `\t SSL certificate verify result: ${tls.verifyError.text.replace('self-signed', 'self signed')} (${tls.verifyError.code}), continuing anyway.` : '\t SSL certificate verify ok.');
+}
+
 function tlsLines(tr: Transcript, x: HttpExchange, o: Options, host: string): void {
+  if (tr.build.legacy) return legacyTlsLines(tr, x, host);
   tr.info('ALPN: offers h2,http/1.1');
   tr.info('TLSv1.3 (OUT), TLS handshake, Client hello (1):');
   tr.data('out', 512);
@@ -349,11 +413,15 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
   const parsed = parseArgs(ctx.args);
   if (!parsed.ok) return parsed.r;
   const o = parsed.o;
-  if (o.urls.length === 0) return { stdout: '', stderr: TRY_HELP, exitCode: 2 };
+  const build = curlBuildFor(placeImage(ctx));
+  if (o.version) return { stdout: build.versionText, stderr: '', exitCode: 0 };
+  // curl 7.38 said so before pointing at --help; later releases only point.
+  if (o.urls.length === 0) return { stdout: '', stderr: `${build.legacy ? 'curl: no URL specified!\n' : ''}${TRY_HELP}`, exitCode: 2 };
+  const legacy = build.legacy;
   const net = networkOf(ctx);
   const client = clientOf(ctx);
   const resolver = await resolverOf(ctx);
-  const tr = new Transcript(o, ctx.tty);
+  const tr = new Transcript(o, ctx.tty, build);
   let exit = 0;
   let connNo = 0;
   let waitedMs = 0;
@@ -362,7 +430,7 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
   const out = (kind: 'body' | 'w', text: string) => void (text && segments.push({ kind, text, errAt: tr.err.length }));
 
   for (const rawUrl of o.urls) {
-    let url = parseUrl(rawUrl);
+    let url = parseUrl(rawUrl, build);
     if ('code' in url) {
       exit = tr.error(url.code, url.msg);
       continue;
@@ -371,7 +439,9 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
     for (;;) {
       const method = o.method ?? (o.head ? 'HEAD' : o.data !== undefined ? 'POST' : 'GET');
       const hostHeader = (url.scheme === 'http' && url.port === 80) || (url.scheme === 'https' && url.port === 443) ? url.host : `${url.host}:${url.port}`;
-      const reqHeaders: [string, string][] = [['Host', hostHeader], ['User-Agent', o.userAgent ?? `curl/${VERSION}`], ['Accept', '*/*']];
+      // curl 7.38 sent User-Agent before Host.
+      const ua: [string, string] = ['User-Agent', o.userAgent ?? `curl/${build.version}`];
+      const reqHeaders: [string, string][] = legacy ? [ua, ['Host', hostHeader], ['Accept', '*/*']] : [['Host', hostHeader], ua, ['Accept', '*/*']];
       for (const [k, v] of o.headers) {
         const i = reqHeaders.findIndex(([rk]) => rk.toLowerCase() === k.toLowerCase());
         if (i >= 0) {
@@ -397,7 +467,20 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
         tr.info(`Added ${url.host}:${url.port}:${x.ip} to DNS cache`);
         tr.info(`Hostname ${url.host} was found in DNS cache`);
       }
-      tr.info(`  Trying ${x.ip}:${url.port}...`);
+      if (legacy) {
+        if (redirects === 0 && !/[/?#]/.test(rawUrl.replace(/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//, ''))) tr.info(`Rebuilt URL to: ${url.scheme}://${hostHeader}/`);
+        tr.info('Hostname was NOT found in DNS cache');
+        tr.info(`  Trying ${x.ip}...`);
+      } else tr.info(`  Trying ${x.ip}:${url.port}...`);
+      if (x.failure === 'refused' && legacy) {
+        const msg = `Failed to connect to ${url.host} port ${url.port}: Connection refused`;
+        tr.info(`connect to ${x.ip} port ${url.port} failed: Connection refused`);
+        tr.info(msg);
+        tr.meterEnd();
+        tr.info(`Closing connection ${conn}`);
+        exit = tr.error(7, msg);
+        break;
+      }
       if (x.failure === 'refused') {
         tr.info(`connect to ${x.ip} port ${url.port} failed: Connection refused`);
         tr.info(`Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);
@@ -412,30 +495,36 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
         tr.meterWait(ms);
         waitedMs += ms;
         let msg: string;
-        if (o.maxTimeMs !== undefined && ms === o.maxTimeMs && (o.connectTimeoutMs === undefined || o.maxTimeMs < o.connectTimeoutMs)) msg = `Connection timed out after ${ms} milliseconds`;
+        // curl 7.38: a limit ends the connect phase with (28); the kernel's own time-out is a failed connect (7).
+        if (legacy) msg = limits.length ? `Connection timed out after ${ms} milliseconds` : `Failed to connect to ${url.host} port ${url.port}: Connection timed out`;
+        else if (o.maxTimeMs !== undefined && ms === o.maxTimeMs && (o.connectTimeoutMs === undefined || o.maxTimeMs < o.connectTimeoutMs)) msg = `Connection timed out after ${ms} milliseconds`;
         else if (limits.length) msg = `Failed to connect to ${url.host} port ${url.port} after ${ms} ms: Timeout was reached`;
         else msg = `Failed to connect to ${url.host} port ${url.port} after ${ms} ms: Couldn't connect to server`;
         tr.info(msg);
         tr.meterEnd(ms);
         tr.info(`Closing connection ${conn}`);
-        exit = tr.error(28, msg);
+        exit = tr.error(legacy && !limits.length ? 7 : 28, msg);
         break;
       }
       tr.info(`Connected to ${url.host} (${x.ip}) port ${url.port} (#${conn})`);
       if (url.scheme === 'https') {
         tlsLines(tr, x, o, url.host);
         if (x.failure === 'tls-not-tls') {
-          tr.info('error:0A00010B:SSL routines::wrong version number');
+          const msg = legacy ? 'error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol' : 'error:0A00010B:SSL routines::wrong version number';
+          tr.info(msg);
           tr.meterEnd();
           tr.info(`Closing connection ${conn}`);
-          exit = tr.error(35, 'error:0A00010B:SSL routines::wrong version number');
+          exit = tr.error(35, msg);
           break;
         }
         if (x.failure === 'tls-verify' || x.failure === 'tls-hostname') {
           tr.meterEnd();
           tr.info(`Closing connection ${conn}`);
-          const msg = x.failure === 'tls-verify' ? `SSL certificate problem: ${x.tls!.verifyError!.text}` : `SSL: no alternative certificate subject name matches target host name '${url.host}'`;
-          exit = tr.error(60, msg, VERIFY_HELP);
+          const verifyText = legacy ? x.tls?.verifyError?.text.replace('self-signed', 'self signed') : x.tls?.verifyError?.text;
+          const msg = x.failure === 'tls-verify' ? `SSL certificate problem: ${verifyText}` : `SSL: no alternative certificate subject name matches target host name '${url.host}'`;
+          // curl 7.38 reported a host name mismatch as CURLE_PEER_FAILED_VERIFICATION (51), without the help text.
+          if (legacy && x.failure === 'tls-hostname') exit = tr.error(51, msg);
+          else exit = tr.error(60, msg, legacy ? VERIFY_HELP_7_38 : VERIFY_HELP);
           break;
         }
       }
@@ -443,7 +532,7 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
       for (const [k, v] of reqHeaders) tr.sent(`${k}: ${v}`);
       tr.sent('');
       if (o.data !== undefined) tr.data('out', Buffer.byteLength(o.data));
-      if (url.scheme === 'https') {
+      if (url.scheme === 'https' && !legacy) {
         tr.info('TLSv1.3 (IN), TLS handshake, Newsession Ticket (4):');
         tr.data('in', 233);
         tr.info('TLSv1.3 (IN), TLS handshake, Newsession Ticket (4):');
@@ -474,7 +563,7 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
       const known = header(res, 'Content-Length');
       tr.meterDone(failed ? 0 : Buffer.byteLength(res.body), known !== undefined ? Number(known) : undefined);
       if (follow && location) {
-        const next = parseUrl(location.startsWith('/') ? `${url.scheme}://${hostHeader}${location}` : location);
+        const next = parseUrl(location.startsWith('/') ? `${url.scheme}://${hostHeader}${location}` : location, build);
         tr.info(`Connection #${conn} to host ${url.host} left intact`);
         if ('code' in next) {
           exit = tr.error(next.code, next.msg);
@@ -486,9 +575,11 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
         continue;
       }
       if (failed) {
-        tr.info(`The requested URL returned error: ${res.status}`);
+        // curl 7.38's print_http_error quoted the status line's code and reason.
+        const msg = `The requested URL returned error: ${legacy ? `${res.status} ${res.reason}` : res.status}`;
+        tr.info(msg);
         tr.info(`Closing connection ${conn}`);
-        exit = tr.error(22, `The requested URL returned error: ${res.status}`);
+        exit = tr.error(22, msg);
         break;
       }
       tr.info(`Connection #${conn} to host ${url.host} left intact`);

@@ -6,7 +6,7 @@
 // key bytes (node:crypto RSA keygen cannot be seeded) differ from run to run.
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, webcrypto, type KeyObject } from 'node:crypto';
 import type { CommandContext, RunResult, ShellCommand } from '../../types.js';
-import { x509 } from '../../../cluster/network/x509.js';
+import type { x509 as X509 } from '../../../cluster/network/x509.js';
 import { opensslName, parseCertificate } from '../../../cluster/network/certs.js';
 import { opensslDate } from '../../../cluster/network/http.js';
 import { absPath, nowOf, readText } from './context.js';
@@ -94,7 +94,7 @@ async function loadKey(ctx: CommandContext, file: string): Promise<KeyObject | R
   }
 }
 
-type KeyPair = Parameters<typeof x509.X509CertificateGenerator.createSelfSigned>[0]['keys'];
+type KeyPair = Parameters<typeof X509.X509CertificateGenerator.createSelfSigned>[0]['keys'];
 
 async function cryptoKeys(priv: KeyObject): Promise<KeyPair> {
   const pub = createPublicKey(priv);
@@ -122,7 +122,11 @@ interface SessionRng {
   cluster: { rng: { fork(label: string): { int(a: number, b: number): number } } };
 }
 
+/** @peculiar/x509, loaded the first time a certificate is made or shown in full. */
+const loadX509 = async (): Promise<typeof X509> => (await import('../../../cluster/network/x509.js')).x509;
+
 async function req(ctx: CommandContext, args: string[]): Promise<RunResult> {
+  const x509 = await loadX509();
   const p = parseOpts('req', args, ['key', 'out', 'days', 'subj', 'newkey', 'keyout', 'in', 'config', 'set_serial', 'addext', 'passout', 'passin'], ['new', 'x509', 'nodes', 'noenc', 'batch', 'sha256', 'text', 'noout', 'verbose', 'utf8']);
   if (isResult(p)) return p;
   const o = p.opts;
@@ -195,9 +199,9 @@ function hexBlock(bytes: Uint8Array, perLine: number, indent: number): string {
   return lines.join('\n');
 }
 
-function textForm(pem: string): string {
+function textForm(pem: string, x509: typeof X509): string {
   const info = parseCertificate(pem)!;
-  const cert = info.cert!;
+  const cert = new x509.X509Certificate(pem);
   const serial = Buffer.from(cert.serialNumber, 'hex');
   const serialText = serial.length <= 8 ? `${BigInt(`0x${cert.serialNumber}`)} (0x${BigInt(`0x${cert.serialNumber}`).toString(16)})` : `\n            ${hexColons(serial)}`;
   const jwk = createPublicKey(pem).export({ format: 'jwk' }) as { n: string; e: string };
@@ -261,7 +265,7 @@ async function x509cmd(ctx: CommandContext, args: string[]): Promise<RunResult> 
   for (const opt of p.order) {
     switch (opt) {
       case 'text':
-        out += textForm(pem);
+        out += textForm(pem, await loadX509());
         break;
       case 'subject':
         out += `subject=${opensslName(info.subject)}\n`;
@@ -279,7 +283,7 @@ async function x509cmd(ctx: CommandContext, args: string[]): Promise<RunResult> 
         out += `notAfter=${opensslDate(info.notAfter)}\n`;
         break;
       case 'serial':
-        out += `serial=${info.cert!.serialNumber.toUpperCase()}\n`;
+        out += `serial=${new (await loadX509()).X509Certificate(pem).serialNumber.toUpperCase()}\n`;
         break;
       case 'fingerprint': {
         const alg = p.opts.has('sha256') ? 'sha256' : 'sha1';

@@ -1,0 +1,224 @@
+// A check item in words: what the learner reads instead of its id. Each sentence is made
+// from the check itself (kind, name, path, expected value) and the live state (the actual
+// value, the last request of the step), so it names the thing and what is off about it.
+// An item's own `text:` replaces the generated sentence.
+import type { Kind } from '../../cluster/api/kinds.js';
+import type { Trace } from '../../cluster/network/trace.js';
+import { diagnosisT } from '../../i18n/index.js';
+import type { Leaf, Predicate } from '../schema.js';
+import type { TutorSession } from '../session-port.js';
+import type { Lang } from '../types.js';
+import { closest } from '../diagnosis/names.js';
+import { pick } from '../lessons/text.js';
+import { safeRegex, type CheckMarks, type CheckResult } from './evaluate.js';
+import { getField, looseEquals, parseFieldPath } from './field-path.js';
+import { parseSelector } from './selector.js';
+import { tracesSince } from './traces.js';
+
+/** One item of a check as the learner sees it: the top-level parts of an `all`, else the whole. */
+export interface CheckItem {
+  node: Predicate;
+  met: boolean;
+}
+
+export function checkItems(check: Predicate, result: CheckResult): CheckItem[] {
+  const nodes = 'all' in check && !check.text ? check.all : [check];
+  return nodes.map((node) => ({ node, met: nodeMet(node, result) }));
+}
+
+function nodeMet(node: Predicate, result: CheckResult): boolean {
+  if (node.id && node.id in result.leaves) return result.leaves[node.id];
+  if ('all' in node) return node.all.every((n) => nodeMet(n, result));
+  if ('any' in node) return node.any.some((n) => nodeMet(n, result));
+  if ('not' in node) return !nodeMet(node.not, result);
+  return false;
+}
+
+interface Ctx {
+  session: TutorSession;
+  marks: CheckMarks;
+  result: CheckResult;
+  lang: Lang;
+}
+
+/** The sentence for an unmet item: its own text, or the first unmet part in words. */
+export function describeUnmet(node: Predicate, ctx: Ctx): string {
+  if (node.text) return pick(node.text, ctx.lang);
+  if ('all' in node) {
+    const first = node.all.find((n) => !nodeMet(n, ctx.result));
+    return first ? describeUnmet(first, ctx) : describeGoal(node, ctx.lang);
+  }
+  if ('any' in node) return describeUnmet(node.any[0], ctx);
+  if ('not' in node) return t(ctx.lang, 'check.not', { goal: describeGoal(node.not, ctx.lang) });
+  return leafUnmet(node, ctx);
+}
+
+/** What an item asks for, said as done ("Service `kubia` exists"), for `/check`'s met items. */
+export function describeGoal(node: Predicate, lang: Lang): string {
+  if (node.text) return pick(node.text, lang);
+  if ('all' in node) return node.all.map((n) => describeGoal(n, lang)).join(t(lang, 'check.and'));
+  if ('any' in node) return describeGoal(node.any[0], lang);
+  if ('not' in node) return t(lang, 'check.not', { goal: describeGoal(node.not, lang) });
+  const l = node;
+  if ('object' in l) return t(lang, 'goal.object', { kind: l.object.kind, name: l.object.name });
+  if ('absent' in l) return t(lang, 'goal.absent', { kind: l.absent.kind, name: l.absent.name });
+  if ('field' in l) return t(lang, 'goal.field', { kind: l.field.kind, name: l.field.name, field: l.field.path });
+  if ('count' in l) return t(lang, 'goal.count', { kind: l.count.kind });
+  if ('endpoints' in l) return t(lang, 'goal.endpoints', { name: l.endpoints.service });
+  if ('podsReady' in l) return t(lang, 'goal.podsReady', { selector: l.podsReady.selector });
+  if ('file' in l) return t(lang, 'goal.file', { path: l.file.path, where: where(lang, l.file.place) });
+  if ('request' in l) return t(lang, 'goal.request', { req: requestPhrase(l.request, lang) });
+  if ('lastCommand' in l) return t(lang, 'goal.lastCommand');
+  return t(lang, 'goal.place', { where: t(lang, `check.place.${l.place.kind}`) });
+}
+
+function t(lang: Lang, key: string, vars: Record<string, unknown> = {}): string {
+  const tt = diagnosisT(lang);
+  const data = { ...vars };
+  if (typeof data.kind === 'string') data.kind = tt(`kind.${data.kind}`);
+  return tt(key, data) as string;
+}
+
+function where(lang: Lang, place: string): string {
+  if (place === 'laptop') return t(lang, 'check.where.laptop');
+  const [kind, ...rest] = place.split(':');
+  return t(lang, kind === 'node' ? 'check.where.node' : 'check.where.pod', { name: rest.join(':') });
+}
+
+/** A value as the learner would write it: strings in backticks, the rest as JSON. */
+function show(v: unknown, lang: Lang): string {
+  if (v === undefined || v === null) return t(lang, 'check.unset');
+  if (typeof v === 'string') return `\`${v}\``;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return `\`${JSON.stringify(v)}\``;
+}
+
+function leafUnmet(l: Leaf, ctx: Ctx): string {
+  const { lang } = ctx;
+  const store = ctx.session.cluster.store;
+  const missing = (kind: Kind, name: string, namespace?: string): string => {
+    const ns = namespace ?? 'default';
+    const o = store.get(kind, ns, name);
+    if (o?.metadata?.deletionTimestamp) return t(lang, 'check.object.deleting', { kind, name });
+    const near = closest(name, store.list(kind, ns).map((x) => x.metadata?.name ?? ''));
+    return near ? t(lang, 'check.object.missingNear', { kind, name, near }) : t(lang, 'check.object.missing', { kind, name });
+  };
+  if ('object' in l) return missing(l.object.kind, l.object.name, l.object.namespace);
+  if ('absent' in l) return t(lang, 'check.absent', { kind: l.absent.kind, name: l.absent.name });
+  if ('field' in l) {
+    const f = l.field;
+    const o = store.get(f.kind, f.namespace ?? 'default', f.name);
+    if (!o || o.metadata?.deletionTimestamp) return missing(f.kind, f.name, f.namespace);
+    const segs = parseFieldPath(f.path);
+    const actual = 'error' in segs ? undefined : getField(o, segs);
+    const base = { kind: f.kind, name: f.name, field: f.path, actual: show(actual, lang) };
+    const absent = actual === undefined || actual === null;
+    if (f.exists === true && absent) return t(lang, 'check.field.missing', base);
+    if (f.exists === false && !absent) return t(lang, 'check.field.present', base);
+    if (f.equals !== undefined && !looseEquals(actual, f.equals)) {
+      return t(lang, absent ? 'check.field.unsetWants' : 'check.field.equals', { ...base, expected: show(f.equals, lang) });
+    }
+    if (f.notEquals !== undefined && looseEquals(actual, f.notEquals)) return t(lang, 'check.field.notEquals', base);
+    if (f.contains !== undefined) return t(lang, 'check.field.contains', { ...base, expected: show(f.contains, lang) });
+    return t(lang, 'check.field.matches', base);
+  }
+  if ('count' in l) {
+    const c = l.count;
+    const match = c.selector ? parseSelector(c.selector) : () => true;
+    const n = match ? store.list(c.kind, c.namespace ?? 'default').filter((o) => !o.metadata?.deletionTimestamp && match(o.metadata?.labels as Record<string, string>)).length : 0;
+    return t(lang, c.selector ? 'check.count.selector' : 'check.count.all', { kind: c.kind, selector: c.selector, actual: n, want: want(lang, c.equals, c.min, c.max) });
+  }
+  if ('endpoints' in l) {
+    const e = l.endpoints;
+    if (!store.get('Service', e.namespace ?? 'default', e.service)) return missing('Service', e.service, e.namespace);
+    const ep = store.get('Endpoints', e.namespace ?? 'default', e.service);
+    let ready = 0;
+    let notReady = 0;
+    for (const s of ep?.subsets ?? []) {
+      ready += (s.addresses ?? []).length;
+      notReady += (s.notReadyAddresses ?? []).length;
+    }
+    const parts: string[] = [];
+    if (e.ready !== undefined || (e.min === undefined && e.notReady === undefined)) parts.push(t(lang, 'check.endpoints.ready', { want: want(lang, e.ready, e.ready === undefined ? (e.min ?? 1) : undefined) }));
+    if (e.min !== undefined && e.ready === undefined) parts.push(t(lang, 'check.endpoints.ready', { want: want(lang, undefined, e.min) }));
+    if (e.notReady !== undefined) parts.push(t(lang, 'check.endpoints.notReady', { want: want(lang, e.notReady) }));
+    return t(lang, 'check.endpoints.is', { name: e.service, ready, notReady, want: parts.join(t(lang, 'check.and')) });
+  }
+  if ('podsReady' in l) {
+    const r = l.podsReady;
+    const match = parseSelector(r.selector);
+    const n = match
+      ? store
+          .list('Pod', r.namespace ?? 'default')
+          .filter((o) => !o.metadata?.deletionTimestamp && match(o.metadata?.labels as Record<string, string>))
+          .filter((o) => o.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).length
+      : 0;
+    return t(lang, 'check.podsReady', { selector: r.selector, actual: n, want: want(lang, r.ready, r.ready === undefined ? (r.min ?? 1) : undefined) });
+  }
+  if ('file' in l) {
+    const w = where(lang, l.file.place);
+    return l.file.contains === undefined ? t(lang, 'check.file.missing', { path: l.file.path, where: w }) : t(lang, 'check.file.contains', { path: l.file.path, where: w, text: l.file.contains });
+  }
+  if ('request' in l) return requestUnmet(l.request, ctx);
+  if ('lastCommand' in l) return lastCommandUnmet(l.lastCommand, ctx);
+  const here = ctx.session.place();
+  const now = here.kind === 'laptop' ? t(lang, 'check.place.laptop') : t(lang, here.kind === 'pod' ? 'check.here.pod' : 'check.here.node', { name: here.name });
+  return t(lang, 'check.placeWrong', { here: now, want: t(lang, `check.place.${l.place.kind}`) });
+}
+
+function want(lang: Lang, equals?: number, min?: number, max?: number): string {
+  if (equals !== undefined) return t(lang, 'check.want.equals', { n: equals });
+  if (min !== undefined && max !== undefined) return t(lang, 'check.want.between', { min, max });
+  if (min !== undefined) return t(lang, 'check.want.min', { n: min });
+  if (max !== undefined) return t(lang, 'check.want.max', { n: max });
+  return t(lang, 'check.want.min', { n: 1 });
+}
+
+type RequestTest = Extract<Leaf, { request: unknown }>['request'];
+
+/** "curl from the laptop to Service `kubia-nodeport`": the request an item wants, as a phrase. */
+function requestPhrase(r: RequestTest, lang: Lang): string {
+  const from = r.from ? t(lang, `check.request.from.${r.from}`) : '';
+  const to = r.ingress ? t(lang, 'check.request.to.ingress', { name: r.ingress }) : r.service ? t(lang, 'check.request.to.service', { name: r.service }) : r.reachedPodSelector ? t(lang, 'check.request.to.pods', { selector: r.reachedPodSelector }) : '';
+  return t(lang, 'check.request.phrase', { tool: r.tool ?? t(lang, 'check.request.anyTool'), from, to }).replace(/\s+/g, ' ').trim();
+}
+
+function requestUnmet(r: RequestTest, ctx: Ctx): string {
+  const { lang } = ctx;
+  const req = requestPhrase(r, lang);
+  const mark = r.since === 'any' ? 0 : r.since === 'lesson' ? ctx.marks.lessonTraces : ctx.marks.stepTraces;
+  const mine = tracesSince(ctx.session, mark).filter((x) => (!r.tool || x.tool === r.tool) && x.tool !== 'probe');
+  const last = mine[mine.length - 1];
+  let head: string;
+  if (r.outcome && r.outcome !== 'ok') head = t(lang, 'check.request.outcome', { req, outcome: t(lang, `check.outcome.${r.outcome}`) });
+  else if (r.httpStatus !== undefined) head = t(lang, 'check.request.status', { req, status: r.httpStatus });
+  else if (r.distinctPods !== undefined && last) {
+    const pods = new Set(mine.filter((x) => x.outcome === 'ok').map((x) => x.endpoint?.pod).filter(Boolean)).size;
+    head = t(lang, 'check.request.distinct', { req, pods, want: r.distinctPods });
+  } else if (r.min !== undefined && r.min > 1 && last) {
+    head = t(lang, 'check.request.min', { req, want: r.min, count: mine.filter((x) => x.outcome === 'ok').length });
+  } else if (r.clientIpSeen) head = t(lang, `check.request.clientIp.${r.clientIpSeen}`, { req });
+  else head = t(lang, 'check.request.none', { req });
+  return last ? `${head} ${t(lang, 'check.request.last', { tool: last.tool, target: last.target, from: fromWords(last, lang), outcome: t(lang, `check.result.${last.outcome}`, { status: last.httpStatus ?? '' }) })}` : head;
+}
+
+function fromWords(tr: Trace, lang: Lang): string {
+  if (tr.from.kind === 'laptop') return t(lang, 'check.request.from.laptop');
+  return t(lang, tr.from.kind === 'pod' ? 'check.request.fromPod' : 'check.request.fromNode', { name: tr.from.name });
+}
+
+type LastCommandTest = Extract<Leaf, { lastCommand: unknown }>['lastCommand'];
+
+function lastCommandUnmet(l: LastCommandTest, ctx: Ctx): string {
+  const { lang } = ctx;
+  const recs = ctx.session.records;
+  if (recs.length <= ctx.marks.stepRecords) return t(lang, 'check.last.none');
+  const last = recs[recs.length - 1];
+  if (l.inputMatches !== undefined && !safeRegex(l.inputMatches)?.test(last.input)) return t(lang, 'check.last.input');
+  if (l.exitCode !== undefined && last.result.exitCode !== l.exitCode) {
+    return t(lang, l.exitCode === 0 ? 'check.last.exitZero' : 'check.last.exit', { actual: last.result.exitCode, want: l.exitCode });
+  }
+  if (l.stdoutContains !== undefined && !last.result.stdout.includes(l.stdoutContains)) return t(lang, 'check.last.shows', { text: l.stdoutContains });
+  if (l.stderrContains !== undefined && !last.result.stderr.includes(l.stderrContains)) return t(lang, 'check.last.shows', { text: l.stderrContains });
+  return t(lang, 'check.last.output');
+}
