@@ -43,6 +43,15 @@ const startupRewrites = {
   },
 };
 
+// The OpenAPI v3 documents (`kubectl explain`, `kubetour serve`) come from the Kubernetes 1.30
+// API's doc comments in kubernetes-types, regenerated on every build.
+const { generateOpenApi } = await import('../src/cluster/api/openapi/generate.mjs');
+for (const [file, doc] of Object.entries(generateOpenApi())) {
+  const path = `src/cluster/api/openapi/data/${file}`;
+  const text = JSON.stringify(doc);
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
+}
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: { kubetour: 'src/cli.ts' },

@@ -9,6 +9,8 @@ const USAGE = `Usage:
   kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] < script
   kubetour lint [PATH...]
   kubetour verify [--seeds 1..20] [--step ID] [-v] [PATH...]
+  kubetour verify --cluster CONTEXT [PATH...]
+  kubetour doctor --cluster CONTEXT
   kubetour serve [--seed N] [--scenario kubia] [--port P] [--kubeconfig FILE]
   kubetour progress [--json] | progress export FILE
 `;
@@ -29,6 +31,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       return (await import('./tutor/cli/lint.js')).runLintCli(rest, io);
     case 'verify':
       return (await import('./tutor/cli/verify.js')).runVerifyCli(rest, io);
+    case 'doctor':
+      return (await import('./tutor/real/doctor.js')).runDoctorCli(rest, io);
     case 'serve':
       return (await import('./serve/cli.js')).runServeCli(rest, io);
     case 'progress':

@@ -112,6 +112,11 @@ export class KubeApi {
         return doc ? send(res, doc) : send(res, status('NotFound', 'the server could not find the requested resource'));
       }
     }
+    if (method === 'POST' && p === '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews') {
+      // `kubectl auth can-i`: no authorization runs here, so everything is allowed.
+      const review = decodeBody(await readBody(req), 'application/json') as Obj;
+      return send(res, { ...review, apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', status: { allowed: true } }, 201);
+    }
     const lease = /^\/apis\/coordination\.k8s\.io\/v1\/namespaces\/kube-node-lease\/leases\/([^/]+)$/.exec(p);
     if (lease && method === 'GET') return send(res, this.nodeLease(decodeURIComponent(lease[1])));
     const path = parseResourcePath(p);

@@ -177,9 +177,22 @@ const MessageStep = z.strictObject({
   run: z.string().optional(),
 });
 
+/**
+ * How a step runs on a real cluster (`kubetour --cluster`, `verify --cluster`): `check`
+ * replaces a check that reads what only the simulation knows (an output check on the last
+ * command, say); without one the step is skipped there and `why` says why.
+ */
+const RealCluster = z.strictObject({
+  check: Predicate.optional(),
+  why: Text.optional(),
+});
+
 const ExerciseStep = z.strictObject({
   id: Id,
   type: z.literal('exercise'),
+  /** `simulation`: the step needs what only the simulated cluster offers (request traces, places, ssh to nodes, the clock). */
+  needs: z.literal('simulation').optional(),
+  realCluster: RealCluster.optional(),
   task: Text,
   check: Predicate,
   hints: z.array(Hint).default([]),

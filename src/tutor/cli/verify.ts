@@ -9,14 +9,18 @@ import { defaultLessonsDir, lessonFiles, loadLessonFile } from '../lessons/load.
 import { formatDiagnostic } from '../lessons/diagnostics.js';
 import { verifyLesson, type VerifyItem } from '../verify/verify.js';
 import { shellSessionFactory } from '../engine/session-factory.js';
+import { verifyLessonOnCluster } from '../real/verify-cluster.js';
 import type { SessionFactory } from '../session-port.js';
 
 export const VERIFY_USAGE = `usage: kubetour verify [--seeds SPEC | --seed N] [--step ID] [-v] [PATH...]
+       kubetour verify --cluster CONTEXT [--kubectl PATH] [PATH...]
   PATH        lesson files or folders (default: the bundled lessons)
   --seeds     seeds to prove every lesson with: 1..20, 3,7,11 or both (1..5,9); default 1
   --seed N    one seed (the same as --seeds N)
   --step ID   only that step's proofs (earlier steps are replayed to reach it)
   -v          show each proof's commands and their output
+  --cluster   prove the lessons on a real cluster (kubectl context), each in a namespace of its own
+  --kubectl   the kubectl to use with --cluster (default: $KUBETOUR_KUBECTL or kubectl)
 `;
 
 /** `1..20`, `3,7,11`, `1..5,9` → the seeds; a string is the error. */
@@ -40,6 +44,8 @@ export async function runVerifyCli(argv: string[], io: CliIO, create: SessionFac
   let seeds = [1];
   let step: string | undefined;
   let verbose = false;
+  let context: string | undefined;
+  let kubectl = io.env.KUBETOUR_KUBECTL || 'kubectl';
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -63,6 +69,14 @@ export async function runVerifyCli(argv: string[], io: CliIO, create: SessionFac
         io.stderr.write(`kubetour verify: --step needs a step id\n${VERIFY_USAGE}`);
         return 2;
       }
+    } else if (name === '--cluster' || name === '--kubectl') {
+      const v = value();
+      if (!v) {
+        io.stderr.write(`kubetour verify: ${name} needs a value\n${VERIFY_USAGE}`);
+        return 2;
+      }
+      if (name === '--cluster') context = v;
+      else kubectl = v;
     } else if (name === '-v' || name === '--verbose') verbose = true;
     else if (a.startsWith('-')) {
       io.stderr.write(`kubetour verify: unknown option "${a}"\n${VERIFY_USAGE}`);
@@ -70,14 +84,22 @@ export async function runVerifyCli(argv: string[], io: CliIO, create: SessionFac
     } else paths.push(a);
   }
   const files = lessonFiles(paths.length ? paths : [defaultLessonsDir()]);
+  if (context !== undefined) io.stdout.write(`Verifying on the real cluster of context "${context}" (each lesson in a namespace of its own, deleted afterwards).\n`);
   let passed = 0;
   let failed = 0;
   let warned = 0;
+  let skipped = 0;
   for (const file of files) {
     const loaded = loadLessonFile(file);
     const runs: { seed: number; items: VerifyItem[] }[] = [];
     if (!loaded.lesson) {
       runs.push({ seed: seeds[0], items: [{ step: '(load)', test: 'schema', ok: false, detail: loaded.errors.map(formatDiagnostic).join('\n    ') }] });
+    } else if (context !== undefined) {
+      try {
+        runs.push({ seed: seeds[0], items: await verifyLessonOnCluster(loaded.lesson, { context, kubectl, env: io.env }) });
+      } catch (e) {
+        runs.push({ seed: seeds[0], items: [{ step: '(run)', test: 'verify', ok: false, detail: `internal error: ${(e as Error).message}` }] });
+      }
     } else {
       for (const seed of seeds) {
         try {
@@ -87,15 +109,18 @@ export async function runVerifyCli(argv: string[], io: CliIO, create: SessionFac
         }
       }
     }
-    const items = merge(runs, seeds.length > 1);
-    io.stdout.write(`${basename(file)}${seeds.length > 1 ? ` (seeds ${seedText(seeds)})` : seeds[0] !== 1 ? ` (seed ${seeds[0]})` : ''}\n${table(items)}\n`);
+    const many = context === undefined && seeds.length > 1;
+    const items = merge(runs, many);
+    io.stdout.write(`${basename(file)}${many ? ` (seeds ${seedText(seeds)})` : context === undefined && seeds[0] !== 1 ? ` (seed ${seeds[0]})` : ''}\n${table(items)}\n`);
     for (const it of items) {
-      if (it.warn) warned++;
+      if (it.skipped) skipped++;
+      else if (it.warn) warned++;
       else if (it.ok) passed++;
       else failed++;
     }
   }
-  io.stdout.write(`${passed} passed, ${failed} failed${warned ? `, ${warned} warning${warned === 1 ? '' : 's'}` : ''}\n`);
+  const extra = [warned ? `${warned} warning${warned === 1 ? '' : 's'}` : '', skipped ? `${skipped} skipped (they need the simulation)` : ''].filter(Boolean);
+  io.stdout.write(`${passed} passed, ${failed} failed${extra.map((e) => `, ${e}`).join('')}\n`);
   return failed ? 1 : 0;
 }
 
@@ -111,7 +136,7 @@ function merge(runs: { seed: number; items: VerifyItem[] }[], many: boolean): Ve
       const key = `${item.step}\0${item.test}`;
       const row = rows.get(key) ?? { item, bad: [] };
       rows.set(key, row);
-      if (!item.ok || item.warn) row.bad.push({ seed, item });
+      if ((!item.ok || item.warn) && !item.skipped) row.bad.push({ seed, item });
     }
   }
   return [...rows.values()].map(({ item, bad }) => {
@@ -142,7 +167,7 @@ function table(items: VerifyItem[]): string {
   return (
     row('STEP', 'TEST', 'RESULT') +
     items
-      .map((i) => row(i.step, i.test, i.warn ? 'WARN' : i.ok ? 'PASS' : 'FAIL', i.detail) + (i.log?.length ? `${i.log.map((l) => `      ${l}`.trimEnd()).join('\n')}\n` : ''))
+      .map((i) => row(i.step, i.test, i.skipped ? 'SKIP' : i.warn ? 'WARN' : i.ok ? 'PASS' : 'FAIL', i.detail) + (i.log?.length ? `${i.log.map((l) => `      ${l}`.trimEnd()).join('\n')}\n` : ''))
       .join('')
   );
 }

@@ -17,6 +17,8 @@ export interface VerifyItem {
   ok: boolean;
   /** A warning: reported, but the lesson still passes. */
   warn?: boolean;
+  /** Not run (a step that needs the simulation, on a real cluster); `detail` says why. */
+  skipped?: boolean;
   detail?: string;
   /** With `verbose`: the proof's commands and their output, as a terminal shows them. */
   log?: string[];

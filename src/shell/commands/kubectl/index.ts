@@ -14,6 +14,7 @@ import { deleteVerb } from './delete.js';
 import { runVerb } from './run.js';
 import { exposeVerb } from './expose.js';
 import { scaleVerb } from './scale.js';
+import { explainVerb } from './explain.js';
 import { annotateVerb, labelVerb } from './label.js';
 import { logsVerb } from './logs.js';
 import { execVerb } from './exec.js';
@@ -43,6 +44,7 @@ const VERBS: Verb[] = [
   runVerb,
   exposeVerb,
   scaleVerb,
+  explainVerb,
   labelVerb,
   annotateVerb,
   logsVerb,
