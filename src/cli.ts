@@ -1,7 +1,12 @@
 // kubetour's command line: the tutorial (TUI) by default, plus the scripted shell and the
 // authoring tools. Each subcommand lives with its layer; this file only dispatches and is
 // the one edge where an unexpected exception becomes a one-line message.
+import * as nodeModule from 'node:module';
 import { processIO, type CliIO } from './cli-io.js';
+
+// Node 22.1+ keeps V8's compiled code of the bundle's chunks on disk between runs (its own
+// cache directory; NODE_COMPILE_CACHE moves it). Node 20 has no such call: then nothing happens.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const USAGE = `Usage:
   kubetour [--lang ko|en] [--lesson ID | --sandbox] [--lessons DIR] [--seed N] [--reset-progress] [--plain]

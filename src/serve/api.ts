@@ -22,6 +22,7 @@ import { decodeBody, dryRunOf, isStatus, parseResourcePath, readBody, wantsTable
 import { status, statusOf, type StatusBody } from './status.js';
 import { listHead, toTable, type IncludeObject } from './table.js';
 import { openApiDocument, openApiRoot } from './openapi.js';
+import { applyStrategicPatch } from './strategic-merge.js';
 
 type Obj = Record<string, any>;
 
@@ -301,7 +302,7 @@ export class KubeApi {
         this.settleUnlessDry(q);
         return send(res, withTypeMeta(kind, created), 201);
       }
-      const merged = mergePatch(structuredClone(live), applied, true);
+      const merged = applyStrategicPatch(structuredClone(live), applied) as Obj;
       checkPatchedFields(kind, merged, applied, live);
       const updated = this.cluster.api.update(merged, { dryRun });
       this.settleUnlessDry(q);
@@ -322,7 +323,7 @@ export class KubeApi {
       case 'application/merge-patch+json':
       case 'application/strategic-merge-patch+json':
         if (!isMap(patch)) throw status('BadRequest', 'json: cannot unmarshal array into Go value of type map[string]interface {}');
-        merged = mergePatch(structuredClone(live), patch, type.startsWith('application/strategic'));
+        merged = type.startsWith('application/strategic') ? (applyStrategicPatch(structuredClone(live), patch) as Obj) : mergePatch(structuredClone(live), patch, false);
         checkPatchedFields(kind, merged, patch, live);
         break;
       default:

@@ -17,7 +17,8 @@ import { evaluateCheck, type CheckMarks, type CheckResult } from './checkpoints/
 import { lastTrace, traceMark } from './checkpoints/traces.js';
 import { initialState, intro, reduce, type EngineEvent, type EngineState, type Output, type Say } from './engine/reducer.js';
 import { checkItems, describeGoal, describeUnmet } from './checkpoints/describe.js';
-import { diagnose, diagnosisContext } from './diagnosis/index.js';
+import { kindsOf, readsSessionOnly } from './checkpoints/predicate-ids.js';
+import { diagnose, diagnosisContext, snapshotObjects, type ObjectSnapshot } from './diagnosis/index.js';
 import type { ExerciseStep } from './schema.js';
 import type { TutorCommandRecord } from './session-port.js';
 import { buildSessionAt, checkAfterWaiting } from './engine/build-session.js';
@@ -309,20 +310,20 @@ export class Tutor {
   /** Runs a shell command, then checks the current exercise and says what helps (see `judge`). */
   private async command(line: string): Promise<Turn[]> {
     const s = this.current;
-    const rv = s.cluster.store.resourceVersion;
+    const before = snapshotObjects(s.cluster.store);
     const prompt = s.prompt();
     const step = this.exercise();
-    const before = step ? await evaluateCheck(step.check, s, this.marks) : undefined;
+    const checkedBefore = step ? await evaluateCheck(step.check, s, this.marks) : undefined;
     const r = await s.run(line);
     const turns: Turn[] = [{ kind: 'command', prompt, input: line }];
     turns.push(...outputTurns(r));
-    if (step && before) {
+    if (step && checkedBefore) {
       const result = await evaluateCheck(step.check, s, this.marks);
-      const say = await this.judge(step, result, { record: r.record, since: rv, metBefore: metCount(step, before), result: r });
+      const say = await this.judge(step, result, { record: r.record, before, metBefore: metCount(step, checkedBefore), result: r });
       turns.push(...(await this.dispatch({ type: 'checked', result, attempt: say !== undefined, say })));
     } else if (!this.lesson || !this.state) {
       // The sandbox and message steps: no check, but a mistake is still worth naming.
-      const ctx = await diagnosisContext(s, { record: r.record, since: rv });
+      const ctx = await diagnosisContext(s, { record: r.record, before });
       const found = ctx ? diagnose(ctx)[0] : undefined;
       if (found) turns.push({ kind: 'tutor', markdown: found.message[this.lang] });
     }
@@ -336,11 +337,11 @@ export class Tutor {
    * line that failed, changed the cluster or made a request that went wrong. A read-only line
    * that is on the way (get, describe, cat, a curl that answered) gets nothing.
    */
-  private async judge(step: ExerciseStep, result: CheckResult, line: { record: TutorCommandRecord; since: number; metBefore: number; result: RunResult }): Promise<Say | undefined> {
+  private async judge(step: ExerciseStep, result: CheckResult, line: { record: TutorCommandRecord; before: ObjectSnapshot; metBefore: number; result: RunResult }): Promise<Say | undefined> {
     if (result.pass) return undefined;
     const s = this.current;
     const authored = [...(step.diagnose ?? []), ...(this.lesson?.diagnose ?? [])];
-    const ctx = await diagnosisContext(s, { record: line.record, since: line.since, check: step.check, authored, marks: this.marks });
+    const ctx = await diagnosisContext(s, { record: line.record, before: line.before, check: step.check, authored, marks: this.marks });
     const found = ctx ? diagnose(ctx)[0] : undefined;
     if (found) return { kind: 'diagnosis', rule: found.rule, text: found.message[this.lang] };
     const items = checkItems(step.check, result);
@@ -348,11 +349,19 @@ export class Tutor {
     const first = items.find((i) => !i.met);
     const sentence = () => (first ? describeUnmet(first.node, { session: s, marks: this.marks, result, lang: this.lang }) : undefined);
     const failedRequest = line.record.traces.some((t) => t.tool !== 'probe' && t.outcome !== 'ok');
-    // A typo'd command (exit 127) already has the shell's own message; nothing to add.
-    const failed = line.result.exitCode !== 0 && line.result.exitCode !== 127;
-    const mattered = failed || (ctx?.changed.length ?? 0) > 0 || failedRequest;
-    // Progress after a change also names what is left: the learner just acted and expects a verdict.
-    if (met > line.metBefore) return { kind: 'progress', met, total: items.length, next: mattered ? sentence() : undefined };
+    // A change matters when it touches what the check reads (deleting pods is not news to a
+    // check of the last command's output).
+    const kinds = kindsOf(step.check);
+    const changed = (ctx?.changed ?? []).some((c) => kinds.has(c.kind));
+    // A failed line without a diagnosis: kubectl's or the shell's error already says what went
+    // wrong, so the tutor only adds the state the step is waiting for, never "your command failed".
+    // A mistyped command (exit 127) has the shell's own message and nothing to do with the step.
+    const failed = line.result.exitCode !== 0 && line.result.exitCode !== 127 && !!first && !readsSessionOnly(first.node);
+    const mattered = failed || changed || failedRequest;
+    if (met > line.metBefore && line.result.exitCode === 0) {
+      // Progress after a change also names what is left: the learner just acted and expects a verdict.
+      return { kind: 'progress', met, total: items.length, next: mattered ? sentence() : undefined };
+    }
     const text = mattered ? sentence() : undefined;
     return text ? { kind: 'unmet', text } : undefined;
   }

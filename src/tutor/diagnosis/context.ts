@@ -18,6 +18,8 @@ export interface DiagnosisContextOptions {
   record?: TutorCommandRecord;
   /** The store's resourceVersion before the line: objects written after it are the line's. */
   since?: number;
+  /** The learner's objects before the line (`snapshotObjects`): finer than `since`, as controllers' status writes don't count. */
+  before?: ObjectSnapshot;
   /** The current step's check, for "what the task names". */
   check?: Predicate;
   /** The lesson's and the step's `diagnose:` entries (the step's first). */
@@ -50,15 +52,29 @@ export function taskFacts(check: Predicate | undefined): TaskFacts {
   return f;
 }
 
-function changedSince(session: TutorSession, since: number | undefined): ObjectChange[] {
-  if (since === undefined) return [];
+/** The learner-made objects of a store at one moment (objects are immutable, so references suffice). */
+export type ObjectSnapshot = Map<string, unknown>;
+
+export function snapshotObjects(store: TutorSession['cluster']['store']): ObjectSnapshot {
+  const snap: ObjectSnapshot = new Map();
+  for (const kind of LEARNER_KINDS) for (const o of store.list(kind)) snap.set(`${kind}/${o.metadata?.namespace ?? ''}/${o.metadata?.name}`, o);
+  return snap;
+}
+
+/** What a learner changes: the spec, labels, data, type — not the status controllers write. */
+function learnerPart(o: any): string {
+  return JSON.stringify([o?.spec, o?.metadata?.labels, o?.data, o?.type, o?.metadata?.annotations]);
+}
+
+function changedSince(session: TutorSession, since: number | undefined, before: ObjectSnapshot | undefined): ObjectChange[] {
+  if (since === undefined && before === undefined) return [];
   const out: ObjectChange[] = [];
   for (const kind of LEARNER_KINDS) {
     for (const o of session.cluster.store.list(kind)) {
-      const rv = Number(o.metadata?.resourceVersion ?? 0);
-      if (rv > since && !o.metadata?.deletionTimestamp && !o.metadata?.ownerReferences?.length) {
-        out.push({ kind, name: o.metadata?.name ?? '', namespace: KINDS[kind].namespaced ? (o.metadata?.namespace ?? 'default') : '' });
-      }
+      if (o.metadata?.deletionTimestamp || o.metadata?.ownerReferences?.length) continue;
+      const key = `${kind}/${o.metadata?.namespace ?? ''}/${o.metadata?.name}`;
+      const changed = before ? before.get(key) !== o && learnerPart(before.get(key)) !== learnerPart(o) : Number(o.metadata?.resourceVersion ?? 0) > since!;
+      if (changed) out.push({ kind, name: o.metadata?.name ?? '', namespace: KINDS[kind].namespaced ? (o.metadata?.namespace ?? 'default') : '' });
     }
   }
   return out;
@@ -98,7 +114,7 @@ export async function diagnosisContext(session: TutorSession, opts: DiagnosisCon
     traces: record.traces ?? [],
     store: session.cluster.store,
     task: taskFacts(opts.check),
-    changed: changedSince(session, opts.since),
+    changed: changedSince(session, opts.since, opts.before),
     files: await laptopFiles(session),
     authored: await matchAuthored(session, record, opts.authored ?? [], opts.marks),
   };

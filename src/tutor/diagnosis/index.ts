@@ -13,7 +13,7 @@ export type { Diagnosis, DiagnosisContext, Finding, Rule, RuleMeta, TaskFacts, A
 export { NO_TASK } from './types.js';
 export { RULES, RULE_IDS } from './registry.js';
 export { renderFinding } from './render.js';
-export { diagnosisContext, taskFacts, type DiagnosisContextOptions } from './context.js';
+export { diagnosisContext, snapshotObjects, taskFacts, type DiagnosisContextOptions, type ObjectSnapshot } from './context.js';
 export { editDistance, closest } from './names.js';
 
 /** Every diagnosis for the line, most specific first (the lesson's own before the rules). */

@@ -4,6 +4,7 @@
 import type { Rule } from './types.js';
 import { execDashDash } from './rules/exec-dashdash.js';
 import { unknownField } from './rules/unknown-field.js';
+import { unknownFlag } from './rules/unknown-flag.js';
 import { alreadyExists } from './rules/already-exists.js';
 import { notFound } from './rules/not-found.js';
 import { missingFile } from './rules/missing-file.js';
@@ -12,6 +13,7 @@ import { selectorTypo } from './rules/selector.js';
 import { nearMissCreated } from './rules/near-miss-created.js';
 import { ingressSecret, tlsInsecure } from './rules/tls.js';
 import { ingressHost } from './rules/ingress-host.js';
+import { hostTypo } from './rules/host-typo.js';
 import { ingressBackend } from './rules/ingress-backend.js';
 import { servicePort } from './rules/service-port.js';
 import { wrongPlace } from './rules/wrong-place.js';
@@ -23,6 +25,7 @@ import { hostsOverwritten } from './rules/hosts-file.js';
 export const RULES: readonly Rule[] = [
   execDashDash,
   unknownField,
+  unknownFlag,
   alreadyExists,
   notFound,
   missingFile,
@@ -32,6 +35,7 @@ export const RULES: readonly Rule[] = [
   ingressSecret,
   tlsInsecure,
   ingressHost,
+  hostTypo,
   ingressBackend,
   servicePort,
   wrongPlace,

@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { Session } from '../../shell/session.js';
 import type { Predicate } from '../schema.js';
 import type { TutorSession } from '../session-port.js';
-import { diagnosisContext } from './context.js';
+import { diagnosisContext, snapshotObjects } from './context.js';
 import { toDiagnosis } from './render.js';
 import type { Rule } from './types.js';
 
@@ -28,9 +28,9 @@ export async function runRule(rule: Rule, c: RuleCase): Promise<{ en: string; ko
   const s = Session.create({ seed: 1, scenario: 'kubia' }) as unknown as TutorSession;
   for (const l of c.setup ?? []) await s.run(l);
   if (c.wait) s.cluster.advance(c.wait);
-  const since = s.cluster.store.resourceVersion;
+  const before = snapshotObjects(s.cluster.store);
   await s.run(c.line);
-  const ctx = await diagnosisContext(s, { since, check: c.check });
+  const ctx = await diagnosisContext(s, { before, check: c.check });
   const f = ctx && rule.check(ctx);
   return f ? toDiagnosis(rule.meta.id, f).message : undefined;
 }

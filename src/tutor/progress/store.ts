@@ -4,35 +4,62 @@
 // aside, an unwritable directory just means progress isn't kept — each reported as a warning.
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { Lang } from '../types.js';
 import { writeFileAtomic } from './atomic.js';
 
 export const PROGRESS_FORMAT = 1;
 
-const LessonProgress = z.object({
+export interface LessonProgress {
   /** Index of the step the learner is on (steps.length when finished). */
-  step: z.number().int().min(0),
-  completed: z.array(z.string()),
+  step: number;
+  completed: string[];
   /** Step id → hints shown. */
-  hints: z.record(z.string(), z.number().int()),
+  hints: Record<string, number>;
   /** Step ids whose solution was revealed. */
-  solutions: z.array(z.string()).default([]),
-  startedAt: z.string(),
-  updatedAt: z.string(),
-  completedAt: z.string().optional(),
-});
-export type LessonProgress = z.infer<typeof LessonProgress>;
+  solutions: string[];
+  startedAt: string;
+  updatedAt: string;
+  completedAt?: string;
+}
 
-const ProgressFile = z.object({
-  format: z.literal(PROGRESS_FORMAT),
-  lang: z.enum(['ko', 'en']).optional(),
+export interface ProgressData {
+  format: typeof PROGRESS_FORMAT;
+  lang?: 'ko' | 'en';
   /** The lesson the learner was last in. */
-  current: z.string().optional(),
-  updatedAt: z.string().optional(),
-  lessons: z.record(z.string(), LessonProgress),
-});
-export type ProgressData = z.infer<typeof ProgressFile>;
+  current?: string;
+  updatedAt?: string;
+  lessons: Record<string, LessonProgress>;
+}
+
+/**
+ * Checks a parsed progress.json against ProgressData; returns it (defaults filled in) or the
+ * first problem as `path: message`. Written by hand rather than with zod: this runs before
+ * the app's first frame, and zod's shared core (with its locales) is ~400 KB of code to load.
+ */
+export function validateProgress(raw: unknown): { data: ProgressData } | { problem: string } {
+  const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const isStr = (v: unknown): v is string => typeof v === 'string';
+  const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
+  const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
+  if (!isObj(raw)) return { problem: ': expected an object' };
+  if (raw.format !== PROGRESS_FORMAT) return { problem: `format: expected ${PROGRESS_FORMAT}` };
+  if (raw.lang !== undefined && raw.lang !== 'ko' && raw.lang !== 'en') return { problem: 'lang: expected "ko" or "en"' };
+  for (const k of ['current', 'updatedAt'] as const) if (raw[k] !== undefined && !isStr(raw[k])) return { problem: `${k}: expected a string` };
+  if (!isObj(raw.lessons)) return { problem: 'lessons: expected an object' };
+  const lessons: Record<string, LessonProgress> = {};
+  for (const [id, l] of Object.entries(raw.lessons)) {
+    const at = `lessons.${id}`;
+    if (!isObj(l)) return { problem: `${at}: expected an object` };
+    if (!isInt(l.step) || l.step < 0) return { problem: `${at}.step: expected a whole number ≥ 0` };
+    if (!strings(l.completed)) return { problem: `${at}.completed: expected a list of step ids` };
+    if (!isObj(l.hints) || !Object.values(l.hints).every(isInt)) return { problem: `${at}.hints: expected step ids with whole numbers` };
+    if (l.solutions !== undefined && !strings(l.solutions)) return { problem: `${at}.solutions: expected a list of step ids` };
+    for (const k of ['startedAt', 'updatedAt'] as const) if (!isStr(l[k])) return { problem: `${at}.${k}: expected a string` };
+    if (l.completedAt !== undefined && !isStr(l.completedAt)) return { problem: `${at}.completedAt: expected a string` };
+    lessons[id] = { ...(l as unknown as LessonProgress), solutions: (l.solutions as string[] | undefined) ?? [] };
+  }
+  return { data: { ...(raw as unknown as ProgressData), lessons } };
+}
 
 export type ProgressWarning =
   | { code: 'corrupt'; file: string; movedTo?: string; detail: string }
@@ -74,13 +101,12 @@ export class ProgressStore {
       store.warnings.push({ code: 'newer', file, movedTo: store.moveAside('newer'), format });
       return store;
     }
-    const parsed = ProgressFile.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      store.warnings.push({ code: 'corrupt', file, movedTo: store.moveAside('corrupt'), detail: `${issue.path.join('.')}: ${issue.message}` });
+    const checked = validateProgress(raw);
+    if ('problem' in checked) {
+      store.warnings.push({ code: 'corrupt', file, movedTo: store.moveAside('corrupt'), detail: checked.problem });
       return store;
     }
-    store.data = parsed.data;
+    store.data = checked.data;
     return store;
   }
 

@@ -9,6 +9,7 @@ import type { SessionFactory } from '../session-port.js';
 import { evaluateCheck } from '../checkpoints/evaluate.js';
 import { idsOf, leavesOf } from '../checkpoints/predicate-ids.js';
 import { applyStart, buildSessionAt, checkAfterWaiting, marksNow, runScript, type ScriptRun } from '../engine/build-session.js';
+import { runAndDiagnose } from '../diagnosis/prove.js';
 
 export interface VerifyItem {
   step: string;
@@ -79,7 +80,8 @@ export async function verifyLesson(lesson: Lesson, create: SessionFactory, optio
       const named = Array.isArray(w.fails) ? w.fails : [w.fails];
       const built = await buildSessionAt(lesson, i, seed, create);
       const wmarks = marksNow(built.session);
-      const wruns = await runScript(built.session, w.commands);
+      const wruns: ScriptRun[] = [];
+      const said = w.diagnosis ? await runAndDiagnose(built.session, w.commands, step, lesson, wmarks, wruns) : (wruns.push(...(await runScript(built.session, w.commands))), []);
       const r = await checkAfterWaiting(step.check, built.session, wmarks);
       const known = new Set(idsOf(step.check));
       const notFailing = named.filter((id) => !known.has(id) || r.leaves[id] !== false);
@@ -90,6 +92,7 @@ export async function verifyLesson(lesson: Lesson, create: SessionFactory, optio
       if (broken) items.push({ step: step.id, test, ok: false, detail: `${what} ${broken}`, log: wlog, suggest: { error: errorOf(wruns) } });
       else if (r.pass) items.push({ step: step.id, test, ok: false, detail: `${what} passes the check`, log: wlog });
       else if (notFailing.length) items.push({ step: step.id, test, ok: false, detail: `${what} fails on ${r.unmet.join(', ')}, not on ${notFailing.join(', ')}`, log: wlog });
+      else if (w.diagnosis && said[0]?.rule !== w.diagnosis) items.push({ step: step.id, test, ok: false, detail: `${what} is diagnosed as ${said[0]?.rule ?? 'nothing'}, not ${w.diagnosis}`, log: wlog });
       else {
         const changed = alsoChanged(step.check, named, r.leaves, after.leaves);
         if (changed.length) {

@@ -38,6 +38,13 @@ export const applyVerb: Verb = {
         if (!isApiError(e) || e.reason !== 'NotFound') throw e;
       }
       try {
+        if (inv.flags.bool('server-side')) {
+          // Server-side apply: the server merges the file into the object (or creates it);
+          // no last-applied annotation, and kubectl reports every object the same way.
+          const applied = !live ? sendCreate(inv, file, dryRun) : dryRun === 'client' ? (live as AnyObject) : sendPatch(inv.cluster.api, kind, live as Record<string, any>, threeWayMerge(undefined, file, structuredClone(live)), file, { dryRun: dryRun === 'server' });
+          report(inv, kind, applied, 'serverside-applied', dryRun);
+          continue;
+        }
         if (!live) {
           const created = sendCreate(inv, withLastApplied(file), dryRun);
           report(inv, kind, created, 'created', dryRun);

@@ -6,6 +6,7 @@ import { collectApiError, finishVerb, isApiError, usageError, type Verb } from '
 import { mappedItems, parseDocument, readManifestsToSend } from './manifest.js';
 import { parseResourceArgs, qualifiedName } from './resources.js';
 import { threeWayMerge } from './apply.js';
+import { sendPatch } from '../../../cluster/api/patch.js';
 import { placeInNamespace } from './write.js';
 import { CASCADE_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_FLAG, FORCE_FLAG, GRACE_PERIOD_FLAG, longFlags, OUTPUT_FLAG, RECURSIVE_FLAG, SAVE_CONFIG_FLAG, SUBRESOURCE_FLAG, TIMEOUT_FLAG, VALIDATE_FLAG, WAIT_FLAG } from './common-flags.js';
 
@@ -89,7 +90,9 @@ export const patchVerb: Verb = {
             inv.out.push(`${qualifiedName(req.info.kind, name)} patched (no change)\n`);
             continue;
           }
-          cluster.api.update(next);
+          // The PATCH handler's strict field validation (a JSON patch is decoded as is).
+          if (type === 'json') cluster.api.update(next);
+          else sendPatch(cluster.api, req.info.kind, live as Record<string, any>, next, patch);
           inv.out.push(`${qualifiedName(req.info.kind, name)} patched\n`);
         } catch (e) {
           collectApiError(errors, e);

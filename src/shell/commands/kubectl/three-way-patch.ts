@@ -30,7 +30,7 @@ const MERGE_KEYS: Record<string, string> = {
 const SCALAR_MERGE_LISTS = new Set(['finalizers']);
 
 /** The merge key of list `key`, '' for a set of scalars, undefined for an atomic list. */
-function mergeKeyOf(key: string, ...lists: unknown[][]): string | undefined {
+export function mergeKeyOf(key: string, ...lists: unknown[][]): string | undefined {
   if (key === 'ports') return lists.some((l) => l.some((e) => isMap(e) && 'containerPort' in e)) ? 'containerPort' : 'port';
   if (SCALAR_MERGE_LISTS.has(key)) return '';
   return MERGE_KEYS[key];

@@ -7,7 +7,7 @@ describe('not-found-near', () => {
     valid: [
       { line: 'kubectl get rc kubia' },
       // Nothing close: kubectl's own error says it all.
-      { line: 'kubectl exec kubia-7nog1 -- curl -s http://10.111.249.153' },
+      { line: 'kubectl describe svc kubernetes-dashboard' },
     ],
     invalid: [
       {
@@ -20,6 +20,12 @@ describe('not-found-near', () => {
         line: 'kubectl describe svc kubia-htpp',
         en: 'There is no Service `kubia-htpp` — did you mean `kubia-http`?',
         ko: '서비스 `kubia-htpp` 객체는 없어요. 혹시 `kubia-http` 아닌가요?',
+      },
+      {
+        // The book's pod name: the learner's pods have other random names.
+        line: 'kubectl exec kubia-7nog1 -- curl -s http://10.111.249.153',
+        en: 'There is no pod `kubia-7nog1`. Pods made by a controller get random names, and new ones when they are recreated; the pods now are `kubia-f5cpb`, `kubia-pvldh`, `kubia-vbl4f`.',
+        ko: '`kubia-7nog1` 파드는 없어요. 컨트롤러가 만든 파드는 임의의 이름을 받고, 다시 만들어질 때마다 새 이름을 받아요. 지금 파드: `kubia-f5cpb`, `kubia-pvldh`, `kubia-vbl4f`',
       },
     ],
   });

@@ -5,12 +5,16 @@ import { closest } from '../names.js';
 import type { Rule } from '../types.js';
 
 export const notFound: Rule = {
-  meta: { id: 'not-found-near', description: 'NotFound for a name close to an existing (or the task\'s) object', messages: ['near'] },
+  meta: { id: 'not-found-near', description: 'NotFound for a name close to an existing (or the task\'s) object, or a pod replaced by its controller', messages: ['near', 'replaced'] },
   check(ctx) {
     for (const e of kubectlErrors(ctx.stderr)) {
       if (e.reason !== 'NotFound' || !e.kind) continue;
       const near = closest(e.name, candidateNames(ctx, e.kind, namespaceFlag(ctx.input) ?? 'default'));
       if (near) return { message: 'near', data: { kind: e.kind, name: e.name, near, short: shortName(e.kind) } };
+      // `kubia-f5cpb` after `kubectl delete pods`: its controller made pods with new names.
+      const prefix = e.kind === 'Pod' ? /^(.+-)[a-z0-9]{5}$/.exec(e.name)?.[1] : undefined;
+      const siblings = prefix ? ctx.store.list('Pod', namespaceFlag(ctx.input) ?? 'default').filter((p) => p.metadata?.generateName === prefix && !p.metadata?.deletionTimestamp) : [];
+      if (siblings.length) return { message: 'replaced', data: { name: e.name, pods: siblings.map((p) => `\`${p.metadata?.name}\``).join(', ') } };
     }
     return undefined;
   },

@@ -4,10 +4,13 @@ import type { Pod } from 'kubernetes-types/core/v1.js';
 import { words } from '../facts.js';
 import type { DiagnosisContext, Rule } from '../types.js';
 
-function podOf(ctx: DiagnosisContext): Pod | undefined {
-  if (ctx.place.kind === 'pod') return ctx.store.get('Pod', ctx.place.namespace ?? 'default', ctx.place.name);
-  const m = /\bkubectl\s+exec\s+(?:-\S+\s+)*([a-z0-9][-a-z0-9.]*)/.exec(ctx.input);
-  return m ? ctx.store.get('Pod', 'default', m[1]) : undefined;
+/** The pod the line ran in: the shell's, the one `kubectl exec` names, else (a `$(…)` name) every pod. */
+function podsOf(ctx: DiagnosisContext): Pod[] {
+  if (ctx.place.kind === 'pod') return [ctx.store.get('Pod', ctx.place.namespace ?? 'default', ctx.place.name)].filter((p): p is Pod => !!p);
+  if (!/\bkubectl\s+exec\b/.test(ctx.input)) return [];
+  const m = /\bkubectl\s+exec\s+(?:-\S+\s+)*([a-z0-9][-a-z0-9.]*)(\s|$)/.exec(ctx.input);
+  const named = m ? ctx.store.get('Pod', 'default', m[1]) : undefined;
+  return named ? [named] : [...ctx.store.list('Pod', 'default')];
 }
 
 /** Paths the line creates: `touch P`, `> P`, `>> P`. */
@@ -25,14 +28,13 @@ export const readinessPath: Rule = {
   check(ctx) {
     const paths = createdPaths(ctx.input);
     if (paths.length === 0) return undefined;
-    const pod = podOf(ctx);
-    for (const c of pod?.spec?.containers ?? []) {
+    for (const pod of podsOf(ctx)) for (const c of pod.spec?.containers ?? []) {
       const cmd = c.readinessProbe?.exec?.command;
       if (!cmd) continue;
       const probed = cmd.filter((x) => x.startsWith('/') && !/^\/(usr\/)?s?bin\//.test(x));
       if (probed.length === 0 || paths.some((p) => probed.includes(p))) continue;
       const near = paths.find((p) => p.split('/').pop() === probed[0].split('/').pop()) ?? paths[0];
-      return { message: 'path', data: { pod: pod?.metadata?.name ?? '', created: near, probe: cmd.join(' '), path: probed[0] } };
+      return { message: 'path', data: { pod: pod.metadata?.name ?? '', created: near, probe: cmd.join(' '), path: probed[0] } };
     }
     return undefined;
   },
