@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { Session } from '../src/shell/session.js';
 import { sample, summarize, type Summary } from './stats.js';
 import { parse as parseYaml } from 'yaml';
-import { measureFirstFrame, measureKeystrokeLatency, PtyProcess, settled, tempConfigHome } from '../test/e2e/pty.js';
+import { CLI, measureFirstFrame, measureKeystrokeLatency, PtyProcess, settled, tempConfigHome } from '../test/e2e/pty.js';
 
 interface Result {
   name: string;
@@ -166,8 +166,8 @@ function timeNode(args: string[], env: Record<string, string>, expect?: string):
 }
 
 async function startupCases(): Promise<void> {
-  if (!existsSync('dist/kubetour.js')) {
-    results.push({ name: 'start-up', unit: '', error: 'dist/kubetour.js missing: run `npm run build` first', ok: false });
+  if (!existsSync(CLI)) {
+    results.push({ name: 'start-up', unit: '', error: `${CLI} missing: run \`npm run build\` first`, ok: false });
     return;
   }
   const cfg = tempConfigHome();
@@ -178,10 +178,10 @@ async function startupCases(): Promise<void> {
     const one: number[] = [];
     // One unmeasured run each warms the file cache; then alternating runs.
     timeNode(['-e', '0'], env);
-    timeNode(['dist/kubetour.js', 'shell', '-c', 'kubectl get svc'], env, 'kubernetes');
+    timeNode([CLI, 'shell', '-c', 'kubectl get svc'], env, 'kubernetes');
     for (let i = 0; i < runs; i++) {
       bare.push(timeNode(['-e', '0'], env));
-      one.push(timeNode(['dist/kubetour.js', 'shell', '-c', 'kubectl get svc'], env, 'kubernetes'));
+      one.push(timeNode([CLI, 'shell', '-c', 'kubectl get svc'], env, 'kubernetes'));
     }
     const bareS = summarize(bare);
     results.push({ name: 'start-up: node -e 0', summary: bareS, unit: 'ms' });

@@ -1,6 +1,7 @@
 // Bundles the CLI into one ESM file so start-up reads one file instead of hundreds.
 import { build } from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -52,6 +53,20 @@ for (const [file, doc] of Object.entries(generateOpenApi())) {
   if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
 }
 
+/** A hash of every file under `dir` (names and contents, in a fixed order). */
+function sourceHash(dir) {
+  const h = createHash('sha256');
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else h.update(`${p}\0`).update(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return h.digest('hex').slice(0, 16);
+}
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: { kubetour: 'src/cli.ts' },
@@ -70,6 +85,8 @@ await build({
   define: {
     // Lets the code tell the bundle from a run from source (where the shipped lessons live).
     KUBETOUR_BUNDLED: 'true',
+    // Keys caches of work done by this build's code (lessons parsed from --lessons DIR).
+    KUBETOUR_BUILD_ID: JSON.stringify(sourceHash('src')),
     // React's production build: its development checks cost start-up time and memory.
     'process.env.NODE_ENV': '"production"',
   },

@@ -6,6 +6,8 @@ import enTutor from '../../locales/en/tutor.json' with { type: 'json' };
 import koTutor from '../../locales/ko/tutor.json' with { type: 'json' };
 import enGlossary from '../../locales/en/glossary.json' with { type: 'json' };
 import koGlossary from '../../locales/ko/glossary.json' with { type: 'json' };
+import enConversation from '../../locales/en/conversation.json' with { type: 'json' };
+import koConversation from '../../locales/ko/conversation.json' with { type: 'json' };
 import enQuestions from '../../locales/en/questions.json' with { type: 'json' };
 import koQuestions from '../../locales/ko/questions.json' with { type: 'json' };
 import enDiagnosis from '../../locales/en/diagnosis.json' with { type: 'json' };
@@ -20,9 +22,10 @@ export interface GlossaryEntry {
   answer: string;
 }
 
+/** Areas with their own locale files join the tutor namespace under their area's key. */
 export const resources = {
-  en: { tutor: enTutor, glossary: enGlossary, questions: enQuestions, diagnosis: enDiagnosis },
-  ko: { tutor: koTutor, glossary: koGlossary, questions: koQuestions, diagnosis: koDiagnosis },
+  en: { tutor: { ...enTutor, conversation: enConversation }, glossary: enGlossary, questions: enQuestions, diagnosis: enDiagnosis },
+  ko: { tutor: { ...koTutor, conversation: koConversation }, glossary: koGlossary, questions: koQuestions, diagnosis: koDiagnosis },
 } as const;
 
 const instance = i18next.createInstance();
@@ -32,8 +35,8 @@ void instance.init({
   ns: ['tutor', 'questions', 'diagnosis'],
   defaultNS: 'tutor',
   resources: {
-    en: { tutor: enTutor, questions: enQuestions, diagnosis: enDiagnosis },
-    ko: { tutor: koTutor, questions: koQuestions, diagnosis: koDiagnosis },
+    en: { tutor: resources.en.tutor, questions: enQuestions, diagnosis: enDiagnosis },
+    ko: { tutor: resources.ko.tutor, questions: koQuestions, diagnosis: koDiagnosis },
   },
   initAsync: false,
   interpolation: { escapeValue: false },

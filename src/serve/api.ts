@@ -109,7 +109,7 @@ export class KubeApi {
       }
       if (p === '/openapi/v3') return send(res, openApiRoot());
       if (p.startsWith('/openapi/v3/')) {
-        const doc = openApiDocument(p.slice('/openapi/v3/'.length));
+        const doc = await openApiDocument(p.slice('/openapi/v3/'.length));
         return doc ? send(res, doc) : send(res, status('NotFound', 'the server could not find the requested resource'));
       }
     }

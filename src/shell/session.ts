@@ -258,13 +258,56 @@ export class Session {
    * Nests a new interactive shell (called by `kubectl exec -it … bash` and `ssh`). `shell`
    * is the program started in a container (`bash`, `sh`, `/bin/ash`): it picks the prompt.
    */
-  enter(info: PlaceInfo, opts: { user?: string; shell?: string } = {}): void {
+  enter(info: PlaceInfo, opts: { user?: string; shell?: string; afterExit?: () => string } = {}): void {
     withVirtualHost(this.host, () => {
       const place = this.freshPlace(info, opts.user, opts.shell);
       if (!place) throw new Error(`cannot enter ${info.kind} ${info.name}: not running`);
       place.tty = this.tty;
+      place.afterExit = opts.afterExit;
       this.stack.push(place);
     });
+  }
+
+  /**
+   * Runs `fn` with only the outer `depth` shells open (1: the laptop), as if the learner had
+   * left the shells above: the tutor's own commands (demos, solution replays) run where the
+   * lesson expects them. Afterwards the shells set aside come back, unless `fn` entered or
+   * left a shell itself (then its place wins) or their container has gone; those are
+   * returned as `closed`.
+   */
+  async atDepth<T>(depth: number, fn: () => Promise<T>): Promise<{ value: T; closed: PlaceInfo[] }> {
+    const keep = Math.max(1, Math.min(depth, this.stack.length));
+    const aside = this.stack.splice(keep);
+    let value: T;
+    try {
+      value = await fn();
+    } catch (err) {
+      if (this.stack.length === keep) this.stack.push(...aside);
+      throw err;
+    }
+    if (this.stack.length !== keep) return { value, closed: aside.map((p) => p.info) };
+    const closed: PlaceInfo[] = [];
+    for (const place of aside) {
+      if (closed.length || !this.stillRunning(place)) closed.push(place.info);
+      else this.stack.push(place);
+    }
+    return { value, closed };
+  }
+
+  /** Is the container (or node) under a nested shell still there? */
+  private stillRunning(place: Place): boolean {
+    if (place.info.kind !== 'pod') return true;
+    return this.cluster.containerFs(place.info.namespace ?? 'default', place.info.name, place.info.container) === place.fs;
+  }
+
+  /**
+   * Lets virtual time pass while no line runs (the interactive app's idle clock, see
+   * idle-clock.ts); false, doing nothing, while a line is running.
+   */
+  passIdleTime(seconds: number): boolean {
+    if (this.line || !(seconds > 0)) return false;
+    withVirtualHost(this.host, () => this.cluster.advance(seconds));
+    return true;
   }
 
   /** Leaves the innermost nested shell; false at the laptop. */
@@ -439,7 +482,9 @@ export class Session {
     // A container shell: bash says `exit` (on the terminal), kubectl reports a failure status.
     const tail = code !== 0 ? `command terminated with exit code ${code}\n` : '';
     const bye = place.flavour === 'bash' ? 'exit\n' : '';
-    return { stdout: `${r.stdout}${bye}`, stderr: `${r.stderr}${tail}`, exitCode: code };
+    // `kubectl run -it --rm`: the client deletes the pod once the session ends.
+    const after = place.afterExit?.() ?? '';
+    return { stdout: `${r.stdout}${bye}${after}`, stderr: `${r.stderr}${tail}`, exitCode: code };
   }
 
   /**

@@ -204,11 +204,15 @@ const ExerciseStep = z.strictObject({
   diagram: z.enum(DIAGRAMS).optional(),
 });
 
+/** A quiz choice; a wrong one says why it is wrong (lint requires it). */
+const Choice = z
+  .strictObject({ ko: z.string(), en: z.string(), why: Text.optional().describe('Why this choice is wrong, shown when a learner picks it') })
+  .describe('A choice in Korean and English; a wrong one carries `why`');
 const QuizStep = z.strictObject({
   id: Id,
   type: z.literal('quiz'),
   question: Text,
-  choices: z.array(Text).min(2),
+  choices: z.array(Choice).min(2),
   /** 1-based index of the right choice. */
   answer: z.number().int().min(1),
   explanation: Text,

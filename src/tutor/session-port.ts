@@ -26,6 +26,10 @@ export interface TutorSession {
   place(): PlaceInfo;
   prompt(): string;
   fsOf(place: PlaceInfo): IFileSystem;
+  /** How many shells deep the learner is (1: the laptop). */
+  depth?(): number;
+  /** Runs `fn` with only the outer `depth` shells open (see Session.atDepth). */
+  atDepth?<T>(depth: number, fn: () => Promise<T>): Promise<{ value: T; closed: PlaceInfo[] }>;
   /** True once `exit` ran in the laptop shell. */
   readonly exited?: boolean;
   /** Set by the TUI (kubectl edit); carried over when the tutor replaces the session. */
@@ -33,6 +37,8 @@ export interface TutorSession {
   tty?: boolean;
   /** Set by the TUI (a look at the terminal for Ctrl-C); carried over like `editor`. */
   interruptPoll?: () => boolean;
+  /** The interactive app's idle clock (see shell/idle-clock.ts); false while a line runs. */
+  passIdleTime?(seconds: number): boolean;
 }
 
 export interface SessionCreateOptions {

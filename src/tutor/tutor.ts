@@ -3,7 +3,7 @@
 // performs the engine's effects (running demos and solutions, rebuilding the cluster at a
 // step's start, saving progress). The decisions themselves live in engine/reducer.ts.
 import type { Session } from '../shell/session.js';
-import type { RunResult } from '../shell/types.js';
+import type { PlaceInfo, RunResult } from '../shell/types.js';
 import { CLEAR_SCREEN } from '../shell/commands/clear.js';
 import { detectLanguage, diagnosisT, isLang, questionsT, tutorT } from '../i18n/index.js';
 import type { Lang, LessonSummary, Turn, TutorOpenOptions, TutorStatus } from './types.js';
@@ -23,24 +23,37 @@ import type { ExerciseStep } from './schema.js';
 import type { TutorCommandRecord } from './session-port.js';
 import { buildSessionAt, checkAfterWaiting } from './engine/build-session.js';
 import { shellSessionFactory } from './engine/session-factory.js';
+import { homeDepths } from './engine/home-place.js';
+import { followedLessonWay } from './engine/lesson-way.js';
 import { deferredSession } from './engine/deferred-session.js';
 import { ProgressStore, type ProgressWarning } from './progress/store.js';
 import { configDirFrom } from './progress/paths.js';
 import { isQuestion } from './questions/is-question.js';
 import type { Asker, Passage, RenderContext } from './questions/index.js';
 import type { Offer } from './questions/render.js';
-import { describeLast, errorLine, type LastCommand } from './questions/situation.js';
+import { aboutLast, describeLast, errorLine, type LastCommand } from './questions/situation.js';
 
 const YES = new Set(['y', 'yes', '예', '네', '응', 'ㅇ']);
 const NO = new Set(['n', 'no', '아니오', '아니요', '아니', 'ㄴ']);
 const META = ['help', 'hint', 'solution', 'next', 'back', 'reset', 'lessons', 'lang', 'trace', 'quit', 'sandbox', 'check'] as const;
 
-type FacadeQuestion =
-  | { id: 'continue' | 'start'; lessonId: string }
+/** The short form of each question, for asking it again. */
+const ASK = {
+  start: 'conversation.ask.start',
+  continue: 'conversation.ask.continue',
+  solution: 'conversation.ask.solution',
+  replay: 'conversation.ask.replay',
+} as const;
+
+type FacadeQuestion = { id: 'continue' | 'start'; lessonId: string };
+/** A follow-up offer of the last answer: answered by the next line, or it lapses. */
+type FollowUp =
   /** After an answer: show the whole passage it quoted? */
   | { id: 'open'; open: Offer }
   /** After "not sure": the nearest topics, picked by number. */
   | { id: 'pick'; choices: Passage[] };
+/** A question waiting for y/n: the facade's offer, or the engine's solution/replay confirmation. */
+type Asked = { by: 'facade'; q: FacadeQuestion } | { by: 'engine'; pending: 'solution' | 'replay' };
 
 export class Tutor {
   lang: Lang;
@@ -53,6 +66,9 @@ export class Tutor {
   private state?: EngineState;
   private marks: CheckMarks = { stepRecords: 0, stepTraces: 0, lessonRecords: 0, lessonTraces: 0 };
   private question?: FacadeQuestion;
+  private followUp?: FollowUp;
+  /** The step whose start was last entered: demos run at its place on the lesson's path. */
+  private stepAt = 0;
   private initial: Turn[] = [];
   /** Built on the first question of each language (the search index is not start-up work). */
   private readonly askers: Partial<Record<Lang, Asker>> = {};
@@ -73,11 +89,12 @@ export class Tutor {
 
   static async open(opts: TutorOpenOptions = {}): Promise<Tutor> {
     const env = opts.env ?? process.env;
-    const progress = ProgressStore.open(opts.configDir ?? configDirFrom(env), opts.now ?? Date.now, { reset: opts.resetProgress });
+    const configDir = opts.configDir ?? configDirFrom(env);
+    const progress = ProgressStore.open(configDir, opts.now ?? Date.now, { reset: opts.resetProgress });
     const lang = opts.lang ?? progress.data.lang ?? detectLanguage(undefined, env);
     const create = opts.createSession ?? shellSessionFactory;
     const seed = opts.seed ?? 1;
-    const loaded = await loadLessonsFrom(opts.lessonsDir);
+    const loaded = await loadLessonsFrom(opts.lessonsDir, configDir);
     const first = { seed, scenario: 'kubia' };
     const session = opts.deferSession ? deferredSession(create, first) : create(first);
     const tutor = new Tutor({ lang, session, loaded, progress, seed, create });
@@ -142,38 +159,82 @@ export class Tutor {
 
   private async dispatchInput(line: string): Promise<Turn[]> {
     const text = line.trim();
-    const yn = YES.has(text.toLowerCase()) ? true : NO.has(text.toLowerCase()) ? false : undefined;
-    if (this.question) {
-      const q = this.question;
-      this.question = undefined;
-      if (q.id === 'pick') {
-        const chosen = /^[1-9]$/.test(text) ? q.choices[Number(text) - 1] : undefined;
-        if (chosen) return this.showChoice(chosen);
-      } else if (q.id === 'open') {
-        if (yn === true) return this.openOffer(q.open);
-        if (yn === false) return [];
-      } else {
-        if (yn === true) return this.openLesson(q.lessonId);
-        if (yn === false) return [this.say('start.declined'), this.lessonList()];
+    const yn = yesNo(text);
+    // A follow-up offer of the last answer (the newest question) is answered first, or lapses.
+    const follow = this.followUp;
+    this.followUp = undefined;
+    if (follow && text) {
+      if (follow.id === 'pick') {
+        const chosen = /^[1-9]$/.test(text) ? follow.choices[Number(text) - 1] : undefined;
+        if (chosen) return this.withReminder([said(text), ...(await this.showChoice(chosen))]);
+      } else if (yn !== undefined) {
+        return this.withReminder([said(text), ...(yn ? await this.openOffer(follow.open) : [])]);
       }
-      // Anything else: the question lapses and the line is handled normally.
     }
-    if (this.state?.pending) {
-      if (yn !== undefined) return this.dispatch({ type: 'confirm', yes: yn });
-      this.state = { ...this.state, pending: undefined };
+    const asked = this.asking();
+    if (!text) return asked ? [this.reminder(asked)] : [];
+    if (yn !== undefined) {
+      // A y/n word is an answer, never a shell command: to the open question, or to none.
+      if (asked) return [said(text), ...(await this.answerQuestion(asked, yn))];
+      return [said(text), this.say('conversation.nothingAsked')];
     }
-    if (!text) return [];
+    return this.withReminder(await this.route(line, text));
+  }
+
+  /** The question outlives whatever came in between: ask it again, briefly (unless another is asked now). */
+  private withReminder(turns: Turn[]): Turn[] {
+    const still = this.asking();
+    if (still && !turns.some((t) => t.kind === 'confirm' || t.kind === 'quit')) turns.push(this.reminder(still));
+    return turns;
+  }
+
+  /** Everything but a y/n answer: a meta-command, a question, a quiz answer, or a shell command. */
+  private async route(line: string, text: string): Promise<Turn[]> {
     const meta = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(text);
-    if (meta) return this.meta(meta[1].toLowerCase(), (meta[2] ?? '').trim());
-    if (isQuestion(text)) return this.answer(text);
+    if (meta) return [said(text), ...(await this.meta(meta[1].toLowerCase(), (meta[2] ?? '').trim()))];
+    if (isQuestion(text)) return [said(text), ...(await this.answer(text))];
     const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
-    if (step?.type === 'quiz' && /^\d+$/.test(text)) return this.dispatch({ type: 'answer', choice: Number(text) });
+    if (step?.type === 'quiz' && /^\d+$/.test(text)) return [said(text), ...(await this.dispatch({ type: 'answer', choice: Number(text) }))];
     return this.command(line);
+  }
+
+  /** The open question, if any: the facade's offer first, then the engine's confirmation. */
+  private asking(): Asked | undefined {
+    if (this.question) return { by: 'facade', q: this.question };
+    if (this.state?.pending) return { by: 'engine', pending: this.state.pending };
+    return undefined;
+  }
+
+  private async answerQuestion(asked: Asked, yes: boolean): Promise<Turn[]> {
+    if (asked.by === 'engine') return this.dispatch({ type: 'confirm', yes });
+    this.question = undefined;
+    if (yes) return this.openLesson(asked.q.lessonId);
+    return [this.say('start.declined'), this.lessonList()];
+  }
+
+  /** The open question again, in a short form and the current language. */
+  private reminder(asked: Asked): Turn {
+    if (asked.by === 'engine') return { kind: 'confirm', id: asked.pending, markdown: this.t('conversation.still', { question: this.t(ASK[asked.pending]) }) };
+    const entry = this.find(asked.q.lessonId);
+    const question = this.t(ASK[asked.q.id], { n: this.number(asked.q.lessonId), title: entry?.lesson ? pick(entry.lesson.title, this.lang) : asked.q.lessonId });
+    return { kind: 'confirm', id: asked.q.id, markdown: this.t('conversation.still', { question }) };
+  }
+
+  /** Ctrl-D: leaves the nested shell the learner is in (the laptop's Ctrl-D is the UI's). */
+  async eof(): Promise<Turn[]> {
+    const s = this.current;
+    if ((s.depth?.() ?? 1) <= 1) return [];
+    const prompt = s.prompt();
+    const r = await s.run('exit');
+    // bash echoes `exit` (a login shell `logout`) on the prompt line; dash and ash print nothing.
+    const word = /^(exit|logout)\n/.exec(r.stdout)?.[1] ?? '';
+    const stdout = word ? r.stdout.slice(word.length + 1) : r.stdout;
+    return [{ kind: 'command', prompt, input: word }, ...outputTurns({ ...r, stdout, chunks: undefined })];
   }
 
   private async meta(name: string, arg: string): Promise<Turn[]> {
     if (!(META as readonly string[]).includes(name)) return [{ kind: 'warning', markdown: this.t('meta.unknown', { name }) }];
-    const needLesson = ['hint', 'solution', 'next', 'back', 'reset'].includes(name);
+    const needLesson = ['hint', 'solution', 'back', 'reset'].includes(name) || (name === 'next' && !this.question);
     if (needLesson && (!this.lesson || !this.state)) return [this.say('meta.noLesson')];
     switch (name) {
       case 'help':
@@ -185,20 +246,24 @@ export class Tutor {
       case 'solution':
         return this.dispatch({ type: 'solution' });
       case 'next':
-        return this.dispatch({ type: 'next' });
+        return this.next();
       case 'back':
+        this.question = undefined;
         return this.dispatch({ type: 'back' });
       case 'reset':
+        this.question = undefined;
         return this.dispatch({ type: 'reset' });
       case 'lessons':
         if (!arg) return [this.lessonList()];
+        this.question = undefined;
         return this.openLesson(this.resolveLessonArg(arg));
-      case 'lang':
+      case 'lang': {
         if (!arg) return [this.say('lang.current', { lang: this.langName(this.lang) })];
         if (!isLang(arg)) return [{ kind: 'warning', markdown: this.t('lang.bad', { arg }) }];
         this.lang = arg;
         this.progress.setLang(arg);
-        return [this.say('lang.set', { lang: this.langName(arg) })];
+        return [this.say('lang.set', { lang: this.langName(arg) }), ...this.currentTask()];
+      }
       case 'trace': {
         // The same reading as checkpoints' `request:` predicates, in a lesson or the sandbox.
         const last = lastTrace(this.current);
@@ -206,6 +271,7 @@ export class Tutor {
         return [{ kind: 'diagram', name: 'trace', traceId: last.id }];
       }
       case 'sandbox':
+        this.question = undefined;
         this.lesson = undefined;
         this.state = undefined;
         this.replaceSession(this.create({ seed: this.seed, scenario: 'kubia' }));
@@ -214,6 +280,24 @@ export class Tutor {
         return [{ kind: 'quit' }];
     }
     return [];
+  }
+
+  /** `/next`: skips the step; at a lesson's end (or with the offer open) goes on to the next lesson. */
+  private async next(): Promise<Turn[]> {
+    const asked = this.asking();
+    if (asked?.by === 'facade') return this.answerQuestion(asked, true);
+    if (this.lesson && this.state && this.state.step >= this.lesson.steps.length) {
+      const idx = this.loaded.findIndex((l) => l.id === this.lesson!.id);
+      const following = this.loaded.slice(idx + 1).find((l) => l.lesson);
+      return following ? this.openLesson(following.id) : [this.say('lesson.allDone')];
+    }
+    return this.dispatch({ type: 'next' });
+  }
+
+  /** The current step's task (or quiz) again, in the current language: `/lang` shows it. */
+  private currentTask(): Turn[] {
+    if (!this.lesson || !this.state || this.state.step >= this.lesson.steps.length) return [];
+    return intro(this.lesson, this.state.step, this.lang).flatMap((o) => ('turn' in o ? [o.turn] : []));
   }
 
   // --- questions ------------------------------------------------------------------------
@@ -229,7 +313,7 @@ export class Tutor {
       // what the lessons say about its error rather than about the question's words alone.
       const last = this.lastCommand();
       const diagnosis = last ? await this.diagnoseLast() : undefined;
-      turns.push({ kind: 'tutor', markdown: diagnosis ? `${describeLast(last, this.lang)}\n\n${diagnosis}` : describeLast(last, this.lang) });
+      turns.push({ kind: 'tutor', markdown: diagnosis && last ? `${aboutLast(last, this.lang)}\n\n${diagnosis}` : describeLast(last, this.lang) });
       const error = last ? errorLine(last) : undefined;
       if (diagnosis || !last) return turns;
       if (error) reply = asker.ask(`${question} ${error}`, where);
@@ -238,9 +322,9 @@ export class Tutor {
     }
     const r = q.renderReply(reply, this.renderContext(), question);
     turns.push({ kind: 'tutor', markdown: r.markdown });
-    if (r.choices) this.question = { id: 'pick', choices: r.choices };
+    if (r.choices) this.followUp = { id: 'pick', choices: r.choices };
     if (r.offer) {
-      this.question = { id: 'open', open: r.offer.open };
+      this.followUp = { id: 'open', open: r.offer.open };
       turns.push({ kind: 'confirm', id: 'open', markdown: r.offer.markdown });
     }
     return turns;
@@ -279,7 +363,7 @@ export class Tutor {
     const r = q.renderReply({ kind: 'answer', hit: { passage: p, score: 0, coverage: 1 }, more: [] }, this.renderContext());
     const turns: Turn[] = [{ kind: 'tutor', markdown: r.markdown }];
     if (r.offer) {
-      this.question = { id: 'open', open: r.offer.open };
+      this.followUp = { id: 'open', open: r.offer.open };
       turns.push({ kind: 'confirm', id: 'open', markdown: r.offer.markdown });
     }
     return turns;
@@ -329,6 +413,14 @@ export class Tutor {
     }
     if (s.exited) turns.push({ kind: 'quit' });
     return turns;
+  }
+
+  /** Did the learner solve the current exercise another way than its solution (kubectl edit for expose)? */
+  private ownWay(): boolean {
+    const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
+    if (step?.type !== 'exercise') return false;
+    const mine = this.current.records.slice(this.marks.stepRecords).map((r) => r.input);
+    return !followedLessonWay(this.current.splitCommands(step.solution), mine);
   }
 
   /**
@@ -396,8 +488,9 @@ export class Tutor {
 
   // --- the engine and its effects -------------------------------------------------------
 
-  private async dispatch(ev: EngineEvent): Promise<Turn[]> {
+  private async dispatch(event: EngineEvent): Promise<Turn[]> {
     if (!this.lesson || !this.state) return [];
+    const ev = event.type === 'checked' && event.result.pass ? { ...event, ownWay: this.ownWay() } : event;
     const before = this.state;
     const { state, out } = reduce(this.lesson, this.state, ev, this.lang);
     this.state = state;
@@ -415,13 +508,13 @@ export class Tutor {
       const e = o.effect;
       switch (e.type) {
         case 'run-demo':
-          turns.push(...(await this.runVisible(e.commands)));
+          turns.push(...(await this.runVisible(e.commands, this.stepAt)));
           break;
         case 'rebuild':
           turns.push(...(await this.rebuild(e.index)));
           break;
         case 'replay-solution': {
-          turns.push(...(await this.runVisible(e.commands)));
+          turns.push(...(await this.runVisible(e.commands, this.state?.step ?? this.stepAt)));
           const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
           if (step?.type === 'exercise') {
             // Give the cluster the time a learner would wait (pods starting) before judging.
@@ -433,6 +526,7 @@ export class Tutor {
           break;
         }
         case 'step-started':
+          this.stepAt = e.index;
           this.marks = { ...this.marks, stepRecords: this.current.records.length, stepTraces: traceMark(this.current) };
           break;
         case 'save':
@@ -446,22 +540,42 @@ export class Tutor {
     return turns;
   }
 
-  private async runVisible(script: string): Promise<Turn[]> {
-    const turns: Turn[] = [];
-    for (const input of this.current.splitCommands(script)) {
-      if (!input.trim()) continue;
-      const prompt = this.current.prompt();
-      const r = await this.current.run(input);
-      turns.push({ kind: 'command', prompt, input }, ...outputTurns(r));
-    }
-    return turns;
+  /**
+   * Runs the tutor's own commands where the lesson expects them (its path's shell for that
+   * step, usually the laptop), whatever shell the learner has opened since, and says so
+   * when that is not where the learner is.
+   */
+  private async runVisible(script: string, stepIndex: number): Promise<Turn[]> {
+    const s = this.current;
+    const home = this.lesson ? (homeDepths(this.lesson, (x) => s.splitCommands(x))[stepIndex] ?? 1) : 1;
+    const away = s.atDepth && (s.depth?.() ?? 1) > home ? s.place() : undefined;
+    const lines = async (): Promise<Turn[]> => {
+      const turns: Turn[] = [];
+      for (const input of s.splitCommands(script)) {
+        if (!input.trim()) continue;
+        const prompt = s.prompt();
+        const r = await s.run(input);
+        turns.push({ kind: 'command', prompt, input }, ...outputTurns(r));
+      }
+      return turns;
+    };
+    if (!away || !s.atDepth) return lines();
+    const { value, closed } = await s.atDepth(home, lines);
+    const where = home <= 1 ? this.t('conversation.onLaptop') : this.t('conversation.inLessonShell');
+    const note: Turn = { kind: 'tutor', markdown: this.t('conversation.ranElsewhere', { where, place: this.placeName(away) }) };
+    const after: Turn[] = closed.length ? [this.say('conversation.shellClosed', { place: this.placeName(away) })] : [];
+    return [note, ...value, ...after];
   }
 
   private async rebuild(index: number): Promise<Turn[]> {
     if (!this.lesson) return [];
+    const was = (this.current.depth?.() ?? 1) > 1 ? this.current.place() : undefined;
     const { session, problems } = await buildSessionAt(this.lesson, index, this.seed, this.create);
     this.replaceSession(session);
-    return problems.map((p) => ({ kind: 'warning' as const, markdown: this.t('lesson.startProblem', { problem: p }) }));
+    const turns: Turn[] = problems.map((p) => ({ kind: 'warning' as const, markdown: this.t('lesson.startProblem', { problem: p }) }));
+    // The learner's pod or node shell belonged to the old cluster: say where they are now.
+    if (was) turns.push(this.say(session.place().kind === 'laptop' ? 'conversation.rebuiltLaptop' : 'conversation.rebuiltThere', { place: this.placeName(was), prompt: session.prompt().trim() }));
+    return turns;
   }
 
   /** A new session keeps what the UI set on the old one (editor hook, terminal mode). */
@@ -575,6 +689,13 @@ export class Tutor {
     return tutorT(this.lang)(key, vars ?? {}) as string;
   }
 
+  /** "pod `kubia-x2l9m`", "노드 `worker1`": the shell a learner is in. */
+  private placeName(p: PlaceInfo): string {
+    if (p.kind === 'pod') return this.t('conversation.place.pod', { name: p.name });
+    if (p.kind === 'node') return this.t('conversation.place.node', { name: p.name });
+    return p.name;
+  }
+
   /** The diagnosis namespace (check sentences, /check). */
   private dt(key: string, vars?: Record<string, unknown>): string {
     return diagnosisT(this.lang)(key, vars ?? {}) as string;
@@ -598,6 +719,16 @@ export class Tutor {
     if (w.code === 'newer') return this.t('progress.newer', { file: w.file, moved });
     return this.t('progress.corrupt', { file: w.file, detail: w.detail, moved });
   }
+}
+
+function yesNo(text: string): boolean | undefined {
+  const w = text.toLowerCase();
+  return YES.has(w) ? true : NO.has(w) ? false : undefined;
+}
+
+/** The learner's own words (a question, a meta-command, an answer), echoed into the transcript. */
+function said(text: string): Turn {
+  return { kind: 'said', text };
 }
 
 function metCount(step: ExerciseStep, result: CheckResult): number {

@@ -7,6 +7,8 @@ export type Lang = 'ko' | 'en';
 export type Turn =
   | { kind: 'tutor'; markdown: string }
   | { kind: 'command'; prompt: string; input: string }
+  /** The learner's own words that are not a shell command: a question, a meta-command, an answer. */
+  | { kind: 'said'; text: string }
   | { kind: 'output'; stdout: string; stderr: string; exitCode: number; chunks?: OutputChunk[] }
   | { kind: 'success'; markdown: string }
   | { kind: 'hint'; markdown: string; n: number; of: number }

@@ -1,7 +1,7 @@
 // The kubetour app: providers and layout only. The transcript is <Static>; the live area
 // below it holds just the command in progress, the prompt (or the lesson menu, or the
 // built-in editor) and the status line, and always stays shorter than the terminal.
-import React, { useMemo, useSyncExternalStore } from 'react';
+import React, { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Box, Text } from 'ink';
 import type { Lang } from '../tutor/index.js';
 import { META_COMMANDS, sourceFromSession, type CompletionSource } from './completion.js';
@@ -14,9 +14,11 @@ import { wrapHard } from './text/wrap.js';
 import { useConversation } from './hooks/use-conversation.js';
 import { useConversationSetup } from './hooks/use-conversation-setup.js';
 import { useExternalEditor } from './hooks/use-external-editor.js';
-import { useLineEditor } from './hooks/use-line-editor.js';
+import { useLineEditor, type LineEditorHandle } from './hooks/use-line-editor.js';
 import { usePromptKeys } from './hooks/use-prompt-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { useIdleClock } from './hooks/use-idle-clock.js';
+import type { IdleTarget, WallClock } from '../shell/idle-clock.js';
 import { Transcript } from './components/Transcript.js';
 import { PendingLines, pendingRows } from './components/PendingLines.js';
 import { Prompt } from './components/Prompt.js';
@@ -35,19 +37,33 @@ export interface AppProps {
   editorBridge: EditorBridge;
   /** Gives the caller (run-app, tests, the bench) the conversation once it exists. */
   onReady?(c: Conversation): void;
+  /** The host's clock: while idle, the simulated cluster's time follows it. Without it, time moves only with commands. */
+  wallClock?: WallClock;
 }
 
 const NO_COMPLETION: CompletionSource = { commands: [], metaCommands: [], names: () => [], listDir: async () => [] };
 
-export function App({ tutor, lang = 'en', theme, history, remember, editorBridge, onReady }: AppProps): React.ReactElement {
+export function App({ tutor, lang = 'en', theme, history, remember, editorBridge, onReady, wallClock }: AppProps): React.ReactElement {
   const size = useTerminalSize();
-  const conversation = useConversationSetup({ tutor, lang, plain: theme.plain, remember, onReady, done: (c) => c.getState().done });
+  // A shell command joins both the history file and the prompt's ↑ list once it has run.
+  const editorRef = useRef<LineEditorHandle | null>(null);
+  const rememberBoth = useCallback(
+    (line: string) => {
+      remember(line);
+      editorRef.current?.apply({ type: 'remember', line });
+    },
+    [remember],
+  );
+  const conversation = useConversationSetup({ tutor, lang, plain: theme.plain, remember: rememberBoth, onReady, done: (c) => c.getState().done });
   const state = useConversation(conversation);
   const editorReq = useSyncExternalStore(editorBridge.subscribe, editorBridge.getState, editorBridge.getState);
   const editor = useLineEditor(history);
+  editorRef.current = editor;
   const t = useMemo(() => uiT(state.lang), [state.lang]);
   const ui = useMemo(() => ({ t, columns: size.columns, rows: size.rows }), [t, size.columns, size.rows]);
   const editorError = useExternalEditor(editorBridge, editorReq, t);
+  const idleTarget: IdleTarget = { passIdleTime: (s) => (state.loading ? false : (conversation.tutor.session.passIdleTime?.(s) ?? false)) };
+  useIdleClock(() => idleTarget, Boolean(state.running) || state.loading, wallClock);
 
   const promptActive = !state.done && editorReq === null;
   usePromptKeys({

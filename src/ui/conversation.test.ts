@@ -37,6 +37,13 @@ describe('Conversation', () => {
     expect(tutor.inputs).toEqual(['cat <<EOF\nx\nEOF']);
     expect(c.prompt()).toBe('$ ');
   });
+  it("sends a question with an apostrophe to the tutor, not to a continuation", async () => {
+    const { c, tutor } = make();
+    c.enter("what's a NodePort?");
+    await c.idle();
+    expect(tutor.inputs).toEqual(["what's a NodePort?"]);
+    expect(c.prompt()).toBe('$ ');
+  });
   it('clears the screen on the clear marker and keeps what follows', () => {
     const { c, log } = make();
     c.addTurns([{ kind: 'output', stdout: 'before\x1b[H\x1b[2Jafter\n', stderr: '', exitCode: 0 }]);
@@ -58,11 +65,28 @@ describe('Conversation', () => {
     await c.idle();
     expect(tutor.inputs).toEqual(['/quit']);
   });
-  it('remembers typed lines for history', () => {
+  it('remembers shell commands once they ran, a heredoc as one entry, never meta-commands or answers', async () => {
     const { c, log } = make();
     c.enter('kubectl get pods');
     c.enter('  ');
-    expect(log.filter((l) => l.startsWith('remember'))).toEqual(['remember kubectl get pods']);
+    c.enter('/hint');
+    c.enter('y');
+    c.paste('cat <<EOF\nx\nEOF\n');
+    await c.idle();
+    expect(log.filter((l) => l.startsWith('remember'))).toEqual(['remember kubectl get pods', 'remember cat <<EOF\nx\nEOF']);
+  });
+
+  it('Ctrl-D in a pod shell leaves it; on the laptop it quits', async () => {
+    const { c, tutor, log } = make();
+    tutor.session.place_ = 'kubia-x2l9m';
+    c.eof();
+    await c.idle();
+    expect(c.getState().done).toBe(false);
+    expect(tutor.session.place_).toBe('laptop');
+    expect(c.getState().items.at(-1)?.turn).toEqual({ kind: 'command', prompt: 'root@kubia-x2l9m:/# ', input: 'exit' });
+    c.eof();
+    expect(c.getState().done).toBe(true);
+    expect(log).toContain('exit');
   });
 });
 

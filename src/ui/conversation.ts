@@ -3,6 +3,7 @@
 // heredoc continuation and the modes (lesson menu, quit confirmation). Components subscribe
 // to it; keeping it a plain class makes the flow testable without a terminal and keeps the
 // React root thin.
+import { isQuestion } from '../tutor/questions/is-question.js';
 import type { LessonSummary, Turn, TutorStatus, Lang } from '../tutor/index.js';
 
 /** What the conversation needs from the tutor (the Tutor facade satisfies it). */
@@ -11,6 +12,8 @@ export interface TutorPort {
   readonly session: SessionPort;
   startTurns(): Turn[];
   input(line: string): Promise<Turn[]>;
+  /** Ctrl-D in a nested shell: leaves it (the tutor's answer, as turns). */
+  eof?(): Promise<Turn[]>;
   status(): TutorStatus;
   lessons(): LessonSummary[];
 }
@@ -20,12 +23,16 @@ export interface SessionPort {
   isIncomplete(text: string): boolean;
   prompt(): string;
   place(): unknown;
+  /** How many shells deep the learner is (1: the laptop). */
+  depth?(): number;
   readonly traces: readonly { id: number }[];
   cluster: { store: any };
   fsOf(place: any): any;
   editor?: (content: string, fileName: string) => Promise<string | null>;
   /** Ctrl-C for the line running now. */
   interrupt?(): void;
+  /** Virtual time passing while the learner is idle (shell/idle-clock.ts). */
+  passIdleTime?(seconds: number): boolean;
 }
 
 export interface Item {
@@ -65,7 +72,7 @@ export interface ConversationEffects {
   clearScreen(): void;
   /** Leaves the app (after the transcript shows the goodbye). */
   exit(): void;
-  /** Adds a line to the persistent history. */
+  /** Adds a shell command to the history (↑ and the history file); never answers or meta-commands. */
   remember(line: string): void;
   /** Draws a diagram turn as text lines from the live cluster. */
   diagram(turn: Extract<Turn, { kind: 'diagram' }>, lang: Lang): string[];
@@ -76,10 +83,21 @@ export interface ConversationEffects {
 /** The terminal "clear screen" sequence the shell's `clear` prints. */
 export const CLEAR_MARKER = '\x1b[H\x1b[2J';
 
+interface Queued {
+  text: string;
+  /** Ctrl-D: leave the nested shell (or quit, if the learner is on the laptop by then). */
+  eof?: boolean;
+}
+
+/** A line is shell history when the tutor ran it as a command, not when it echoed it as said. */
+export function isShellCommand(text: string, turns: readonly Turn[]): boolean {
+  return text.trim() !== '' && !turns.some((t) => t.kind === 'said');
+}
+
 export class Conversation {
   private state: ConversationState;
   private listeners = new Set<() => void>();
-  private queue: { prompt: string; text: string }[] = [];
+  private queue: Queued[] = [];
   private draining = false;
   private nextId = 1;
 
@@ -126,7 +144,7 @@ export class Conversation {
     this.set({ loading: false, early: [], status: this.safeStatus(), lang: tutor.lang });
     this.start();
     const early = this.early.splice(0);
-    for (const line of early) this.enter(line, false);
+    for (const line of early) this.enter(line);
   }
 
   subscribe = (fn: () => void): (() => void) => {
@@ -149,10 +167,13 @@ export class Conversation {
     this.addTurns(this.tutor.startTurns());
   }
 
-  /** Enter on a line: completes a pending command or queues it. */
-  enter(line: string, remember = true): void {
+  /**
+   * Enter on a line: completes a pending command or queues it. A complete command is
+   * remembered once it has run and turned out to be a shell command (a heredoc as one
+   * entry); y/n answers, questions and meta-commands are not shell history.
+   */
+  enter(line: string): void {
     if (this.state.done) return;
-    if (remember && line.trim() !== '') this.fx.remember(line);
     if (!this.tutorRef) {
       this.early.push(line);
       this.set({ early: [...this.early] });
@@ -160,21 +181,40 @@ export class Conversation {
     }
     const parts = [...this.state.continuation, line];
     const text = parts.join('\n');
-    if (this.isIncomplete(text)) {
+    // A question to the tutor ("what's a NodePort?") is not a shell line with an open quote.
+    const question = this.state.continuation.length === 0 && isQuestion(line);
+    if (!question && this.isIncomplete(text)) {
       this.set({ continuation: parts, notice: null, quitArmed: false });
       return;
     }
     this.set({ continuation: [], notice: null, quitArmed: false });
     if (text.trim() === '') {
       // An empty Enter still moves on (a message step waits for it).
-      if (this.state.running === null && this.queue.length === 0) this.queue.push({ prompt: this.tutor.session.prompt(), text: '' });
+      if (this.state.running === null && this.queue.length === 0) this.queue.push({ text: '' });
       else return;
     } else if (text.trim() === '/lessons' && this.queue.length === 0 && this.state.running === null) {
       this.openMenu();
       return;
     } else {
-      this.queue.push({ prompt: this.tutor.session.prompt(), text });
+      this.queue.push({ text });
     }
+    void this.drain();
+  }
+
+  /**
+   * Ctrl-D on an empty line: in a pod or node shell it leaves that shell, as bash does; on
+   * the laptop it quits the app.
+   */
+  eof(): void {
+    if (this.state.done) return;
+    const t = this.tutorRef;
+    const nested = !!t?.eof && (t.session.depth?.() ?? 1) > 1;
+    if (!nested && this.queue.length === 0 && this.state.running === null) {
+      this.quit();
+      return;
+    }
+    this.set({ notice: null, quitArmed: false });
+    this.queue.push({ text: '', eof: true });
     void this.drain();
   }
 
@@ -205,16 +245,24 @@ export class Conversation {
         this.set({ running });
         let turns: Turn[];
         try {
-          turns = await this.tutor.input(next.text);
+          turns = next.eof ? await this.leaveShell() : await this.tutor.input(next.text);
         } catch (err) {
           turns = [{ kind: 'warning', markdown: `kubetour: ${err instanceof Error ? err.message : String(err)}` }];
         }
+        if (!next.eof && isShellCommand(next.text, turns)) this.fx.remember(next.text);
         this.addTurns(turns);
         this.set({ running: null, status: this.safeStatus(), lang: this.tutor.lang });
       }
     } finally {
       this.draining = false;
     }
+  }
+
+  /** Ctrl-D taken from the queue: by then the learner may be back on the laptop (quit). */
+  private async leaveShell(): Promise<Turn[]> {
+    const t = this.tutor;
+    if (!t.eof || (t.session.depth?.() ?? 1) <= 1) return [{ kind: 'quit' }];
+    return t.eof();
   }
 
   private safeStatus(): TutorStatus {
@@ -337,7 +385,7 @@ export class Conversation {
     const lesson = m.lessons[m.selected];
     this.set({ menu: null });
     if (!lesson || lesson.error) return;
-    this.queue.push({ prompt: this.tutor.session.prompt(), text: `/lessons ${lesson.id}` });
+    this.queue.push({ text: `/lessons ${lesson.id}` });
     void this.drain();
   }
 

@@ -157,6 +157,8 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
         });
       },
       editorBridge,
+      // The one place the host's clock enters: the idle clock (shell/idle-clock.ts).
+      wallClock: { now: () => performance.now() },
     }),
     {
       stdin: io.stdin as NodeJS.ReadStream,

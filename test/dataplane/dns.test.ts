@@ -131,3 +131,14 @@ describe('host', () => {
     expect(await h.run(from, 'host nope')).toEqual({ stdout: 'Host nope not found: 3(NXDOMAIN)\n', stderr: '', exitCode: 1 });
   });
 });
+
+// bind9's nslookup follows a CNAME whose answer carries no address and reports the target's
+// own failure: `** server can't find TARGET: NXDOMAIN`, exit 1 (ExternalName to a missing host).
+describe('nslookup of an ExternalName whose target does not exist', () => {
+  test('ends with the target’s NXDOMAIN and exit 1', async () => {
+    const { runScript } = await import('../helpers/shell.js');
+    const r = await runScript('kubectl create service externalname ext --external-name nowhere.invalid\nkubectl run dns --image=tutum/dnsutils -- sleep infinity\nsleep 5\nkubectl exec dns -- nslookup ext');
+    expect(r.stdout.endsWith("ext.default.svc.cluster.local\tcanonical name = nowhere.invalid.\n** server can't find nowhere.invalid: NXDOMAIN\n\n")).toBe(true);
+    expect(r.stderr).toBe('command terminated with exit code 1\n');
+  });
+});

@@ -38,33 +38,15 @@ async function play(lesson: Lesson, lang: Lang, lines: string[]) {
   }
 }
 
-/**
- * Check ids the tutor must never say: as a code span, or (a hyphenated id, never prose) as a
- * word. An id that is also a word of the lesson's own text in that language ("not-ready") is
- * not counted: the tutor may be quoting the lesson.
- */
+/** Check ids the tutor must never say: as a code span, unless the lesson's own text uses that span. */
 function leakedIds(lesson: Lesson, lang: Lang, records: Record_[]): string[] {
   const ids = new Set(lesson.steps.flatMap((s) => (s.type === 'exercise' ? idsOf(s.check) : [])));
-  const ownText = textsIn(lesson, lang).join('\n');
-  const word = (id: string) => new RegExp(`(^|[^\\w./-])${id.replace(/[.]/g, '\\.')}([^\\w-]|$)`);
-  for (const id of [...ids]) if (word(id).test(ownText)) ids.delete(id);
+  const ownText = JSON.stringify(lesson.steps.map((s) => (s.type === 'exercise' ? [pick(s.task, lang), s.hints.map((h) => pick(h, lang)), s.explanation && pick(s.explanation, lang)] : s.type === 'message' ? pick(s.text, lang) : pick(s.question, lang))));
+  for (const id of [...ids]) if (ownText.includes(`\`${id}\``)) ids.delete(id);
   const said = records.flatMap((r) => r.turns).filter((t) => 'markdown' in t).map((t) => (t as { markdown: string }).markdown).join('\n');
-  // A one-word id ("port", "refused") is also plain prose: only as a code span is it an id.
-  return [...ids].filter((id) => said.includes(`\`${id}\``) || (id.includes('-') && word(id).test(said)));
-}
-
-/** Every text of the lesson in one language (title, goal, steps, hints, choices, FAQ). */
-function textsIn(lesson: Lesson, lang: Lang): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(walk);
-    if (!v || typeof v !== 'object') return;
-    const o = v as Record<string, unknown>;
-    if (typeof o.ko === 'string' && typeof o.en === 'string') out.push(pick(o as { ko: string; en: string }, lang));
-    for (const [k, x] of Object.entries(o)) if (k !== 'ko' && k !== 'en') walk(x);
-  };
-  walk(lesson);
-  return out;
+  // As a code span, the way "unmet: `labels-shown`" showed them; an English word that happens
+  // to be an id ("a not-ready pod") is prose, not a leak.
+  return [...ids].filter((id) => said.includes(`\`${id}\``));
 }
 
 function tutorSaid(records: Record_[]): string {

@@ -87,6 +87,12 @@ export class TmuxSession {
     if (text) this.tmux('send-keys', '-t', this.name, '-l', text);
   }
 
+  /** Pastes text the way a terminal does (bracketed, if the app asked for it); newlines become Enter. */
+  paste(text: string): void {
+    this.tmux('set-buffer', '-b', 'kubetour-e2e', '--', text);
+    this.tmux('paste-buffer', '-p', '-d', '-b', 'kubetour-e2e', '-t', this.name);
+  }
+
   /** Sends tmux key names: 'Enter', 'C-c', 'Up', 'Tab', 'BSpace', 'M-b'. */
   keys(...names: string[]): void {
     this.tmux('send-keys', '-t', this.name, ...names);

@@ -25,6 +25,10 @@ const SCRIPTS: Record<string, string[]> = {
     'kubectl get endpoints kubernetes -o yaml',
     'kubectl get pod {pod0} -o json',
     'kubectl get svc nope',
+    'kubectl explain svc.spec.ports',
+    'kubectl explain pods.spec.containers.readinessProbe',
+    'kubectl explain ingress.spec --recursive',
+    'kubectl explain svc.spec.nope',
   ],
   'create, expose, exec and curl': [
     'kubectl create -f kubia-svc.yaml',

@@ -15,6 +15,20 @@ describe('container shells', () => {
     expect(r.session.depth()).toBe(1);
   });
 
+  test('atDepth runs at the laptop with the pod shell set aside, then the pod shell comes back', async () => {
+    const r = await runScript(`${FIRST_POD}\nkubectl exec -it $POD -- bash\ncd /etc`, { tty: true });
+    const podPrompt = r.session.prompt();
+    const { value, closed } = await r.session.atDepth(1, async () => [r.session.prompt(), (await r.session.run('hostname')).stdout]);
+    expect(value).toEqual(['$ ', 'laptop\n']);
+    expect(closed).toEqual([]);
+    expect(r.session.prompt()).toBe(podPrompt);
+    // Commands that delete the pod close the shell that was set aside.
+    const pod = r.session.place().name;
+    const gone = await r.session.atDepth(1, async () => r.session.run(`kubectl delete pod ${pod} --grace-period=0 --force`));
+    expect(gone.closed.map((p) => p.name)).toEqual([pod]);
+    expect(r.session.depth()).toBe(1);
+  });
+
   test('the prompt shows the pod and the working directory', async () => {
     const r = await runScript(`${FIRST_POD}\nkubectl exec -it $POD -- bash\ncd /etc\necho`, { tty: true });
     const pod = r.session.place().name;

@@ -151,6 +151,18 @@ export class FakeSession implements TutorSession {
     return { ...result, record };
   }
 
+  depth() {
+    return this.here.kind === 'laptop' ? 1 : 2;
+  }
+  /** Like Session.atDepth: the laptop for `fn`, then the pod shell again unless `fn` moved. */
+  async atDepth<T>(depth: number, fn: () => Promise<T>) {
+    const aside = this.here;
+    if (depth <= 1) this.here = LAPTOP;
+    const value = await fn();
+    if (this.here !== LAPTOP) return { value, closed: aside === LAPTOP ? [] : [aside] };
+    this.here = aside;
+    return { value, closed: [] };
+  }
   isIncomplete(text: string) {
     return /\\$/.test(text);
   }

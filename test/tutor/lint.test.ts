@@ -88,6 +88,34 @@ describe('lint', () => {
     expect(msgs.some((m) => m.includes('warning: an exercise should have at least two hints'))).toBe(true);
   });
 
+  it('requires `why` on every wrong quiz choice and warns when the right one is much the longest', () => {
+    const quiz = (choices: string, answer: number) =>
+      parseLesson(
+        [
+          'id: 01-q',
+          'title: { ko: "t", en: "t" }',
+          'goal: { ko: "g", en: "g" }',
+          'start: { scenario: kubia }',
+          'steps:',
+          '  - id: q',
+          '    type: quiz',
+          '    question: { ko: "q", en: "q" }',
+          `    choices: ${choices}`,
+          `    answer: ${answer}`,
+          '    explanation: { ko: "e", en: "e" }',
+          '',
+        ].join('\n'),
+        '01-q.yaml',
+      );
+    const missing = lintLesson(quiz('[{ ko: "가", en: "a" }, { ko: "나", en: "b" }]', 2)).map(formatDiagnostic);
+    expect(missing).toContain('01-q.yaml:9:15: wrong choice 1 needs a `why` (ko/en): what a learner who picks it has misunderstood');
+    const long = '{ ko: "아주 길고 자세하며 모든 것을 다 말해 주는 정답입니다", en: "a very long and detailed right answer that says it all" }';
+    const lint = lintLesson(quiz(`[{ ko: "짧음", en: "short", why: { ko: "왜", en: "why" } }, ${long}]`, 2)).map(formatDiagnostic);
+    expect(lint).toEqual([expect.stringMatching(/warning: the right choice is much the longest \(\d+ characters, the longest wrong one \d+\): guessing the longest wins/)]);
+    const balanced = lintLesson(quiz('[{ ko: "가나다", en: "abc", why: { ko: "왜", en: "why" } }, { ko: "라마바", en: "def" }]', 2));
+    expect(balanced).toEqual([]);
+  });
+
   it('passes the good fixtures', () => {
     for (const l of loadLessons(`${FIX}good`)) expect(lintLesson(l).filter((d) => d.severity !== 'warning')).toEqual([]);
   });

@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { Tutor, type Turn } from '../../src/tutor/index.js';
 import { fakeFactory, FakeSession } from './fake-session.js';
 
+/** The tutor's answer without the echo of the learner's own line. */
+const saidless = (turns: Turn[]) => turns.filter((x) => x.kind !== 'said');
+
 const LESSONS = fileURLToPath(new URL('./fixtures/good/', import.meta.url));
 
 function open(extra: Partial<Parameters<typeof Tutor.open>[0]> = {}) {
@@ -15,8 +18,8 @@ function open(extra: Partial<Parameters<typeof Tutor.open>[0]> = {}) {
   let clock = Date.UTC(2026, 0, 1);
   return Tutor.open({ lessonsDir: LESSONS, configDir, lang: 'en', createSession: fakeFactory, now: () => (clock += 1000), env: {}, ...extra }).then((t) => ({ t, configDir }));
 }
-const kinds = (turns: Turn[]) => turns.map((x) => x.kind);
-const text = (turns: Turn[]) => turns.map((x) => ('markdown' in x ? x.markdown : '')).join('\n');
+const kinds = (turns: Turn[]) => saidless(turns).map((x) => x.kind);
+const text = (turns: Turn[]) => saidless(turns).map((x) => ('markdown' in x ? x.markdown : '')).join('\n');
 const fake = (t: Tutor) => t.session as unknown as FakeSession;
 
 describe('Tutor', () => {
@@ -41,9 +44,9 @@ describe('Tutor', () => {
     // The same unmet set isn't repeated; a non-attempt says nothing.
     expect(kinds(await t.input('echo hi'))).toEqual(['command', 'output']);
     // The hint aimed at the unmet part comes first.
-    const hint = await t.input('/hint');
+    const hint = saidless(await t.input('/hint'));
     expect(hint).toEqual([{ kind: 'hint', markdown: 'port hint', n: 1, of: 3 }]);
-    expect(await t.input('/hint')).toEqual([{ kind: 'hint', markdown: 'hint one', n: 2, of: 3 }]);
+    expect(saidless(await t.input('/hint'))).toEqual([{ kind: 'hint', markdown: 'hint one', n: 2, of: 3 }]);
     await t.input('del Service kubia');
     const ok = await t.input('svc kubia 80 8080');
     expect(kinds(ok).slice(0, 4)).toEqual(['command', 'output', 'success', 'tutor']);
@@ -53,9 +56,9 @@ describe('Tutor', () => {
 
   it('shows the solution only after confirmation and can replay it', async () => {
     const { t } = await open({ lessonId: '01-fake' });
-    const ask = await t.input('/solution');
+    const ask = saidless(await t.input('/solution'));
     expect(ask).toEqual([{ kind: 'confirm', id: 'solution', markdown: 'Show the solution? (y/n)' }]);
-    const shown = await t.input('yes');
+    const shown = saidless(await t.input('yes'));
     expect(text(shown)).toContain('svc kubia 80 8080');
     expect(shown[1]).toMatchObject({ kind: 'confirm', id: 'replay' });
     const ran = await t.input('네');
@@ -63,14 +66,94 @@ describe('Tutor', () => {
     expect(t.status().step).toBe(3);
   });
 
-  it('declining or typing something else cancels a confirmation', async () => {
+  it('declining cancels a confirmation; anything else keeps it open and asks again', async () => {
     const { t } = await open({ lessonId: '01-fake' });
     await t.input('/solution');
     expect(text(await t.input('n'))).toContain('carry on');
     await t.input('/solution');
     const other = await t.input('echo x');
-    expect(kinds(other)).toEqual(['command', 'output']);
-    expect(kinds(await t.input('y'))).toEqual(['command', 'output']); // "y" is now a shell command
+    expect(kinds(other)).toEqual(['command', 'output', 'confirm']);
+    expect(other.at(-1)).toEqual({ kind: 'confirm', id: 'solution', markdown: 'Still waiting for your answer: show the solution? (y/n)' });
+    expect(kinds(await t.input('/help'))).toEqual(['tutor', 'confirm']);
+    expect(kinds(await t.input('what about ports?'))).toEqual(['tutor', 'confirm']);
+    // The answer still reaches the question, never the shell.
+    const shown = await t.input('y');
+    expect(shown[0]).toEqual({ kind: 'said', text: 'y' });
+    expect(text(shown)).toContain('svc kubia 80 8080');
+    expect(fake(t).lines).toEqual(['echo x']);
+    await t.input('n');
+    // With no question open, a y/n word is answered by the tutor, not run.
+    expect(saidless(await t.input('y'))).toEqual([{ kind: 'tutor', markdown: expect.stringContaining('no question waiting') }]);
+    expect(fake(t).lines).toEqual(['echo x']);
+  });
+
+  it('echoes the learner\'s questions, meta-commands and quiz answers as their own turns', async () => {
+    const { t } = await open({ lessonId: '01-fake' });
+    expect((await t.input('/hint'))[0]).toEqual({ kind: 'said', text: '/hint' });
+    expect((await t.input('what about ports?'))[0]).toEqual({ kind: 'said', text: 'what about ports?' });
+    expect((await t.input('svc kubia 80 8080'))[0]).toEqual({ kind: 'command', prompt: '$ ', input: 'svc kubia 80 8080' });
+    await t.input('/next');
+    await t.input('/next');
+    const wrong = await t.input('1');
+    expect(wrong[0]).toEqual({ kind: 'said', text: '1' });
+    // A wrong choice says why that choice is wrong.
+    expect(wrong[1]).toEqual({ kind: 'unmet', markdown: expect.stringContaining('**1. a** is not it. why a is wrong') });
+    await t.input('/lang ko');
+    expect(text(await t.input('1'))).toContain('**1. 가** — 정답이 아니에요. 가가 틀린 이유');
+  });
+
+  it('the lesson offer survives /help, a question and a command; `y` then opens the next lesson', async () => {
+    const { t } = await open({ lessonId: '01-fake' });
+    for (let i = 0; i < 3; i++) await t.input('/next');
+    const done = await t.input('2');
+    expect(done.at(-1)).toMatchObject({ kind: 'confirm', id: 'start' });
+    const help = await t.input('/help');
+    expect(help.at(-1)).toEqual({ kind: 'confirm', id: 'start', markdown: 'Still waiting for your answer: start lesson 2, **Second**? (y/n)' });
+    expect(kinds(await t.input('echo hi'))).toEqual(['command', 'output', 'confirm']);
+    await t.input('/lang ko');
+    expect(text(await t.input('/help'))).toContain('아직 답을 기다리고 있어요. 2강 **「두 번째」** — 시작할까요? (y/n)');
+    await t.input('/lang en');
+    expect(text(await t.input('y'))).toContain('Lesson 2: Second');
+  });
+
+  it('/next at a finished lesson goes on to the next one instead of claiming the end', async () => {
+    const { t } = await open({ lessonId: '01-fake' });
+    for (let i = 0; i < 3; i++) await t.input('/next');
+    await t.input('2');
+    await t.input('n');
+    const next = await t.input('/next');
+    expect(text(next)).toContain('Lesson 2: Second');
+    expect(text(next)).not.toContain('finished');
+  });
+
+  it('runs a solution replay on the laptop when the learner is inside a pod, and says so', async () => {
+    const { t } = await open({ lessonId: '01-fake' });
+    await t.input('enter-pod kubia-a');
+    await t.input('/solution');
+    await t.input('y');
+    const ran = await t.input('y');
+    expect(ran[1]).toEqual({ kind: 'tutor', markdown: 'You are in the shell of pod `kubia-a`; I run these on your laptop, and your shell stays open.' });
+    expect(ran[2]).toEqual({ kind: 'command', prompt: '$ ', input: 'svc kubia 80 8080' });
+    expect(fake(t).records.at(-1)?.place.kind).toBe('laptop');
+    expect(kinds(ran)).toContain('success');
+    expect(t.session.prompt()).toBe('root@kubia-a:/# ');
+  });
+
+  it('Ctrl-D leaves a pod shell (the tutor runs `exit` there); on the laptop it does nothing', async () => {
+    const { t } = await open({ lessonId: '01-fake' });
+    expect(await t.eof()).toEqual([]);
+    await t.input('enter-pod kubia-a');
+    const turns = await t.eof();
+    expect(turns[0]).toMatchObject({ kind: 'command', prompt: 'root@kubia-a:/# ' });
+    expect(fake(t).lines.at(-1)).toBe('exit');
+  });
+
+  it('/lang re-shows the current task in the new language', async () => {
+    const { t } = await open({ lessonId: '01-fake' });
+    const turns = saidless(await t.input('/lang ko'));
+    expect(kinds(turns)).toEqual(['tutor', 'tutor']);
+    expect(turns[1]).toMatchObject({ kind: 'tutor', markdown: expect.stringContaining('kubia') });
+    expect(text(turns)).not.toContain('Your turn');
   });
 
   it('skips, goes back and resets by rebuilding the session at the step start', async () => {
@@ -147,15 +230,15 @@ describe('Tutor', () => {
   it('meta-commands: help, unknown, lessons, lang, trace, quit, sandbox', async () => {
     const { t } = await open({ lessonId: '01-fake' });
     expect(text(await t.input('/help'))).toContain('/solution');
-    expect(await t.input('/frobnicate')).toEqual([{ kind: 'warning', markdown: 'Unknown command `/frobnicate`. Type `/help` for the list.' }]);
+    expect(saidless(await t.input('/frobnicate'))).toEqual([{ kind: 'warning', markdown: 'Unknown command `/frobnicate`. Type `/help` for the list.' }]);
     expect(text(await t.input('/lessons'))).toMatch(/1\. \[…\] \*\*Fake lesson\*\* — `01-fake` \(1\/5\)/);
     expect(kinds(await t.input('/lang xx'))).toEqual(['warning']);
     expect(text(await t.input('/trace'))).toContain('No request');
     await t.input('svc kubia 80 8080');
     await t.input('curl kubia');
-    expect(await t.input('/trace')).toEqual([{ kind: 'diagram', name: 'trace', traceId: 1 }]);
+    expect(saidless(await t.input('/trace'))).toEqual([{ kind: 'diagram', name: 'trace', traceId: 1 }]);
     expect(await t.input('clear')).toEqual([{ kind: 'command', prompt: '$ ', input: 'clear' }, { kind: 'clear' }]);
-    expect(await t.input('/quit')).toEqual([{ kind: 'quit' }]);
+    expect(saidless(await t.input('/quit'))).toEqual([{ kind: 'quit' }]);
     await t.input('/sandbox');
     expect(t.status()).toMatchObject({ sandbox: true, step: 0 });
     expect(text(await t.input('/hint'))).toContain('no lesson open');

@@ -17,6 +17,9 @@ export class FakeSession implements SessionPort {
   prompt(): string {
     return this.place_ === 'laptop' ? '$ ' : 'root@kubia-x2l9m:/# ';
   }
+  depth(): number {
+    return this.place_ === 'laptop' ? 1 : 2;
+  }
   place() {
     return { kind: this.place_ === 'laptop' ? 'laptop' : 'pod', name: this.place_, ip: '10.0.0.1' };
   }
@@ -37,6 +40,17 @@ export class FakeTutor implements TutorPort {
     return [{ kind: 'tutor', markdown: 'Welcome to **kubetour**. Type `kubectl get pods`.' }];
   }
   async input(line: string): Promise<Turn[]> {
+    const turns = await this.reply(line);
+    // Like the Tutor: the learner's meta-commands and answers are echoed as their own turns.
+    return /^\/|^[yn]$/.test(line.trim()) ? [{ kind: 'said', text: line.trim() }, ...turns] : turns;
+  }
+  /** Ctrl-D in a pod shell: back to the laptop. */
+  async eof(): Promise<Turn[]> {
+    const prompt = this.session.prompt();
+    this.session.place_ = 'laptop';
+    return [{ kind: 'command', prompt, input: 'exit' }];
+  }
+  private async reply(line: string): Promise<Turn[]> {
     this.inputs.push(line);
     const echo: Turn = { kind: 'command', prompt: this.session.prompt(), input: line };
     if (line === '/hint') return [{ kind: 'hint', markdown: 'Use `kubectl get`.', n: 1, of: 2 }];

@@ -374,6 +374,13 @@ export class ApiServerImpl implements ApiServer {
         s.clusterIP = o.clusterIP;
         s.clusterIPs = o.clusterIPs;
       }
+      // NormalizeClusterIPs (registry/core/service): a change to one of clusterIP and
+      // clusterIPs is copied into the other before validation, so the error quotes the new value.
+      if (s.type !== 'ExternalName') {
+        const sameList = JSON.stringify(s.clusterIPs) === JSON.stringify(o.clusterIPs);
+        if (s.clusterIP !== o.clusterIP && sameList) s.clusterIPs = s.clusterIP ? [s.clusterIP] : undefined;
+        else if (s.clusterIP === o.clusterIP && !sameList && s.clusterIPs?.length) s.clusterIP = s.clusterIPs[0];
+      }
       if ((s.type ?? 'ClusterIP') === (o.type ?? 'ClusterIP') || s.type === 'LoadBalancer' || s.type === 'NodePort') {
         for (const p of s.ports ?? []) {
           if (p.nodePort) continue;

@@ -10,6 +10,7 @@ import { decodeBytesToUtf8, defineCommand, getCommandNames, type Command, type C
 import type { PlaceInfo, RunResult, ShellCommand } from '../types.js';
 import type { Session } from '../session.js';
 import { dateCommand } from './date.js';
+import { sleepCommand } from './sleep.js';
 import { clearCommand } from './clear.js';
 import { historyCommand } from './history.js';
 import { hostnameCommand, whoamiCommand } from './identity.js';
@@ -28,7 +29,7 @@ import { nginxCommand } from './nginx.js';
 import { ashCommand, type ShellExec } from './ash.js';
 
 /** just-bash built-ins we replace or never offer. */
-const WITHHELD = new Set(['date', 'hostname', 'whoami', 'history', 'clear', 'sqlite3', 'html-to-markdown', 'curl', 'python', 'python3', 'js-exec', 'node']);
+const WITHHELD = new Set(['date', 'hostname', 'whoami', 'history', 'clear', 'sqlite3', 'html-to-markdown', 'curl', 'python', 'python3', 'js-exec', 'node', 'sleep']);
 
 /** The just-bash utilities every place with a shell may offer. */
 export const BUILTIN_UTILITIES: readonly CommandName[] = getCommandNames().filter((n) => !WITHHELD.has(n)) as CommandName[];
@@ -40,7 +41,7 @@ export const BUILTIN_UTILITIES: readonly CommandName[] = getCommandNames().filte
 export const SHELL_BUILTINS: readonly string[] = ['echo', 'printf', 'pwd', 'true', 'false', 'alias', 'unalias', 'history', 'help', 'time'];
 
 /** Our own utilities (not kubectl, not network). */
-export const UTILITY_COMMANDS: readonly ShellCommand[] = [dateCommand, clearCommand, historyCommand, hostnameCommand, whoamiCommand, sshCommand, unameCommand, idCommand];
+export const UTILITY_COMMANDS: readonly ShellCommand[] = [sleepCommand, dateCommand, clearCommand, historyCommand, hostnameCommand, whoamiCommand, sshCommand, unameCommand, idCommand];
 
 /**
  * Programs only container images ship (each image lists the ones it has): the process tools,

@@ -100,6 +100,8 @@ export class Place {
   tty = false;
   /** True while a command runs without a shell around it (container exec). */
   oneShot = false;
+  /** What the client that opened this shell does when it ends (`run --rm` deletes the pod); its output. */
+  afterExit?: () => string;
   /** Set by the trailer when a line ran to its end (not cut short by `exit`). */
   captured: CapturedState | undefined;
   /**

@@ -40,7 +40,7 @@ export async function runProgressCli(argv: string[], io: CliIO, now: () => numbe
     const moved = w.code !== 'unwritable' && w.movedTo ? `; moved to ${w.movedTo}` : '';
     io.stderr.write(`kubetour progress: warning: ${w.file}: ${what}${moved}\n`);
   }
-  const report = buildReport(store.file, store.data, await loadLessonsFrom(lessonsDir), detectLanguage(lang, io.env));
+  const report = buildReport(store.file, store.data, await loadLessonsFrom(lessonsDir, configDirFrom(io.env)), detectLanguage(lang, io.env));
   if (exportTo) {
     const text = JSON.stringify({ kubetour: '0.1.0', exportedAt: new Date(now()).toISOString(), ...report }, null, 2) + '\n';
     try {

@@ -53,6 +53,8 @@ export function deferredSession(create: SessionFactory, opts: SessionCreateOptio
       return real?.exited;
     },
     run: (input: string) => get().run(input),
+    // Before the cluster exists there is no time to move.
+    passIdleTime: (seconds: number) => real?.passIdleTime?.(seconds) ?? false,
     isIncomplete: (text: string) => get().isIncomplete(text),
     splitCommands: (script: string) => get().splitCommands(script),
     place: () => get().place(),

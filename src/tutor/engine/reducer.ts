@@ -43,7 +43,8 @@ export type Say =
 
 export type EngineEvent =
   | { type: 'enter' }
-  | { type: 'checked'; result: CheckResult; attempt: boolean; say?: Say }
+  /** `ownWay`: the learner reached the state another way than the solution's (see lesson-way.ts). */
+  | { type: 'checked'; result: CheckResult; attempt: boolean; say?: Say; ownWay?: boolean }
   | { type: 'hint'; unmet: string[] }
   | { type: 'solution' }
   | { type: 'confirm'; yes: boolean }
@@ -69,7 +70,7 @@ export function reduce(lesson: Lesson, s: EngineState, ev: EngineEvent, lang: La
       return enter(lesson, s, lang);
     case 'checked': {
       if (!step || step.type !== 'exercise') return { state: s, out: [] };
-      if (ev.result.pass) return complete(lesson, s, lang, [turn({ kind: 'success', markdown: t('exercise.success') })], pick(step.explanation, lang));
+      if (ev.result.pass) return complete(lesson, s, lang, [turn({ kind: 'success', markdown: t('exercise.success') })], explained(step, lang, ev.ownWay));
       const say = ev.say;
       const lastDiagnosis = say?.kind === 'diagnosis' ? say.rule : undefined;
       if (!say) return { state: { ...s, lastDiagnosis }, out: [] };
@@ -131,7 +132,11 @@ export function reduce(lesson: Lesson, s: EngineState, ev: EngineEvent, lang: La
         return { state: s, out: [turn({ kind: 'warning', markdown: t('quiz.range', { n: step.choices.length }) })] };
       }
       if (ev.choice === step.answer) return complete(lesson, s, lang, [turn({ kind: 'success', markdown: t('quiz.right') })], pick(step.explanation, lang));
-      return { state: s, out: [turn({ kind: 'unmet', markdown: t('quiz.wrong') })] };
+      // A wrong choice gets its own reason, named with the choice the learner picked.
+      const picked = step.choices[ev.choice - 1];
+      const why = picked.why ? pick(picked.why, lang) : '';
+      const markdown = why ? t('conversation.quizWrong', { choice: `${ev.choice}. ${pick(picked, lang)}`, why }) : t('quiz.wrong');
+      return { state: s, out: [turn({ kind: 'unmet', markdown })] };
     }
     case 'next': {
       if (s.step >= lesson.steps.length) return { state: s, out: [turn({ kind: 'tutor', markdown: t('nav.atEnd') })] };
@@ -251,6 +256,13 @@ export function intro(lesson: Lesson, index: number, lang: Lang): Output[] {
 function previousInteractive(lesson: Lesson, from: number): number | undefined {
   for (let i = Math.min(from, lesson.steps.length) - 1; i >= 0; i--) if (lesson.steps[i].type !== 'message') return i;
   return undefined;
+}
+
+/** The explanation after a solved exercise; another path than the solution's shows the lesson's way first. */
+function explained(step: Extract<Step, { type: 'exercise' }>, lang: Lang, ownWay?: boolean): string {
+  const text = pick(step.explanation, lang);
+  if (!ownWay) return text;
+  return tutorT(lang)('conversation.anotherWay', { code: fence(step.solution), explanation: text }).trimEnd();
 }
 
 function fence(code: string): string {

@@ -26,15 +26,17 @@ export interface CompiledLessons {
 
 /** Compiles loaded lessons (from load.ts) of one directory into plain JSON-safe data. */
 export function compileLoaded(loaded: LoadedLesson[], dir: string): CompiledLessons {
+  return { format: FORMAT, lessons: loaded.map((l) => compileLesson(l, dir)) };
+}
+
+/** One loaded lesson as JSON-safe data, its file names relative to `dir`. */
+export function compileLesson(l: LoadedLesson, dir: string): CompiledLesson {
   const rel = (file: string) => (file.startsWith(dir + '/') ? file.slice(dir.length + 1) : file);
   return {
-    format: FORMAT,
-    lessons: loaded.map((l) => ({
-      file: rel(l.file),
-      id: l.id,
-      ...(l.lesson ? { lesson: l.lesson } : {}),
-      errors: l.errors.map((d) => ({ ...d, file: rel(d.file) })),
-    })),
+    file: rel(l.file),
+    id: l.id,
+    ...(l.lesson ? { lesson: l.lesson } : {}),
+    errors: l.errors.map((d) => ({ ...d, file: rel(d.file) })),
   };
 }
 
@@ -44,12 +46,16 @@ export function compileLoaded(loaded: LoadedLesson[], dir: string): CompiledLess
  */
 export function fromCompiled(data: CompiledLessons, dir: string): LoadedLesson[] {
   if (data.format !== FORMAT) throw new Error(`${join(dir, COMPILED_FILE)}: unknown format ${data.format}; rebuild with npm run build`);
+  return data.lessons.map((l) => fromCompiledLesson(l, dir));
+}
+
+export function fromCompiledLesson(l: CompiledLesson, dir: string): LoadedLesson {
   const abs = (file: string) => join(dir, file);
-  return data.lessons.map((l) => ({
+  return {
     file: abs(l.file),
     id: l.id,
     lesson: l.lesson,
     errors: l.errors.map((d) => ({ ...d, file: abs(d.file) })),
     position: () => ({ line: 1, col: 1 }),
-  }));
+  };
 }

@@ -44,6 +44,7 @@ export function lintLesson(loaded: LoadedLesson): Diagnostic[] {
     }
     if (step.type === 'quiz') {
       if (step.answer > step.choices.length) at([...base, 'answer'], `answer ${step.answer} is out of range: the quiz has ${step.choices.length} choices`);
+      lintChoices(step, base, at);
       return;
     }
     const ids = idsOf(step.check);
@@ -129,6 +130,33 @@ export function shellError(script: string): string | undefined {
 }
 
 /** Every bilingual text in the lesson with its path (objects with exactly `ko` and `en` strings). */
+/**
+ * Every wrong choice says why it is wrong (the learner who picks it reads that), and the
+ * right one must not give itself away by being much the longest.
+ */
+function lintChoices(step: Extract<Lesson['steps'][number], { type: 'quiz' }>, base: Path, at: (path: Path, message: string, severity?: 'error' | 'warning') => void): void {
+  step.choices.forEach((c, j) => {
+    const right = j + 1 === step.answer;
+    if (!right && !c.why) at([...base, 'choices', j], `wrong choice ${j + 1} needs a \`why\` (ko/en): what a learner who picks it has misunderstood`);
+    if (right && c.why) at([...base, 'choices', j, 'why'], `choice ${j + 1} is the right answer: \`why\` is only shown for wrong choices`, 'warning');
+  });
+  const right = step.choices[step.answer - 1];
+  if (!right) return;
+  for (const lang of ['ko', 'en'] as const) {
+    const others = step.choices.filter((_, j) => j + 1 !== step.answer).map((c) => c[lang].length);
+    const longestWrong = Math.max(0, ...others);
+    if (isConspicuouslyLongest(right[lang].length, longestWrong)) {
+      at([...base, 'choices', step.answer - 1, lang], `the right choice is much the longest (${right[lang].length} characters, the longest wrong one ${longestWrong}): guessing the longest wins; balance the choices`, 'warning');
+      return;
+    }
+  }
+}
+
+/** Half as long again as every wrong choice, and by a clear margin: a guess by length would win. */
+export function isConspicuouslyLongest(right: number, longestWrong: number): boolean {
+  return right >= longestWrong * 1.5 && right - longestWrong >= 12;
+}
+
 function texts(lesson: Lesson): { path: Path; ko: string; en: string }[] {
   const out: { path: Path; ko: string; en: string }[] = [];
   const walk = (v: unknown, path: Path) => {

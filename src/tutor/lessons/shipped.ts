@@ -33,7 +33,11 @@ export async function loadShippedLessons(dir = defaultLessonsDir()): Promise<Loa
   return (await import('./load.js')).loadLessons(dir);
 }
 
-/** `--lessons DIR` when given (read from YAML), else the shipped lessons. */
-export async function loadLessonsFrom(dir: string | undefined): Promise<LoadedLesson[]> {
-  return dir === undefined ? loadShippedLessons() : (await import('./load.js')).loadLessons(dir);
+/**
+ * `--lessons DIR` when given (its YAML, parsed once per content when a config dir for the
+ * cache is given), else the shipped lessons.
+ */
+export async function loadLessonsFrom(dir: string | undefined, configDir?: string): Promise<LoadedLesson[]> {
+  if (dir === undefined) return loadShippedLessons();
+  return (await import('./cache.js')).loadLessonsCached(dir, configDir && join(configDir, 'cache', 'lessons'));
 }

@@ -89,7 +89,9 @@ export class Asker {
     }
     const best = hits[0];
     // Nearest topics that share almost nothing with the question would only mislead.
-    if (!best || best.coverage < MIN_COVERAGE) return { kind: 'unsure', nearest: distinct(hits.filter((h) => h.coverage >= MIN_NEAREST)).slice(0, 3) };
+    if (!best || best.coverage < MIN_COVERAGE) {
+      return { kind: 'unsure', nearest: distinct(hits.filter((h) => h.coverage >= MIN_NEAREST && this.index.sharesSubject(question, h.passage.id))).slice(0, 3) };
+    }
     return { kind: 'answer', hit: best, more: hits.slice(1) };
   }
 

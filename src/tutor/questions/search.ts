@@ -4,7 +4,11 @@
 // the question the best passage covers, weighted by how rare each word is in the corpus.
 import MiniSearch from 'minisearch';
 import type { Passage, PassageKind } from './corpus.js';
-import { terms, words, type Word } from './terms.js';
+import { SYNONYMS, terms, words, type Word } from './terms.js';
+
+const SYNONYM_CONCEPTS = new Set(Object.keys(SYNONYMS));
+/** A word used by this many passages or fewer is rare enough to name a subject. */
+const RARE = 8;
 
 export interface Where {
   lessonId?: string;
@@ -62,6 +66,14 @@ export class PassageIndex {
 
   private get unknownWeight(): number {
     return 1.5 * Math.log(1 + this.passages.length);
+  }
+
+  /**
+   * Whether a passage shares the question's subject: a concept the question names, or one
+   * of its rarer words (used by at most a few passages), found whole — not just a common word.
+   */
+  sharesSubject(question: string, id: string): boolean {
+    return words(question).some((w) => !w.predicate && this.has(id, w.term) && (SYNONYM_CONCEPTS.has(w.term) || (this.df.get(w.term) ?? 0) <= RARE));
   }
 
   /** How rare a term is here (log-scaled inverse document frequency); 0 for a word never used. */

@@ -16,11 +16,18 @@ export function errorLine(last: LastCommand): string | undefined {
   return lines.find((l) => /error|unable|refused|timed? ?out|failed|not found|denied|no such|could not|couldn't|invalid|unknown/i.test(l)) ?? lines[0];
 }
 
-/** What the tutor says about the last command before anything else. */
+const shortInput = (input: string) => (input.length > 80 ? `${input.slice(0, 77)}...` : input);
+
+/** The lead-in of a diagnosis: which command it is about. */
+export function aboutLast(last: LastCommand, lang: Lang): string {
+  return questionsT(lang)('situation.about', { input: shortInput(last.input) });
+}
+
+/** What the tutor says about the last command when no diagnosis names its mistake. */
 export function describeLast(last: LastCommand | undefined, lang: Lang): string {
   const qt = questionsT(lang);
   if (!last) return qt('situation.none');
-  const input = last.input.length > 80 ? `${last.input.slice(0, 77)}...` : last.input;
+  const input = shortInput(last.input);
   if (last.exitCode === 0 && !last.stderr.trim()) return qt('situation.lastOk', { input });
   const line = errorLine(last);
   const said = line ? `\n\n${qt('situation.error', { line: line.length > 160 ? `${line.slice(0, 157)}...` : line })}` : '';

@@ -54,6 +54,21 @@ export function TurnView({ item }: { item: Item }): React.ReactElement | null {
         </Box>
       );
     }
+    case 'said': {
+      // The learner's own words (a question, /help, a quiz answer), marked so a scroll back
+      // shows what was asked; plain mode names the speaker instead.
+      const mark = theme.plain ? `${t('youLabel')} ` : `${theme.glyph.said} `;
+      const [first, ...more] = outputRows(mark + turn.text, width);
+      return (
+        <Box flexDirection="column" marginTop={1}>
+          <Text wrap="truncate-end">
+            <Text color={theme.color.accent}>{mark}</Text>
+            <Text color={theme.color.command}>{first.slice(mark.length)}</Text>
+          </Text>
+          <Rows rows={more} color={theme.color.command} />
+        </Box>
+      );
+    }
     case 'output':
       // Both streams in the order they were written (kubectl's warnings come first).
       return (

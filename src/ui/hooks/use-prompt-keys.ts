@@ -83,7 +83,8 @@ export function handlePromptKey(input: string, key: Partial<Key>, d: PromptKeysD
       return;
     }
     case 'eof':
-      if (ed.ref.current.text === '' && c.getState().continuation.length === 0) c.quit();
+      // Ctrl-D on an empty line: leave a pod or node shell; on the laptop, quit.
+      if (ed.ref.current.text === '' && c.getState().continuation.length === 0) c.eof();
       else ed.apply({ type: 'deleteForward' });
       return;
     case 'clearScreen':

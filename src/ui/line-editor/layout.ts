@@ -12,6 +12,9 @@ export interface Cell {
   prompt: boolean;
 }
 
+/** What each further line of a multi-line command starts with ($PS2). */
+const CONTINUATION = '> ';
+
 /** Lays out prompt + text into rows of at most `width` columns, marking the cursor cell. */
 export function layoutLine(prompt: string, text: string, cursor: number, width: number): Cell[][] {
   const w = Math.max(2, width);
@@ -29,6 +32,16 @@ export function layoutLine(prompt: string, text: string, cursor: number, width: 
   for (const g of graphemes(prompt)) place(g, { cursor: false, prompt: true });
   let at = 0;
   for (const g of graphemes(text)) {
+    if (g === '\n') {
+      // A recalled multi-line command (a heredoc): each further line starts a row with the
+      // continuation prompt, as bash shows it.
+      if (at === cursor) place(' ', { cursor: true, prompt: false });
+      rows.push([]);
+      col = 0;
+      for (const p of graphemes(CONTINUATION)) place(p, { cursor: false, prompt: true });
+      at += g.length;
+      continue;
+    }
     place(g, { cursor: at === cursor, prompt: false });
     at += g.length;
   }

@@ -44,6 +44,15 @@ describe('Hangul and IME chunks', () => {
   });
 });
 
+describe('a recalled multi-line command', () => {
+  it('shows each further line after the continuation prompt, with the cursor at the end', () => {
+    const text = 'cat <<EOF\nhi\nEOF';
+    const rows = layoutLine('$ ', text, text.length, 80);
+    expect(rows.map((r) => r.map((c) => c.text).join(''))).toEqual(['$ cat <<EOF', '> hi', '> EOF ']);
+    expect(cursorPosition(rows)).toEqual({ row: 2, col: 5 });
+  });
+});
+
 describe('editing keys', () => {
   it('Home/End, Ctrl-A/E, left/right', () => {
     let s = typed('kubectl get');
@@ -94,11 +103,18 @@ describe('history', () => {
     s = run(s, 'historyNext', 'historyNext');
     expect(s.text).toBe('dr');
   });
-  it('commit adds non-empty, non-repeated lines', () => {
+  it('commit hands the line on without adding it; remember adds non-empty, non-repeated lines', () => {
     let s = run(typed('ls'), 'commit');
-    s = run(s, { type: 'insert', text: 'ls' }, 'commit', { type: 'insert', text: '  ' }, 'commit');
-    expect(s.history).toEqual(['ls']);
+    expect(s.history).toEqual([]);
     expect(s.text).toBe('');
+    s = run(s, { type: 'remember', line: 'ls' }, { type: 'remember', line: 'ls' }, { type: 'remember', line: '  ' });
+    expect(s.history).toEqual(['ls']);
+    // A heredoc is one entry, recalled whole by ↑.
+    const heredoc = 'cat <<EOF > a.txt\nhello\nEOF';
+    s = run(s, { type: 'remember', line: heredoc }, 'historyPrev');
+    expect(s.text).toBe(heredoc);
+    s = run(s, 'historyPrev');
+    expect(s.text).toBe('ls');
   });
 });
 

@@ -30,6 +30,8 @@ export interface LineState {
 export type LineAction =
   | { type: 'insert'; text: string }
   | { type: 'set'; text: string; cursor?: number }
+  /** A line that ran as a shell command joins the history. */
+  | { type: 'remember'; line: string }
   | {
       type:
         | 'left'
@@ -124,7 +126,7 @@ function edit(s: LineState, text: string, cursor: number): LineState {
 }
 
 export function reduceLine(s: LineState, a: LineAction): LineState {
-  if (s.search) return reduceSearch(s, s.search, a);
+  if (s.search && a.type !== 'remember') return reduceSearch(s, s.search, a);
   switch (a.type) {
     case 'insert': {
       const t = sanitize(a.text);
@@ -185,11 +187,18 @@ export function reduceLine(s: LineState, a: LineAction): LineState {
     }
     case 'clear':
       return { ...s, text: '', cursor: 0, historyIndex: s.history.length, draft: '' };
-    case 'commit': {
-      const line = s.text;
-      const keep = line.trim() !== '' && s.history[s.history.length - 1] !== line;
-      const history = keep ? [...s.history, line].slice(-HISTORY_LIMIT) : s.history;
-      return { ...initialLineState(history), killed: s.killed };
+    case 'commit':
+      // The line is handed on; it joins the history only once it has run as a shell
+      // command (`remember`), so answers and meta-commands stay out and a heredoc is one entry.
+      return { ...initialLineState(s.history), killed: s.killed };
+    case 'remember': {
+      const line = a.line;
+      if (line.trim() === '' || s.history[s.history.length - 1] === line) return s;
+      const history = [...s.history, line].slice(-HISTORY_LIMIT);
+      // Browsing stays on the entry shown; a new line keeps pointing past the end.
+      const browsing = s.historyIndex < s.history.length;
+      const historyIndex = browsing ? Math.max(0, s.historyIndex - (s.history.length + 1 - history.length)) : history.length;
+      return { ...s, history, historyIndex };
     }
     case 'searchStart':
       return { ...s, search: { query: '', match: null, original: s.text } };

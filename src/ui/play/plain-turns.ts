@@ -56,6 +56,9 @@ export function plainTurn(turn: Turn, opts: PlainOptions): { gap: boolean; text:
       return { gap: true, text: paint('diagram', opts.draw(turn).join('\n')) };
     case 'clear':
       return null;
+    case 'said':
+      // The learner's own line: `kubetour play` echoes it at its prompt itself.
+      return null;
     case 'quit':
       return { gap: true, text: paint('muted', t('bye')) };
     default:

@@ -4,6 +4,7 @@
 // same Tutor facade as the TUI, so a script of lines is a real tutoring session: for tests,
 // handouts, editors' shell buffers and screen readers. Nothing is kept unless asked
 // (--progress-dir): progress lives in a temporary folder removed at the end.
+import { isQuestion } from '../../tutor/questions/is-question.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -210,6 +211,8 @@ function emptyStdin(): NodeJS.ReadableStream {
 }
 
 function safeIncomplete(tutor: PlayTutor, text: string): boolean {
+  // A question to the tutor ("what's a NodePort?") is not a shell line with an open quote.
+  if (!text.includes('\n') && isQuestion(text)) return false;
   try {
     return tutor.session.isIncomplete(text);
   } catch {

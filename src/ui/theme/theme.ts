@@ -25,7 +25,7 @@ export interface Theme {
   /** Whether bold/dim/inverse may be used (off in plain mode). */
   styles: boolean;
   /** Glyphs that plain mode spells out in ASCII. */
-  glyph: { bullet: string; done: string; todo: string; broken: string; arrow: string; sep: string };
+  glyph: { bullet: string; done: string; todo: string; broken: string; arrow: string; sep: string; said: string };
 }
 
 /**
@@ -63,7 +63,7 @@ export function makeTheme(opts: { mode: ColorMode; plain?: boolean }): Theme {
       accent: c('cyan'),
     },
     glyph: plain
-      ? { bullet: '-', done: '[x]', todo: '[ ]', broken: '[!]', arrow: '->', sep: ' | ' }
-      : { bullet: '•', done: '✔', todo: '○', broken: '⚠', arrow: '→', sep: ' · ' },
+      ? { bullet: '-', done: '[x]', todo: '[ ]', broken: '[!]', arrow: '->', sep: ' | ', said: '>>' }
+      : { bullet: '•', done: '✔', todo: '○', broken: '⚠', arrow: '→', sep: ' · ', said: '›' },
   };
 }

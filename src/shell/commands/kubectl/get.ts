@@ -1,5 +1,6 @@
 // `kubectl get`: tables, `-o` formats, several types and names, `all`, `-w`. Objects come
 // from the API server; layouts come from src/shell/format.
+import { waitOrAbort } from '../../interrupt.js';
 import type { AnyObject, Kind } from '../../../cluster/api/kinds.js';
 import { formatOutput, noResourcesMessage, printTable } from '../../format/index.js';
 import type { FlagSpec } from './flags.js';
@@ -133,7 +134,7 @@ export const getVerb: Verb = {
       inv.err.push(formatErrors(errors));
       return 1;
     }
-    if (flags.bool('watch') || flags.bool('watch-only')) watch(inv, found, requests, selector, allNs, widths);
+    if (flags.bool('watch') || flags.bool('watch-only')) await watch(inv, found, requests, selector, allNs, widths);
     return 0;
   },
 };
@@ -141,10 +142,15 @@ export const getVerb: Verb = {
 /**
  * `-w`: after the table, the virtual clock moves one second at a time and every watch event
  * on a listed kind (each change, deletions included) is printed as a header-less row, as
- * the real watch does — until ten quiet seconds or a minute have passed, which stands in
- * for the learner pressing Ctrl-C.
+ * the real watch does. kubectl watches until Ctrl-C or until the server closes the watch;
+ * then it exits 0 without a word (kubernetes/kubernetes#42552, kubernetes/kubectl#668):
+ * - `--request-timeout=D`: the watch request ends after D of virtual time;
+ * - the interactive app (a terminal the learner can press Ctrl-C on): virtual time follows
+ *   the wall clock, one second per second, until Ctrl-C;
+ * - a script without a timeout: until ten quiet seconds or a minute have passed, which
+ *   stands in for the person who would press Ctrl-C.
  */
-function watch(inv: Invocation, found: Found[], requests: ResourceRequest[], selector: string, allNs: boolean, widths: number[]): void {
+async function watch(inv: Invocation, found: Found[], requests: ResourceRequest[], selector: string, allNs: boolean, widths: number[]): Promise<void> {
   const { cluster } = inv;
   const sel = parseSelector(selector);
   const wanted = (kind: Kind, o: Readonly<AnyObject>) =>
@@ -165,17 +171,55 @@ function watch(inv: Invocation, found: Found[], requests: ResourceRequest[], sel
       cluster.api.list(req.info.kind, req.info.namespaced && !allNs ? inv.namespace : undefined, selector || undefined).some((o) => wanted(req.info.kind, o) && transitional(req.info.kind, o)),
     );
   const opts = { wide: inv.flags.str('output') === 'wide', allNamespaces: allNs, showLabels: inv.flags.bool('show-labels'), labelColumns: labelColumns(inv.flags.list('label-columns')), noHeaders: true, withKind: found.length > 1, lookup: storeLookup(cluster), rememberedWidths: widths };
+  const flush = () => {
+    for (const e of events) inv.out.push(printTable(e.kind, [e.obj as AnyObject], { ...opts, now: e.at }));
+    events.length = 0;
+  };
+  const timeout = requestTimeoutSeconds(inv.flags.str('request-timeout'));
+  const signal = inv.ctx.signal;
+  const interactive = inv.ctx.tty && signal !== undefined && (inv.session as { interruptPoll?: unknown }).interruptPoll !== undefined;
   try {
-    let quiet = 0;
-    for (let t = 0; t < WATCH_MAX_SECONDS && quiet < WATCH_QUIET_SECONDS; t++) {
-      cluster.advance(1);
-      for (const e of events) inv.out.push(printTable(e.kind, [e.obj as AnyObject], { ...opts, now: e.at }));
-      quiet = events.length > 0 || settling() ? 0 : quiet + 1;
-      events.length = 0;
+    if (timeout > 0) {
+      for (let t = 0; t < timeout && !signal?.aborted; t++) {
+        cluster.advance(1);
+        flush();
+      }
+    } else if (interactive) {
+      while (await waitOrAbort(1000, signal)) {
+        cluster.advance(1);
+        flush();
+      }
+      flush();
+    } else {
+      let quiet = 0;
+      for (let t = 0; t < WATCH_MAX_SECONDS && quiet < WATCH_QUIET_SECONDS; t++) {
+        cluster.advance(1);
+        const any = events.length > 0;
+        flush();
+        quiet = any || settling() ? 0 : quiet + 1;
+      }
     }
   } finally {
     stop();
   }
+}
+
+/**
+ * kubectl's --request-timeout: a Go duration (`30s`, `1m30s`, `500ms`) or plain seconds;
+ * 0 (the default) means no timeout. Whole seconds, rounded up.
+ */
+export function requestTimeoutSeconds(v: string | undefined): number {
+  if (!v) return 0;
+  if (/^\d+$/.test(v)) return Number(v);
+  let total = 0;
+  const re = /(\d+(?:\.\d+)?)(ms|h|m|s)/gy;
+  let m: RegExpExecArray | null;
+  let at = 0;
+  while ((m = re.exec(v))) {
+    total += Number(m[1]) * ({ ms: 0.001, s: 1, m: 60, h: 3600 } as Record<string, number>)[m[2]];
+    at = re.lastIndex;
+  }
+  return at === v.length ? Math.ceil(total) : 0;
 }
 
 export function transitional(kind: Kind, o: Readonly<AnyObject>): boolean {

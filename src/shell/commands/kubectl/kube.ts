@@ -13,7 +13,7 @@ export interface KubectlSession {
   tty: boolean;
   editor?: (content: string, fileName: string) => Promise<string | null>;
   execInPod(ns: string, pod: string, container: string | undefined, argv: string[], opts: { stdin?: string; tty: boolean }): Promise<RunResult & { startError?: string }>;
-  enter(place: PlaceInfo, opts?: { user?: string; shell?: string }): void;
+  enter(place: PlaceInfo, opts?: { user?: string; shell?: string; afterExit?: () => string }): void;
 }
 
 export function sessionOf(ctx: CommandContext): KubectlSession {

@@ -91,7 +91,13 @@ async function attachToRun(inv: Invocation, name: string, argv: string[]): Promi
   }
   if (flags.bool('stdin') && argv.length === 1 && SHELLS.has(argv[0]) && ctx.stdin === '') {
     if (tty && !flags.bool('quiet')) inv.err.push("If you don't see a command prompt, try pressing enter.\n");
-    session.enter({ kind: 'pod', name, namespace: ns, container: name, ip: pod.status?.podIP ?? '', node: pod.spec?.nodeName });
+    const afterExit = flags.bool('rm')
+      ? () => {
+          if (cluster.store.get('Pod', ns, name)) cluster.api.delete('Pod', ns, name, { gracePeriodSeconds: 0 });
+          return `pod "${name}" deleted\n`;
+        }
+      : undefined;
+    session.enter({ kind: 'pod', name, namespace: ns, container: name, ip: pod.status?.podIP ?? '', node: pod.spec?.nodeName }, { afterExit });
     return 0;
   }
   let code = 0;

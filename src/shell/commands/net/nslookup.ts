@@ -62,6 +62,16 @@ async function run(ctx: CommandContext): Promise<RunResult> {
     else if (r.type === 'SRV') out += `${r.name}\tservice = ${r.data}\n`;
     else if (r.type === 'PTR') out += `${r.name}\tname = ${r.data}\n`;
   }
+  // A CNAME whose target has no address: nslookup asks for the target itself and reports
+  // that lookup's failure (an ExternalName service naming a host that does not exist).
+  const answers = ans.response.answers;
+  const last = answers[answers.length - 1];
+  if (qtype === 'A' && last?.type === 'CNAME' && !answers.some((a) => a.type === 'A')) {
+    const target = last.data.replace(/\.$/, '');
+    const follow = net.lookup(client, { ...cfg, search: [] }, `${target}.`, 'A', { search: false, tool: 'nslookup' }).answer?.response;
+    if (!follow || follow.rcode !== 'NOERROR') return { stdout: `${out}** server can't find ${target}: ${follow?.rcode ?? 'NXDOMAIN'}\n\n`, stderr: '', exitCode: 1 };
+    if (!follow.answers.some((a) => a.type === 'A')) return { stdout: `${out}*** Can't find ${target}: No answer\n\n`, stderr: '', exitCode: 1 };
+  }
   return { stdout: `${out}\n`, stderr: '', exitCode: 0 };
 }
 

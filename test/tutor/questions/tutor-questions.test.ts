@@ -1,0 +1,56 @@
+// Questions through the Tutor facade over the shipped lessons: where an answer comes from,
+// the offer to open it, picking one of the nearest topics by number, and a question about
+// the learner's own last command.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Tutor, type Turn } from '../../../src/tutor/index.js';
+
+const LESSONS = fileURLToPath(new URL('../../../lessons/', import.meta.url));
+const text = (turns: Turn[]) => turns.map((x) => ('markdown' in x ? x.markdown : '')).join('\n');
+const open = (lang: 'ko' | 'en', lessonId?: string) =>
+  Tutor.open({ lessonsDir: LESSONS, configDir: mkdtempSync(join(tmpdir(), 'kubetour-q-')), lang, env: {}, now: () => 0, ...(lessonId ? { lessonId } : { sandbox: true }) });
+
+describe('questions in the tutor', () => {
+  it('quotes the answer with its source and offers to open it (en)', async () => {
+    const t = await open('en');
+    const turns = await t.input('can I use cookies for affinity?');
+    expect(text(turns)).toContain('There is no cookie-based affinity');
+    expect(text(turns)).toContain('— from the questions of lesson 3: “');
+    expect(turns.at(-1)).toMatchObject({ kind: 'confirm', id: 'open' });
+    expect(t.status().sandbox).toBe(true);
+    await t.input('y');
+    expect(t.status()).toMatchObject({ sandbox: false, lessonId: '03-session-affinity' });
+  });
+
+  it('answers a comparison with both entries, in Korean', async () => {
+    const t = await open('ko');
+    const out = text(await t.input('클러스터IP랑 노드포트는 어떻게 달라?'));
+    expect(out).toContain('두 가지를 나란히 보면:');
+    expect(out).toContain('**ClusterIP**');
+    expect(out).toContain('**NodePort**');
+    expect(out).not.toMatch(/[A-Za-z]{3,} [a-z]{3,} [a-z]{3,} [a-z]{3,}/);
+  });
+
+  it('lists the nearest topics when unsure, and a number opens one', async () => {
+    const t = await open('en');
+    const unsure = text(await t.input('can a readiness probe use grpc with tls certificates?'));
+    expect(unsure).toContain('The nearest topics:\n\n1. **readiness probe** — from the glossary');
+    expect(unsure).toContain('`kubectl explain pod.spec.containers.readinessProbe`');
+    const picked = text(await t.input('1'));
+    expect(picked).toContain('A **readiness probe** tells Kubernetes');
+    const none = text(await t.input('how do I bake bread?'));
+    expect(none).toContain("I don't know that one");
+    expect(none).toContain('`kubectl explain service.spec`');
+  });
+
+  it('a question about the last command starts from that command', async () => {
+    const t = await open('en', '02-testing-from-inside');
+    await t.input('kubectl exec kubia-nope curl -s http://10.0.0.1');
+    const out = text(await t.input('why did my command fail?'));
+    expect(out).toContain('About your last command, `kubectl exec kubia-nope curl -s http://10.0.0.1`:');
+    expect(out).toContain('--server');
+  });
+});
