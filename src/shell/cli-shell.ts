@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { readAll, type CliIO } from '../cli-io.js';
 import { Session, type SessionOptions } from './session.js';
 import { inTerminalOrder, type RunResult } from './types.js';
+import { limitSentence } from './limits.js';
 
 const USAGE = 'usage: kubetour shell [--seed N] [--scenario NAME] [--echo] [-c SCRIPT]\n';
 
@@ -86,13 +87,22 @@ export function echoLine(prompt: string, line: string): string {
   return `${prompt}${line}\n`;
 }
 
-/** A command's output as a terminal shows it: both streams, in the order they were written. */
-async function writeResult(io: Pick<CliIO, 'stdout' | 'stderr'>, r: RunResult): Promise<void> {
+/**
+ * A command's output as a terminal shows it: both streams, in the order they were written;
+ * a line the shell's safety limits stopped ends with one sentence saying so.
+ */
+async function writeResult(io: Pick<CliIO, 'stdout' | 'stderr'> & { env?: CliIO['env'] }, r: RunResult): Promise<void> {
   for (const c of inTerminalOrder(r)) await write(c.fd === 1 ? io.stdout : io.stderr, c.text);
+  if (r.limit) await write(io.stderr, `kubetour: ${limitSentence(r.limit, langOf(io.env ?? {}))}\n`);
+}
+
+/** The learner's language from the locale variables (Korean or English). */
+function langOf(env: Record<string, string | undefined>): 'ko' | 'en' {
+  return /^ko/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'ko' : 'en';
 }
 
 /** Runs a whole script in a session, writing what a terminal would show. Returns the last status. */
-export async function runScriptInSession(session: Session, script: string, io: Pick<CliIO, 'stdout' | 'stderr'>, echo: boolean): Promise<number> {
+export async function runScriptInSession(session: Session, script: string, io: Pick<CliIO, 'stdout' | 'stderr'> & { env?: CliIO['env'] }, echo: boolean): Promise<number> {
   let status = 0;
   for (const line of session.splitCommands(script)) {
     if (echo) await write(io.stdout, echoLine(session.prompt(), line));

@@ -21,6 +21,8 @@ import { laptopCommands, nodeCommands } from './commands/index.js';
 import { imageCommands, imageShell } from './places/images.js';
 import { withVirtualHost, type VirtualHost } from './virtual-host.js';
 import { INTERRUPTED_STATUS, LineInterrupt } from './interrupt.js';
+import { oversizedBraceRange, takeLimit } from './limits.js';
+import { parserTrap } from './parser-guard.js';
 
 export interface SessionOptions {
   /** Fixes every random choice (pod names, IPs, load balancing). Default 1. */
@@ -182,12 +184,21 @@ export class Session {
       const interrupt = new LineInterrupt(this.interruptPoll);
       this.line = interrupt;
       let result: RunResult;
+      const trap = parserTrap(line);
+      const tooBig = trap ? undefined : oversizedBraceRange(line);
       try {
-        result = this.writeLog.order(await this.runLine(place, line, interrupt));
+        if (trap) {
+          place.lastStatus = 1;
+          result = { stdout: '', stderr: trap, exitCode: 1 };
+        } else if (tooBig) {
+          place.lastStatus = 1;
+          result = { stdout: '', stderr: '', exitCode: 1, limit: tooBig };
+        } else result = this.writeLog.order(await this.runLine(place, line, interrupt));
       } finally {
         this.line = undefined;
       }
       if (interrupt.aborted) result = this.interrupted(place, result);
+      else result = withLimit(result);
       this.cluster.settle();
       result = this.dropDeadPlaces(result);
       const record: CommandRecord = { index: this.records.length, input, place: place.info, result, traces: this.traces.slice(traceStart), startedAt };
@@ -243,6 +254,8 @@ export class Session {
       const place = this.freshPlace(info, opts.user);
       if (!place) return { stdout: '', stderr: `bash: cannot run at ${info.kind} ${info.name}\n`, exitCode: 1 };
       place.tty = opts.tty;
+      const trap = parserTrap(script);
+      if (trap) return { stdout: '', stderr: trap, exitCode: 1 };
       try {
         const r = await place.bash.exec(script, { stdin: opts.stdin, env: place.env, replaceEnv: true, cwd: place.cwd, rawScript: true, signal: this.line?.shellSignal });
         return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
@@ -545,3 +558,9 @@ function bashErrors(stderr: string): string {
   return stderr.replace(/^bash: syntax error: Parse error at \d+:\d+: /gm, 'bash: ');
 }
 
+/** A line stopped by the shell's safety limits: the library's message becomes RunResult.limit. */
+function withLimit(r: RunResult): RunResult {
+  const { stderr, limit } = takeLimit(r.stderr);
+  if (!limit) return r;
+  return { stdout: r.stdout, stderr, exitCode: r.exitCode, limit };
+}

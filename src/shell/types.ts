@@ -1,6 +1,7 @@
 // The contract between the shell and its commands. A command is a pure-ish function of its
 // arguments and context that returns output as values; it never touches the host.
 import type { IFileSystem } from 'just-bash';
+import type { LimitStop } from './limits.js';
 
 export interface RunResult {
   stdout: string;
@@ -12,6 +13,11 @@ export interface RunResult {
    * stdout + stderr, split into writes.
    */
   chunks?: OutputChunk[];
+  /**
+   * Set when the simulated shell's safety limits stopped the line (an endless loop, a huge
+   * expansion): the front end says so in the learner's language (see ./limits.ts).
+   */
+  limit?: LimitStop;
 }
 
 /** One write to stdout (1) or stderr (2). */

@@ -5,6 +5,7 @@
 import type { Session } from '../shell/session.js';
 import type { PlaceInfo, RunResult } from '../shell/types.js';
 import { CLEAR_SCREEN } from '../shell/commands/clear.js';
+import { limitSentence } from '../shell/limits.js';
 import { detectLanguage, diagnosisT, isLang, questionsT, tutorT } from '../i18n/index.js';
 import type { Lang, LessonSummary, Turn, TutorOpenOptions, TutorStatus } from './types.js';
 import type { Lesson } from './schema.js';
@@ -229,7 +230,7 @@ export class Tutor {
     // bash echoes `exit` (a login shell `logout`) on the prompt line; dash and ash print nothing.
     const word = /^(exit|logout)\n/.exec(r.stdout)?.[1] ?? '';
     const stdout = word ? r.stdout.slice(word.length + 1) : r.stdout;
-    return [{ kind: 'command', prompt, input: word }, ...outputTurns({ ...r, stdout, chunks: undefined })];
+    return [{ kind: 'command', prompt, input: word }, ...outputTurns({ ...r, stdout, chunks: undefined }, this.lang)];
   }
 
   private async meta(name: string, arg: string): Promise<Turn[]> {
@@ -400,7 +401,7 @@ export class Tutor {
     const checkedBefore = step ? await evaluateCheck(step.check, s, this.marks) : undefined;
     const r = await s.run(line);
     const turns: Turn[] = [{ kind: 'command', prompt, input: line }];
-    turns.push(...outputTurns(r));
+    turns.push(...outputTurns(r, this.lang));
     if (step && checkedBefore) {
       const result = await evaluateCheck(step.check, s, this.marks);
       const say = await this.judge(step, result, { record: r.record, before, metBefore: metCount(step, checkedBefore), result: r });
@@ -555,7 +556,7 @@ export class Tutor {
         if (!input.trim()) continue;
         const prompt = s.prompt();
         const r = await s.run(input);
-        turns.push({ kind: 'command', prompt, input }, ...outputTurns(r));
+        turns.push({ kind: 'command', prompt, input }, ...outputTurns(r, this.lang));
       }
       return turns;
     };
@@ -742,9 +743,11 @@ function stepIndex(lesson: Lesson, at: number | string): number {
   return lesson.steps.findIndex((s) => s.id === at);
 }
 
-function outputTurns(r: RunResult): Turn[] {
+function outputTurns(r: RunResult, lang: Lang): Turn[] {
   if (r.stdout.startsWith(CLEAR_SCREEN) || r.stdout.startsWith('\x1b[H\x1b[2J')) return [{ kind: 'clear' }];
-  if (!r.stdout && !r.stderr && r.exitCode === 0) return [];
+  // A line the shell's safety limits stopped: what it printed, then one sentence saying so.
+  const stopped: Turn[] = r.limit ? [{ kind: 'warning', markdown: limitSentence(r.limit, lang) }] : [];
+  if (!r.stdout && !r.stderr && (r.exitCode === 0 || r.limit)) return stopped;
   const turn: Turn = { kind: 'output', stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
-  return [r.chunks ? { ...turn, chunks: r.chunks } : turn];
+  return [r.chunks ? { ...turn, chunks: r.chunks } : turn, ...stopped];
 }

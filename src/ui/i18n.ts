@@ -4,6 +4,8 @@
 import i18next, { type TFunction } from 'i18next';
 import en from '../../locales/en/ui.json' with { type: 'json' };
 import ko from '../../locales/ko/ui.json' with { type: 'json' };
+import enTrace from '../../locales/en/trace.json' with { type: 'json' };
+import koTrace from '../../locales/ko/trace.json' with { type: 'json' };
 
 export type Lang = 'ko' | 'en';
 export type T = TFunction;
@@ -14,7 +16,8 @@ void instance.init({
   fallbackLng: 'en',
   ns: ['ui'],
   defaultNS: 'ui',
-  resources: { en: { ui: en }, ko: { ui: ko } },
+  // Request traces' hop facts (trace.hop.KEY) join the UI's strings.
+  resources: { en: { ui: { ...en, trace: enTrace } }, ko: { ui: { ...ko, trace: koTrace } } },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,

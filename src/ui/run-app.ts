@@ -102,7 +102,7 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
     import('./theme/theme.js'),
   ]);
   const configDir = configDirFrom(io.env);
-  const terminal = (await import('./terminal-interrupt.js')).terminalInterruptPoll(io.stdin as NodeJS.ReadStream);
+  const terminal = (await import('../shell/terminal-poll.js')).terminalInterruptPoll(io.stdin as NodeJS.ReadStream);
   const editorBridge = new EditorBridge(io.env);
   const tutorModule = import('../tutor/index.js');
   // The simulated cluster is built once the open tutor's first frame is on screen, while the

@@ -246,6 +246,17 @@ export interface DecodeProblems {
   typeError?: string;
 }
 
+/** Whether encoding/json would decode this integer into the Go type (it refuses overflow). */
+function fitsGoInt(v: number, goType: string): boolean {
+  if (goType === 'int64') return v >= -(2 ** 63) && v < 2 ** 63;
+  return v >= -(2 ** 31) && v <= 2 ** 31 - 1;
+}
+
+/** A number as the JSON text Go quotes in its error (`1e308`, not JavaScript's `1e+308`). */
+function goNumber(v: number): string {
+  return String(v).replace('e+', 'e');
+}
+
 function jsonKind(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
@@ -264,7 +275,7 @@ function walk(schema: Schema, v: unknown, path: string, goPath: string, goStruct
   if (v === null || v === undefined) return;
   const mismatch = (goType: string) => {
     if (!out.typeError) {
-      const what = typeof v === 'number' ? `number ${v}` : jsonKind(v) === 'boolean' ? 'bool' : jsonKind(v);
+      const what = typeof v === 'number' ? `number ${goNumber(v)}` : jsonKind(v) === 'boolean' ? 'bool' : jsonKind(v);
       out.typeError = `json: cannot unmarshal ${what} into Go struct field ${goStruct}.${goPath.replace(/^\./, '')} of type ${goType}`;
     }
   };
@@ -275,13 +286,16 @@ function walk(schema: Schema, v: unknown, path: string, goPath: string, goStruct
       if (typeof v !== 'string') mismatch('string');
       return;
     case 'int':
-      if (typeof v !== 'number' || !Number.isInteger(v)) mismatch(schema.go ?? 'int32');
+      if (typeof v !== 'number' || !Number.isInteger(v) || !fitsGoInt(v, schema.go ?? 'int32')) mismatch(schema.go ?? 'int32');
       return;
     case 'bool':
       if (typeof v !== 'boolean') mismatch('bool');
       return;
     case 'intOrString':
-      if (typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v))) {
+      if (typeof v === 'number' && !(Number.isInteger(v) && fitsGoInt(v, 'int32'))) {
+        // IntOrString decodes a number into its int32.
+        if (!out.typeError) out.typeError = `json: cannot unmarshal number ${goNumber(v)} into Go value of type int32`;
+      } else if (typeof v !== 'string' && typeof v !== 'number') {
         if (!out.typeError) out.typeError = `json: cannot unmarshal ${jsonKind(v)} into Go value of type intstr.IntOrString`;
       }
       return;

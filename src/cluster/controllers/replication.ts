@@ -11,11 +11,18 @@ import { isPodActive, isPodReady, splitKey, type ControllerContext } from './con
 import { matches, selectorFromLabelSelector, selectorFromMap, type Selector } from '../api/selector.js';
 
 type Owner = ReplicationController | ReplicaSet;
+
+/** Pods one sync may create (kube-controller-manager's burstReplicas). */
+const BURST_REPLICAS = 500;
+/** API requests per second the controller manager's client makes (its --kube-api-qps). */
+const API_QPS = 20;
 type OwnerKind = 'ReplicationController' | 'ReplicaSet';
 
 export class ReplicationManager implements Controller {
   readonly name: string;
   private readonly source: string;
+  /** Owners whose last burst is still "in flight" (virtual ms until the next may start). */
+  private readonly busyUntil = new Map<string, number>();
 
   constructor(
     private ctx: ControllerContext,
@@ -69,9 +76,20 @@ export class ReplicationManager implements Controller {
     const active = mine.filter(isPodActive);
     const want = owner.spec?.replicas ?? 1;
     if (active.length < want) {
-      for (let i = active.length; i < want; i++) this.createPod(owner);
+      const now = this.ctx.clock.now();
+      // Expectations: after a burst, the controller waits until its creations went through.
+      if ((this.busyUntil.get(key) ?? 0) <= now) {
+        const created = this.createBurst(owner, want - active.length);
+        if (active.length + created < want) {
+          // The rest in a later sync, once the API calls of this one went through.
+          const at = now + Math.ceil(created / API_QPS) * 1000;
+          this.busyUntil.set(key, at);
+          this.ctx.wakeAt(at, this.name, key);
+        }
+      }
     } else if (active.length > want) {
-      for (const p of rankForDeletion(active).slice(0, active.length - want)) {
+      // Deletions come in bursts too; the next sync (requeued by the deletions) takes the rest.
+      for (const p of rankForDeletion(active).slice(0, Math.min(active.length - want, BURST_REPLICAS))) {
         this.ctx.api.delete('Pod', ns, p.metadata!.name!);
         this.ctx.events.record(owner, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata!.name}`, this.source);
       }
@@ -90,6 +108,22 @@ export class ReplicationManager implements Controller {
 
   private ownerRef(o: Owner): OwnerReference {
     return { apiVersion: this.kind === 'ReplicationController' ? 'v1' : 'apps/v1', kind: this.kind, name: o.metadata!.name!, uid: o.metadata!.uid!, controller: true, blockOwnerDeletion: true };
+  }
+
+  /**
+   * Creates up to BURST_REPLICAS pods in slow-start batches (1, 2, 4, …), as the real
+   * controller does; returns how many it created.
+   */
+  private createBurst(owner: Owner, missing: number): number {
+    let left = Math.min(missing, BURST_REPLICAS);
+    let created = 0;
+    for (let batch = 1; left > 0; batch *= 2) {
+      const n = Math.min(batch, left);
+      for (let i = 0; i < n; i++) this.createPod(owner);
+      created += n;
+      left -= n;
+    }
+    return created;
   }
 
   private createPod(owner: Owner): void {

@@ -29,8 +29,12 @@ export class Scheduler implements Controller {
       const p = e.object as Pod;
       if (!p.spec?.nodeName && !p.metadata?.deletionTimestamp) enqueue(`${p.metadata!.namespace}/${p.metadata!.name}`);
     }
-    if ((e.kind === 'Pod' && e.type === 'DELETED') || e.kind === 'Node') {
+    if (e.kind === 'Node') {
       for (const k of this.unschedulable) enqueue(k);
+    } else if (e.kind === 'Pod' && e.type === 'DELETED' && (e.object as Pod).spec?.nodeName) {
+      // One pod left a node: one place freed, for the pod that has waited longest.
+      const first = this.unschedulable.values().next();
+      if (!first.done) enqueue(first.value);
     }
   }
 

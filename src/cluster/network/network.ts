@@ -233,7 +233,7 @@ export class Network {
   connect(client: NetClient, ip: string, port: number, t: TraceDraft): Connected {
     const hops = t.hops;
     if (!this.reachableFrom(client, ip)) {
-      hops.push({ step: 'drop', detail: `${ip} is not reachable from outside the cluster (no route from ${client.name}): the SYN is lost` });
+      hops.push({ step: 'drop', detail: `${ip} is not reachable from outside the cluster (no route from ${client.name}): the SYN is lost`, fact: { key: 'noRoute', vars: { ip, client: client.name } } });
       return { ok: false, failure: 'timeout' };
     }
     const topo = this.topology;
@@ -254,7 +254,7 @@ export class Network {
       const npSvc = topo.servicesByNodePort.get(port);
       const svcPort = npSvc && servicePortFor(npSvc, port, 'nodePort');
       if (npSvc && svcPort) {
-        hops.push({ step: 'nodeport', detail: `${ip}:${port} is NodePort ${port} of service ${npSvc.metadata!.namespace}/${npSvc.metadata!.name} on node ${nodeName}` });
+        hops.push({ step: 'nodeport', detail: `${ip}:${port} is NodePort ${port} of service ${npSvc.metadata!.namespace}/${npSvc.metadata!.name} on node ${nodeName}`, fact: { key: 'nodePort', vars: { addr: `${ip}:${port}`, port, service: `${npSvc.metadata!.namespace}/${npSvc.metadata!.name}`, node: nodeName } } });
         this.noteService(t, npSvc, svcPort);
         return this.viaNodePort(client, npSvc, svcPort, nodeName, ip, t);
       }
@@ -283,7 +283,7 @@ export class Network {
       if (port !== 80 && port !== 443) return { ok: false, failure: 'refused' };
       return { ok: true, peer: { kind: 'ingress', controllerIp: ctrl?.status?.podIP ?? ip, node: ctrl?.spec?.nodeName, port }, clientIpSeen: client.ip };
     }
-    hops.push({ step: 'drop', detail: `no machine owns ${ip}: the SYN goes unanswered` });
+    hops.push({ step: 'drop', detail: `no machine owns ${ip}: the SYN goes unanswered`, fact: { key: 'nobodyOwns', vars: { ip } } });
     return { ok: false, failure: 'timeout' };
   }
 
@@ -304,11 +304,11 @@ export class Network {
     const id = `${svc.metadata!.namespace}/${svc.metadata!.name}`;
     const svcPort = servicePortFor(svc, port, 'port');
     if (!svcPort) {
-      t.hops.push({ step: 'reject', detail: `service ${id} has no port ${port}: nothing answers on ${ip}:${port}` });
+      t.hops.push({ step: 'reject', detail: `service ${id} has no port ${port}: nothing answers on ${ip}:${port}`, fact: { key: 'noSuchPort', vars: { service: id, port, addr: `${ip}:${port}` } } });
       return { ok: false, failure: 'refused' };
     }
     this.noteService(t, svc, svcPort);
-    t.hops.push({ step: 'vip', detail: `${ip}:${port} is the ClusterIP of service ${id} (port ${svcPort.name ? `${svcPort.name} ` : ''}${port}); kube-proxy's iptables rules rewrite the destination` });
+    t.hops.push({ step: 'vip', detail: `${ip}:${port} is the ClusterIP of service ${id} (port ${svcPort.name ? `${svcPort.name} ` : ''}${port}); kube-proxy's iptables rules rewrite the destination`, fact: { key: 'vip', vars: { addr: `${ip}:${port}`, service: id } } });
     const local = svc.spec?.internalTrafficPolicy === 'Local' ? client.node : undefined;
     const d = this.proxy.choose(svc, svcPort, client.ip, this.now(), t.hops, local);
     if (d.kind === 'reject') return { ok: false, failure: 'refused' };
@@ -318,7 +318,7 @@ export class Network {
     let seen = client.ip;
     if (e.ip === client.ip) {
       seen = bridgeIp(e.ip);
-      t.hops.push({ step: 'snat', detail: `hairpin: the client is its own endpoint, so the source is masqueraded to ${seen}` });
+      t.hops.push({ step: 'snat', detail: `hairpin: the client is its own endpoint, so the source is masqueraded to ${seen}`, fact: { key: 'hairpin', vars: { ip: seen } } });
     } else if (client.kind === 'node') {
       seen = e.node === client.node ? bridgeIp(e.ip) : client.ip;
     }
@@ -356,10 +356,15 @@ export class Network {
     const e = d.endpoint;
     let seen = client.ip;
     if (local) {
-      t.hops.push({ step: 'snat', detail: `externalTrafficPolicy Local: no SNAT, the pod sees the client's own address ${client.ip}` });
+      t.hops.push({ step: 'snat', detail: `externalTrafficPolicy Local: no SNAT, the pod sees the client's own address ${client.ip}`, fact: { key: 'snatLocal', vars: { ip: client.ip } } });
     } else {
       seen = e.node === nodeName ? bridgeIp(e.ip) : nodeIp;
-      t.hops.push({ step: 'snat', detail: `externalTrafficPolicy Cluster: the source is masqueraded to ${seen}${e.node && e.node !== nodeName ? ` and the packet hops from ${nodeName} to ${e.node}` : ''}` });
+      const hop = e.node && e.node !== nodeName;
+      t.hops.push({
+        step: 'snat',
+        detail: `externalTrafficPolicy Cluster: the source is masqueraded to ${seen}${hop ? ` and the packet hops from ${nodeName} to ${e.node}` : ''}`,
+        fact: hop ? { key: 'snatClusterHop', vars: { ip: seen, from: nodeName, to: e.node! } } : { key: 'snatCluster', vars: { ip: seen } },
+      });
     }
     return this.toEndpoint(e, d.reason, seen, client, t);
   }
@@ -405,9 +410,16 @@ export class Network {
   }
 
   private toInternet(host: InternetHost, ip: string, port: number, client: NetClient, t: TraceDraft, seen?: string): Connected {
-    t.hops.push({ step: 'external', detail: `${ip} is outside the cluster${host.names[0] ? ` (${host.names[0]})` : ''}${client.kind === 'pod' ? '; the node masquerades the pod address' : ''}` });
+    // A pod's packets leave through its node, which masquerades them: the far end sees the node.
+    const nodeIp = client.kind === 'pod' ? this.topology.nodeIp(this.topology.nodeByName(client.node)) : undefined;
+    const name = host.names[0] ?? ip;
+    t.hops.push({
+      step: 'external',
+      detail: `${ip} is outside the cluster${host.names[0] ? ` (${host.names[0]})` : ''}${nodeIp ? `; the node masquerades the pod address to ${nodeIp}` : ''}`,
+      fact: nodeIp ? { key: 'externalFromPod', vars: { ip, name, node: nodeIp } } : { key: 'external', vars: { ip, name } },
+    });
     if (!host.ports.includes(port)) return { ok: false, failure: 'refused' };
-    t.clientIpSeen = seen ?? client.ip;
+    t.clientIpSeen = seen ?? nodeIp ?? client.ip;
     return { ok: true, peer: { kind: 'internet', host, port }, clientIpSeen: t.clientIpSeen };
   }
 

@@ -61,12 +61,12 @@ export class KubeProxy {
     const all = readyEndpoints(this.store, svc, svcPort);
     const id = `${svc.metadata!.namespace}/${svc.metadata!.name}`;
     if (all.length === 0) {
-      hops.push({ step: 'reject', detail: `${id}:${svcPort.port} has no endpoints: kube-proxy rejects the connection` });
+      hops.push({ step: 'reject', detail: `${id}:${svcPort.port} has no endpoints: kube-proxy rejects the connection`, fact: { key: 'noEndpoints', vars: { service: `${id}:${svcPort.port}` } } });
       return { kind: 'reject' };
     }
     const eligible = localNode ? all.filter((e) => e.node === localNode) : all;
     if (eligible.length === 0) {
-      hops.push({ step: 'drop', detail: `${id}:${svcPort.port} has no local endpoints on ${localNode}: the packet is dropped` });
+      hops.push({ step: 'drop', detail: `${id}:${svcPort.port} has no local endpoints on ${localNode}: the packet is dropped`, fact: { key: 'noLocalEndpoints', vars: { service: `${id}:${svcPort.port}`, node: localNode ?? '' } } });
       return { kind: 'drop' };
     }
     const manual = eligible.every((e) => !e.pod);
@@ -93,7 +93,11 @@ export class KubeProxy {
     const i = eligible.length === 1 ? 0 : this.rng.int(0, eligible.length - 1);
     const e = eligible[i];
     const scope = localNode ? ` local to ${localNode}` : '';
-    hops.push({ step: 'endpoint', detail: `picked ${e.ip}:${e.port}${e.pod ? ` (pod ${e.pod})` : ''} at random among ${eligible.length} ready endpoint(s)${scope}` });
+    hops.push({
+      step: 'endpoint',
+      detail: `picked ${e.ip}:${e.port}${e.pod ? ` (pod ${e.pod})` : ''} at random among ${eligible.length} ready endpoint(s)${scope}`,
+      fact: { key: localNode ? 'pickedLocal' : 'picked', vars: { addr: `${e.ip}:${e.port}`, pod: e.pod ?? e.ip, count: eligible.length, node: localNode ?? '' } },
+    });
     return e;
   }
 }

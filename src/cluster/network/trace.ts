@@ -15,8 +15,10 @@ export interface TraceLookup {
 export interface TraceHop {
   /** e.g. 'dns', 'vip', 'nodeport', 'loadbalancer', 'ingress', 'tls', 'snat', 'endpoint', 'drop', 'reject' */
   step: string;
-  /** A human-readable detail in English (the tutor translates the step, not the detail). */
+  /** A human-readable detail in English, for authors and logs (`kubetour play --json`). */
   detail: string;
+  /** The same fact as data, which the UI renders in the learner's language (locales: trace.hop.KEY). */
+  fact?: { key: string; vars: Record<string, string | number> };
 }
 
 export interface TraceEndpoint {

@@ -7,6 +7,16 @@ import { hostnameOf, userOf } from './identity.js';
 const KERNEL = { s: 'Linux', r: '6.8.0-1015-gcp', v: '#17~22.04.1-Ubuntu SMP Tue Sep  3 16:11:52 UTC 2024', m: 'x86_64', o: 'GNU/Linux' };
 const LAPTOP_KERNEL = { r: '6.8.0-48-generic', v: '#48~22.04.1-Ubuntu SMP PREEMPT_DYNAMIC Mon Oct  7 11:24:13 UTC 2' };
 
+/**
+ * /proc/version as the place's kernel writes it: the nodes' GKE kernel (containers share
+ * their node's), or the laptop's own Ubuntu kernel.
+ */
+export function procVersion(kind: 'laptop' | 'pod' | 'node', release = KERNEL.r): string {
+  const gcc = '(x86_64-linux-gnu-gcc-12 (Ubuntu 12.3.0-1ubuntu1~22.04) 12.3.0, GNU ld (GNU Binutils for Ubuntu) 2.38)';
+  if (kind === 'laptop') return `Linux version ${LAPTOP_KERNEL.r} (buildd@lcy02-amd64-010) ${gcc} ${LAPTOP_KERNEL.v}\n`;
+  return `Linux version ${release} (buildd@lcy02-amd64-071) ${gcc} ${KERNEL.v}\n`;
+}
+
 export const unameCommand: ShellCommand = {
   name: 'uname',
   run(ctx) {

@@ -5,6 +5,7 @@ import type { Node } from 'kubernetes-types/core/v1.js';
 import type { PlaceInfo, ShellCommand } from '../types.js';
 import { LAPTOP_USER } from '../home/index.js';
 import type { PlaceSetup } from './place.js';
+import { passwd } from './laptop.js';
 
 export function nodeIp(node: Readonly<Node>): string {
   const addrs = node.status?.addresses ?? [];
@@ -23,6 +24,7 @@ export function nodeSetup(info: PlaceInfo, commands: readonly ShellCommand[], us
     '/etc/hosts': `127.0.0.1\tlocalhost\n${info.ip}\t${info.name}\n`,
     // systemd-resolved's stub, as on an Ubuntu node: cluster names do not resolve here.
     '/etc/resolv.conf': 'nameserver 127.0.0.53\noptions edns0 trust-ad\nsearch .\n',
+    '/etc/passwd': passwd(LAPTOP_USER, `/home/${LAPTOP_USER}`),
   });
   fs.mkdirSync(home, { recursive: true });
   fs.mkdirSync('/tmp', { recursive: true });

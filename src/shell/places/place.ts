@@ -13,6 +13,7 @@ import { literalWords } from '../grammar.js';
 import { adapt, BUILTIN_UTILITIES, runShellCommand, type CommandHost } from '../commands/index.js';
 import { envCommands } from '../commands/env.js';
 import { sudoCommand } from '../commands/editors.js';
+import { procVersion } from '../commands/system-info.js';
 import type { Session } from '../session.js';
 import { shellQuote } from '../quote.js';
 import { LAPTOP_PROMPT } from './prompt.js';
@@ -186,9 +187,24 @@ export class Place {
       // custom command. Its deadline is reckoned with Date.now(), the session's virtual
       // clock here, so it never meant wall time anyway; runaway scripts are still stopped
       // by the command-count, loop and call-depth limits.
-      executionLimits: { maxExecutionTimeMs: Number.POSITIVE_INFINITY },
+      // jq's own loop budget (10,000,000 by default) takes tens of seconds to run out.
+      executionLimits: { maxExecutionTimeMs: Number.POSITIVE_INFINITY, maxJqIterations: 1_000_000 },
       processInfo: { pid: 1, ppid: 0, uid: setup.user === 'root' ? 0 : 1000, gid: setup.user === 'root' ? 0 : 1000 },
     });
+    this.kernelFiles();
+  }
+
+  /**
+   * The files the kernel provides, as the place's kernel would (just-bash's defaults name
+   * just-bash). Written after the shell set up its layout.
+   */
+  private kernelFiles(): void {
+    const fs = this.fs as IFileSystem & { writeFileSync?: (path: string, content: string) => void };
+    try {
+      fs.writeFileSync?.('/proc/version', procVersion(this.info.kind));
+    } catch {
+      // a filesystem without /proc keeps what it has
+    }
   }
 
   /** bash's `\w`: the cwd with the home directory shown as `~`. */

@@ -2,6 +2,7 @@
 // scenarios and manifests, shell that parses, regexes and selectors that compile, and the
 // two languages agreeing on every command they show.
 import { parse } from 'just-bash';
+import { parserTrap } from '../../shell/parser-guard.js';
 import { isIncomplete } from '../../shell/grammar.js';
 import { HOME_MANIFESTS } from '../../shell/home/manifests.js';
 import { SCENARIOS, type Lesson, type Predicate } from '../schema.js';
@@ -121,6 +122,8 @@ function lintPredicate(p: Predicate, path: Path, at: (path: Path, m: string) => 
 /** Why a script is not valid shell, or undefined when it is. */
 export function shellError(script: string): string | undefined {
   if (isIncomplete(script)) return 'unfinished input (open quote, heredoc, or trailing operator)';
+  const trap = parserTrap(script);
+  if (trap) return trap.replace(/^bash: /, '').trim();
   try {
     parse(script);
     return undefined;

@@ -6,6 +6,7 @@ import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml
 import { Lesson } from '../schema.js';
 import type { Diagnostic } from './diagnostics.js';
 import { simplifyIssues } from './zod-issues.js';
+import { aliasProblems, textProblems } from './file-safety.js';
 
 export { defaultLessonsDir } from './shipped.js';
 
@@ -62,6 +63,17 @@ export function loadLessonFile(file: string): LoadedLesson {
 /** Parses and validates lesson text; `file` is only used in messages and for the id check. */
 export function parseLesson(text: string, file: string): LoadedLesson {
   const id = basename(file).replace(/\.ya?ml$/, '');
+  const unsafe = textProblems(text, file);
+  if (unsafe.length) return { file, id, errors: unsafe, position: () => ({ line: 1, col: 1 }) };
+  try {
+    return parseCheckedLesson(text, file, id);
+  } catch (e) {
+    // Whatever the YAML library still refuses (its own resource limits) is this file's problem only.
+    return { file, id, errors: [{ file, line: 1, col: 1, message: `could not be read: ${(e as Error).message.split('\n')[0]}` }], position: () => ({ line: 1, col: 1 }) };
+  }
+}
+
+function parseCheckedLesson(text: string, file: string, id: string): LoadedLesson {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const position = (path: (string | number)[]) => positionOf(doc, lineCounter, path);
@@ -70,6 +82,7 @@ export function parseLesson(text: string, file: string): LoadedLesson {
     const pos = lineCounter.linePos(e.pos[0]);
     errors.push({ file, line: pos.line, col: pos.col, message: `YAML: ${e.message.split('\n')[0]}` });
   }
+  errors.push(...aliasProblems(doc, file, (offset) => lineCounter.linePos(offset)));
   if (errors.length) return { file, id, errors, position };
   const parsed = Lesson.safeParse(doc.toJS());
   if (!parsed.success) {

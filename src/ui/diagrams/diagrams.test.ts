@@ -102,3 +102,22 @@ describe('dns diagram', () => {
     ]);
   });
 });
+
+describe('/trace in the learner language', () => {
+  it('renders hop facts in Korean, and a pod leaving the cluster is seen as its node', async () => {
+    const { runScript } = await import('../../../test/helpers/shell.js');
+    const r = await runScript("POD=$(kubectl get pods -l app=kubia -o jsonpath='{.items[0].metadata.name}')\nkubectl exec $POD -- curl -s -o /dev/null http://example.com");
+    const trace = r.session.traces.at(-1)!;
+    const node = r.session.cluster.api.list('Node').find((n) => n.metadata?.name === trace.from.node);
+    const nodeIp = node?.status?.addresses?.find((a) => a.type === 'InternalIP')?.address;
+    expect(nodeIp).toBeDefined();
+    // The node masquerades the pod address, so the far end sees the node — never the pod's own IP.
+    expect(trace.clientIpSeen).toBe(nodeIp);
+    const ko = traceDiagram(trace, { t: uiT('ko') as any, plain: true }).join('\n');
+    expect(ko).toContain(`노드가 파드 주소를 ${nodeIp} 주소로 바꿔서 내보내요`);
+    expect(ko).toContain(`앱이 본 클라이언트 IP: ${nodeIp}`);
+    expect(ko).not.toMatch(/masquerade|outside the cluster/);
+    const en = traceDiagram(trace, L).join('\n');
+    expect(en).toContain(`the node masquerades the pod address to ${nodeIp}`);
+  });
+});

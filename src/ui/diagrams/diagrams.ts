@@ -135,13 +135,21 @@ export function traceDiagram(trace: Trace | undefined, L: DiagramLabels): string
   for (const l of trace.lookups) out.push(`   ${g.mid}${L.t('diagram.lookup', { name: `${l.name} ${l.type}`, result: l.result })}`);
   if (trace.service) out.push(`   ${g.mid}svc/${trace.service.name}.${trace.service.namespace} :${trace.service.port} (${trace.service.type})`);
   if (trace.ingress) out.push(`   ${g.mid}ingress/${trace.ingress.name} ${trace.ingress.host}${trace.ingress.path}${trace.ingress.tls ? ' (TLS)' : ''}`);
-  for (const h of trace.hops) out.push(`   ${g.mid}${h.step}: ${h.detail}`);
+  for (const h of trace.hops) out.push(`   ${g.mid}${h.step}: ${hopText(h, L)}`);
   const e = trace.endpoint;
   if (e) out.push(`   ${g.mid}${e.pod ? `${e.pod} ` : ''}${e.ip}:${e.port}${e.node ? ` @ ${e.node}` : ''} (${e.reason})`);
   const status = trace.httpStatus !== undefined ? ` (HTTP ${trace.httpStatus})` : '';
   out.push(`   ${g.last}${L.t('diagram.outcome', { outcome: trace.outcome + status })}`);
   if (trace.clientIpSeen) out.push(`      ${L.t('diagram.clientIp', { ip: trace.clientIpSeen })}`);
   return out;
+}
+
+/** A hop's fact in the learner's language; a hop without one keeps the cluster's English detail. */
+function hopText(h: Trace['hops'][number], L: DiagramLabels): string {
+  if (!h.fact) return h.detail;
+  const key = `trace.hop.${h.fact.key}`;
+  const text = L.t(key, h.fact.vars);
+  return text === key ? h.detail : text;
 }
 
 /** What cluster DNS answers for each service (A records, headless pod IPs, ExternalName CNAMEs). */

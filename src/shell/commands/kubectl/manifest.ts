@@ -101,6 +101,17 @@ export function readText(text: string, source: string, out: ManifestRead, valida
       out.errors.push(`error parsing ${source}: error converting YAML to JSON: yaml: cannot unmarshal ${Array.isArray(obj) ? '!!seq' : '!!str'} into Go value of type map[string]interface {}`);
       return;
     }
+    // YAML has .inf and .nan; JSON, which kubectl converts every manifest to, does not.
+    const unsupported = nonFiniteNumber(obj);
+    if (unsupported) {
+      out.errors.push(`error parsing ${source}: error converting YAML to JSON: json: unsupported value: ${unsupported}`);
+      return;
+    }
+    const typeMeta = typeMetaError(obj);
+    if (typeMeta) {
+      out.errors.push(`unable to decode "${source}": ${typeMeta}`);
+      return;
+    }
     if (validate) {
       const missing: string[] = [];
       if (!obj.apiVersion) missing.push('apiVersion not set');
@@ -112,11 +123,45 @@ export function readText(text: string, source: string, out: ManifestRead, valida
       }
     }
     if (obj.kind === 'List' && Array.isArray(obj.items)) {
-      for (const item of obj.items) out.items.push(mapItem(item, source));
+      for (const item of obj.items) {
+        // Each item is decoded on its own: it needs its own kind.
+        if (typeof item !== 'object' || item === null || Array.isArray(item) || typeof item.kind !== 'string' || item.kind === '') {
+          out.errors.push(`unable to decode "${source}": Object 'Kind' is missing in '${JSON.stringify(item)}'`);
+          return;
+        }
+        const itemMeta = typeMetaError(item);
+        if (itemMeta) {
+          out.errors.push(`unable to decode "${source}": ${itemMeta}`);
+          return;
+        }
+        out.items.push(mapItem(item, source));
+      }
     } else {
       out.items.push(mapItem(obj, source));
     }
   }
+}
+
+/** Go's text for the first number JSON cannot hold (`+Inf`, `-Inf`, `NaN`), if any. */
+function nonFiniteNumber(v: unknown, depth = 0): string | undefined {
+  if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : Number.isFinite(v) ? undefined : v > 0 ? '+Inf' : '-Inf';
+  if (typeof v !== 'object' || v === null || depth > 200) return undefined;
+  for (const x of Object.values(v)) {
+    const found = nonFiniteNumber(x, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** apiVersion and kind are strings in TypeMeta; anything else fails to decode. */
+function typeMetaError(obj: Record<string, unknown>): string | undefined {
+  for (const field of ['apiVersion', 'kind'] as const) {
+    const v = obj[field];
+    if (v === undefined || v === null || typeof v === 'string') continue;
+    const what = typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'bool' : Array.isArray(v) ? 'array' : 'object';
+    return `json: cannot unmarshal ${what} into Go struct field TypeMeta.${field} of type string`;
+  }
+  return undefined;
 }
 
 function mapItem(obj: Record<string, any>, source: string): ManifestItem {

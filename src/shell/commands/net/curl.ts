@@ -169,7 +169,9 @@ interface Url {
 /** curl's URL parser, as far as learners stray: missing scheme → http, bad hosts and ports → (3). */
 function parseUrl(raw: string, build: CurlBuild): Url | { code: number; msg: string } {
   const bad = { code: 3, msg: build.legacy ? '<url> malformed' : 'URL using bad/illegal format or missing URL' };
-  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(.*)$/.exec(raw);
+  // Control characters (a newline inside quotes) make curl's URL parser give up.
+  if ([...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return bad;
+  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(.*)$/s.exec(raw);
   let scheme = 'http';
   let rest = raw;
   if (m) {
@@ -183,7 +185,8 @@ function parseUrl(raw: string, build: CurlBuild): Url | { code: number; msg: str
   path = path.replace(/#.*$/, '');
   if (path.startsWith('?')) path = `/${path}`;
   authority = authority.replace(/^.*@/, '');
-  const hp = /^([^:]*)(?::(.*))?$/.exec(authority)!;
+  const hp = /^([^:]*)(?::(.*))?$/s.exec(authority);
+  if (!hp) return bad;
   const host = hp[1];
   if (!host || /[\s<>"{}|\\^`]/.test(host)) return bad;
   let port = scheme === 'https' ? 443 : 80;

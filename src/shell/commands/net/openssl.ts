@@ -4,7 +4,8 @@
 // the place's virtual filesystem. Validity dates come from the virtual clock and serial
 // numbers from the session's seeded RNG, so everything printed is deterministic; only the
 // key bytes (node:crypto RSA keygen cannot be seeded) differ from run to run.
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, webcrypto, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPair, webcrypto, type KeyObject } from 'node:crypto';
+import { raceAbort } from '../../interrupt.js';
 import type { CommandContext, RunResult, ShellCommand } from '../../types.js';
 import type { x509 as X509 } from '../../../cluster/network/x509.js';
 import { opensslName, parseCertificate } from '../../../cluster/network/certs.js';
@@ -72,9 +73,10 @@ async function genrsa(ctx: CommandContext, args: string[]): Promise<RunResult> {
   const bits = p.rest[0] ?? '2048';
   if (!/^\d+$/.test(bits) || p.rest.length > 1) return fail(`genrsa: Extra arguments given.\ngenrsa: Use -help for summary.\n`);
   if (Number(bits) < 512) return fail(`Warning: It is not recommended to use less than 2048 bits for RSA keys.\n         Your key size is ${bits}! Larger key size may behave not as expected.\n${TID}:error:1C8000D4:Provider routines:rsa_gen_set_params:key size too small:../providers/implementations/keymgmt/rsa_kmgmt.c:507:\n`);
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: Number(bits), publicExponent: 65537 });
+  const warn = Number(bits) < 2048 ? `Warning: It is not recommended to use less than 2048 bits for RSA keys.\n         Your key size is ${bits}! Larger key size may behave not as expected.\n` : Number(bits) > MAX_RSA_BITS ? tooLargeWarning(bits) : '';
+  const privateKey = await generateRsa(Number(bits), ctx.signal);
+  if (!privateKey) return { stdout: '', stderr: warn, exitCode: 130 };
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
-  const warn = Number(bits) < 2048 ? `Warning: It is not recommended to use less than 2048 bits for RSA keys.\n         Your key size is ${bits}! Larger key size may behave not as expected.\n` : '';
   const out = p.opts.get('out');
   if (!out) return ok(pem, warn);
   const err = await writeFile(ctx, out, pem);
@@ -82,6 +84,31 @@ async function genrsa(ctx: CommandContext, args: string[]): Promise<RunResult> {
 }
 
 // ---------------------------------------------------------------------------- keys
+
+/**
+ * OpenSSL warns above this size and then tries anyway; a modulus much larger takes it hours
+ * (here: until Ctrl-C or a time budget stops it, without spending the CPU).
+ */
+const MAX_RSA_BITS = 16384;
+
+function tooLargeWarning(bits: string): string {
+  return `Warning: It is not recommended to use more than ${MAX_RSA_BITS} bit for RSA keys.\n         Your key size is ${bits}! Larger key size may behave not as expected.\n`;
+}
+
+/**
+ * An RSA key generated off the event loop (libuv's thread pool), so Ctrl-C is read while it
+ * runs; undefined when the line was interrupted first (a started generation finishes in the
+ * background and is dropped).
+ */
+async function generateRsa(bits: number, signal?: AbortSignal): Promise<KeyObject | undefined> {
+  if (bits > MAX_RSA_BITS) {
+    return raceAbort(new Promise<KeyObject | undefined>(() => undefined), signal, () => undefined);
+  }
+  const key = new Promise<KeyObject | undefined>((resolve, reject) => {
+    generateKeyPair('rsa', { modulusLength: bits, publicExponent: 65537 }, (err, _pub, priv) => (err ? reject(err) : resolve(priv)));
+  });
+  return raceAbort(key, signal, () => undefined);
+}
 
 async function loadKey(ctx: CommandContext, file: string): Promise<KeyObject | RunResult> {
   const text = await readText(ctx.fs, absPath(ctx.cwd, file));
@@ -140,7 +167,9 @@ async function req(ctx: CommandContext, args: string[]): Promise<RunResult> {
     const spec = o.get('newkey') ?? 'rsa:2048';
     const m = /^rsa:(\d+)$/.exec(spec);
     if (!m) return fail(`req: Unknown algorithm ${spec}\n`);
-    priv = generateKeyPairSync('rsa', { modulusLength: Number(m[1]) }).privateKey;
+    const generated = await generateRsa(Number(m[1]), ctx.signal);
+    if (!generated) return { stdout: '', stderr: Number(m[1]) > MAX_RSA_BITS ? tooLargeWarning(m[1]) : '', exitCode: 130 };
+    priv = generated;
     const keyPem = priv.export({ type: 'pkcs8', format: 'pem' }) as string;
     const keyout = o.get('keyout') ?? 'privkey.pem';
     const err = await writeFile(ctx, keyout, keyPem);
