@@ -67,6 +67,8 @@ export class Tutor {
   private state?: EngineState;
   private marks: CheckMarks = { stepRecords: 0, stepTraces: 0, lessonRecords: 0, lessonTraces: 0 };
   private question?: FacadeQuestion;
+  /** The last command's judgement inputs, for `lastWords`. */
+  private judgedLast?: { step: ExerciseStep; result: CheckResult; line: JudgedLine };
   private followUp?: FollowUp;
   /** The step whose start was last entered: demos run at its place on the lesson's path. */
   private stepAt = 0;
@@ -398,13 +400,16 @@ export class Tutor {
     const before = snapshotObjects(s.cluster.store);
     const prompt = s.prompt();
     const step = this.exercise();
+    this.judgedLast = undefined;
     const checkedBefore = step ? await evaluateCheck(step.check, s, this.marks) : undefined;
     const r = await s.run(line);
     const turns: Turn[] = [{ kind: 'command', prompt, input: line }];
     turns.push(...outputTurns(r, this.lang));
     if (step && checkedBefore) {
       const result = await evaluateCheck(step.check, s, this.marks);
-      const say = await this.judge(step, result, { record: r.record, before, metBefore: metCount(step, checkedBefore), result: r });
+      const judged: JudgedLine = { record: r.record, before, metBefore: metCount(step, checkedBefore), result: r };
+      const say = await this.judge(step, result, judged);
+      this.judgedLast = { step, result, line: judged };
       turns.push(...(await this.dispatch({ type: 'checked', result, attempt: say !== undefined, say })));
     } else if (!this.lesson || !this.state) {
       // The sandbox and message steps: no check, but a mistake is still worth naming.
@@ -430,17 +435,17 @@ export class Tutor {
    * line that failed, changed the cluster or made a request that went wrong. A read-only line
    * that is on the way (get, describe, cat, a curl that answered) gets nothing.
    */
-  private async judge(step: ExerciseStep, result: CheckResult, line: { record: TutorCommandRecord; before: ObjectSnapshot; metBefore: number; result: RunResult }): Promise<Say | undefined> {
+  private async judge(step: ExerciseStep, result: CheckResult, line: JudgedLine, lang: Lang = this.lang): Promise<Say | undefined> {
     if (result.pass) return undefined;
     const s = this.current;
     const authored = [...(step.diagnose ?? []), ...(this.lesson?.diagnose ?? [])];
     const ctx = await diagnosisContext(s, { record: line.record, before: line.before, check: step.check, authored, marks: this.marks });
     const found = ctx ? diagnose(ctx)[0] : undefined;
-    if (found) return { kind: 'diagnosis', rule: found.rule, text: found.message[this.lang] };
+    if (found) return { kind: 'diagnosis', rule: found.rule, text: found.message[lang] };
     const items = checkItems(step.check, result);
     const met = items.filter((i) => i.met).length;
     const first = items.find((i) => !i.met);
-    const sentence = () => (first ? describeUnmet(first.node, { session: s, marks: this.marks, result, lang: this.lang }) : undefined);
+    const sentence = () => (first ? describeUnmet(first.node, { session: s, marks: this.marks, result, lang }) : undefined);
     const failedRequest = line.record.traces.some((t) => t.tool !== 'probe' && t.outcome !== 'ok');
     // A change matters when it touches what the check reads (deleting pods is not news to a
     // check of the last command's output).
@@ -457,6 +462,19 @@ export class Tutor {
     }
     const text = mattered ? sentence() : undefined;
     return text ? { kind: 'unmet', text } : undefined;
+  }
+
+  /**
+   * What the tutor would have said after the last command in the given language ('' for
+   * nothing) — the same judgement in the other language, for tests of both languages.
+   */
+  async lastWords(lang: Lang): Promise<string> {
+    const j = this.judgedLast;
+    const say = j ? await this.judge(j.step, j.result, j.line, lang) : undefined;
+    if (!say) return '';
+    if (say.kind !== 'progress') return say.text;
+    const done = diagnosisT(lang)('speak.progress', { met: say.met, total: say.total }) as string;
+    return say.next ? `${done} ${say.next}` : done;
   }
 
   private exercise(): ExerciseStep | undefined {
@@ -720,6 +738,13 @@ export class Tutor {
     if (w.code === 'newer') return this.t('progress.newer', { file: w.file, moved });
     return this.t('progress.corrupt', { file: w.file, detail: w.detail, moved });
   }
+}
+
+interface JudgedLine {
+  record: TutorCommandRecord;
+  before: ObjectSnapshot;
+  metBefore: number;
+  result: RunResult;
 }
 
 function yesNo(text: string): boolean | undefined {

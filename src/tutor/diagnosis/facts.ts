@@ -99,6 +99,38 @@ export function words(input: string): string[] {
   return [...input.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
+/** Like `words`, but a `$(…)` substitution stays one word, as typed (`kubectl exec $(…) curl`). */
+export function shellWords(input: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < input.length) {
+    while (i < input.length && /\s/.test(input[i])) i++;
+    if (i >= input.length) break;
+    let w = '';
+    let depth = 0;
+    let quote = '';
+    for (; i < input.length; i++) {
+      const c = input[i];
+      if (quote) {
+        if (c === quote) quote = '';
+        else w += c;
+        continue;
+      }
+      if (c === "'" || c === '"') {
+        if (depth) w += c;
+        else quote = c;
+        continue;
+      }
+      if (c === '$' && input[i + 1] === '(') depth++;
+      else if (c === ')' && depth) depth--;
+      if (!depth && /\s/.test(c)) break;
+      w += c;
+    }
+    out.push(w);
+  }
+  return out;
+}
+
 /** Names of the objects of a kind: the task's first, then the cluster's, each once. */
 export function candidateNames(ctx: DiagnosisContext, kind: Kind, namespace = 'default'): string[] {
   const task = ctx.task.objects.filter((o) => o.kind === kind && o.namespace === namespace).map((o) => o.name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lesson } from '../schema.js';
 import { Lesson as LessonSchema } from '../schema.js';
-import { initialState, reduce } from './reducer.js';
+import { initialState, nextHint, reduce } from './reducer.js';
 
 const lesson: Lesson = LessonSchema.parse({
   id: 't',
@@ -93,5 +93,33 @@ describe('engine reducer', () => {
     const back = reduce(lesson, next.state, { type: 'back' }, 'en');
     expect(back.state.step).toBe(1);
     expect(back.out).toContainEqual({ effect: { type: 'rebuild', index: 1 } });
+  });
+});
+
+describe('hint order (docs/authoring.md §5)', () => {
+  const hints = [
+    { ko: 'n', en: 'nudge' },
+    { when: 'b', ko: 'b', en: 'about b' },
+    { diagnosis: 'already-exists', ko: 'a', en: 'use apply' },
+    { ko: 'c', en: 'the command' },
+  ];
+  const order = (unmet: string[], diagnosis?: string) => {
+    const shown: number[] = [];
+    for (let n = nextHint(hints, shown, unmet, diagnosis); n !== undefined; n = nextHint(hints, shown, unmet, diagnosis)) shown.push(n);
+    return shown.map((i) => hints[i].en);
+  };
+
+  it('goes from the nudge to the answer as authored', () => {
+    expect(order(['a', 'b'])).toEqual(['nudge', 'about b', 'the command']);
+  });
+  it('puts the hint for the first unmet item first', () => {
+    expect(order(['b'])).toEqual(['about b', 'nudge', 'the command']);
+  });
+  it('puts the hint for the last line\'s diagnosis first, and shows it only then', () => {
+    expect(order(['b'], 'already-exists')).toEqual(['use apply', 'about b', 'nudge', 'the command']);
+    expect(order(['b'], 'missing-file')).not.toContain('use apply');
+  });
+  it('never shows a when: hint whose item is met', () => {
+    expect(order(['a'])).toEqual(['nudge', 'the command']);
   });
 });

@@ -6,7 +6,7 @@ import { Box, Text } from 'ink';
 import type { Item } from '../conversation.js';
 import { useUi } from '../context.js';
 import { useTheme } from '../theme/index.js';
-import { wrapBlock } from '../text/wrap.js';
+import { wrapBlock, wrapIndented } from '../text/wrap.js';
 import { Markdown } from './Markdown.js';
 
 /** Output text as rows: one trailing newline ends the last line rather than adding one. */
@@ -123,7 +123,7 @@ export function TurnView({ item }: { item: Item }): React.ReactElement | null {
     case 'lines':
       return (
         <Box flexDirection="column" marginTop={1}>
-          <Rows rows={turn.lines.flatMap((l) => outputRows(l, width))} color={theme.color.diagram} />
+          <Rows rows={turn.lines.flatMap((l) => wrapIndented(l, width))} color={theme.color.diagram} />
         </Box>
       );
     default:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { truncate, wrapBlock, wrapHard, wrapSpans } from './wrap.js';
+import { truncate, wrapBlock, wrapHard, wrapIndented, wrapSpans } from './wrap.js';
 
 const text = (row: { text: string }[]) => row.map((s) => s.text).join('');
 
@@ -38,5 +38,14 @@ describe('wrapSpans', () => {
   it('breaks a word longer than the row', () => {
     const rows = wrapSpans([{ text: 'kubia.default.svc.cluster.local' }], 10);
     expect(rows.map(text)).toEqual(['kubia.defa', 'ult.svc.cl', 'uster.loca', 'l']);
+  });
+});
+
+describe('wrapIndented', () => {
+  it('breaks a long trace hop at word boundaries, continuation rows indented under its text', () => {
+    const line = '   ├─ snat: externalTrafficPolicy Cluster: the source is masqueraded to 10.244.1.1';
+    const rows = wrapIndented(line, 40);
+    expect(rows).toEqual(['   ├─ snat: externalTrafficPolicy', '            Cluster: the source is', '            masqueraded to 10.244.1.1']);
+    expect(wrapIndented('short', 40)).toEqual(['short']);
   });
 });

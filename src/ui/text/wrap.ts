@@ -117,3 +117,17 @@ export function wrapSpans(spans: Span[], width: number, indent = 0): Span[][] {
   if (row.length > 0 || rows.length === 0) newRow();
   return rows;
 }
+
+/**
+ * Word-wraps one line of a drawn diagram (a /trace hop): continuation rows are indented to
+ * where the text after the line's leading tree glyphs starts, so a long hop reads as a block.
+ */
+export function wrapIndented(line: string, width: number): string[] {
+  if (widthOf(line) <= width) return [line];
+  const lead = /^\s*(?:(?:[├└│]─*▶?|[|`]-*>?) ?)?(?:[\w-]+: )?/.exec(line)?.[0] ?? '';
+  const leadWidth = widthOf(lead);
+  if (leadWidth >= width - 8) return wrapHard(line, width);
+  const indent = ' '.repeat(leadWidth);
+  const rows = wrapSpans([{ text: line.slice(lead.length) }], width - leadWidth).map((r) => r.map((s) => s.text).join(''));
+  return rows.map((r, i) => (i === 0 ? lead : indent) + r);
+}

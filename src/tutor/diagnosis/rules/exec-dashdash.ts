@@ -1,15 +1,15 @@
 // `kubectl exec POD curl -s URL` without `--`: kubectl parses `-s URL` as its own
 // `--server URL`, warns that the form is deprecated, and then tries to reach an API server at
 // the URL — the request times out or is refused, and curl never runs.
-import { words } from '../facts.js';
+import { shellWords } from '../facts.js';
 import type { Rule } from '../types.js';
 
 export const execDashDash: Rule = {
   meta: { id: 'exec-no-dashdash', description: 'kubectl exec without -- : the command\'s flags are taken by kubectl', messages: ['server', 'flags'] },
   check(ctx) {
-    const m = /\bkubectl\s+exec\b([^|;&]*)/.exec(ctx.input);
+    const m = /\bkubectl\s+exec\b(.*)$/.exec(ctx.input.split(/\s(?:\||;|&&|\|\|)\s/)[0]);
     if (!m || /\s--(\s|$)/.test(m[1])) return undefined;
-    const w = words(m[1]);
+    const w = shellWords(m[1]);
     const flagsWithValue = new Set(['-c', '--container', '-n', '--namespace', '-s', '--server', '--context', '--kubeconfig']);
     let pod: string | undefined;
     let k = 0;

@@ -1,0 +1,105 @@
+// Realistic beginners' mistakes in lessons 04–09, each typed at its step through the Tutor, and
+// what the tutor says back, in both languages: the specific mistake, named — or nothing, for
+// a correct look-around step. (Seed 1: addresses and pod names are the simulation's own.)
+import { describe, expect, it } from 'vitest';
+import { POD, sayAfter, sayAfterBoth, type Mistake } from './at-step.js';
+
+const MISTAKES: Mistake[] = [
+  {
+    lesson: "09-nodeport", step: "curl-node", line: "curl -s --connect-timeout 3 http://172.18.0.9:30123",
+    en: "172.18.0.9 is not an address of this cluster. The nodes are control-plane (172.18.0.2), worker1 (172.18.0.3), worker2 (172.18.0.4), worker3 (172.18.0.5).",
+    ko: "172.18.0.9 주소는 이 클러스터의 주소가 아니에요. 노드 목록: control-plane (172.18.0.2), worker1 (172.18.0.3), worker2 (172.18.0.4), worker3 (172.18.0.5)",
+  },
+  {
+    lesson: "04-multi-port-named-ports", step: "create-multi", line: "kubectl create -f kubia-svc-named-ports.yml",
+    en: "There is no file `kubia-svc-named-ports.yml` — did you mean `kubia-svc-named-ports.yaml`? (`ls` lists the files here.)",
+    ko: "`kubia-svc-named-ports.yml` 파일은 없어요. 혹시 `kubia-svc-named-ports.yaml` 파일 아닌가요? (`ls`로 여기 있는 파일을 볼 수 있어요.)",
+  },
+  {
+    lesson: "04-multi-port-named-ports", step: "create-multi", line: "kubectl create -f kubia-svc-named-ports.yaml",
+    en: "✓ 4 of 5 done. Now look at the Service's PORT(S) column with `kubectl get svc kubia`.",
+    ko: "✓ 5개 중 4개 완료했어요. 이제 `kubectl get svc kubia`로 서비스의 PORT(S) 열을 보세요.",
+  },
+  {
+    lesson: "05-env-discovery", step: "recreate", line: "kubectl delete pods --all",
+    en: "",
+    ko: "",
+  },
+  {
+    lesson: "05-env-discovery", step: "recreate", setup: ["kubectl delete pods --all"], line: "kubectl exec kubia-f5cpb -- env",
+    en: "There is no pod `kubia-f5cpb`. Pods made by a controller get random names, and new ones when they are recreated; the pods now are `kubia-4sjzv`, `kubia-n7zkt`, `kubia-vx9v7`.",
+    ko: "`kubia-f5cpb` 파드는 없어요. 컨트롤러가 만든 파드는 임의의 이름을 받고, 다시 만들어질 때마다 새 이름을 받아요. 지금 파드: `kubia-4sjzv`, `kubia-n7zkt`, `kubia-vx9v7`",
+  },
+  {
+    lesson: "06-dns-discovery", step: "coredns", line: "kubectl get pods -n kube-sytem",
+    en: "There is no namespace `kube-sytem` — kubectl just finds nothing in a namespace that doesn't exist. Did you mean `kube-system`?",
+    ko: "`kube-sytem` 네임스페이스는 없어요. 없는 네임스페이스에서는 kubectl이 아무것도 찾지 못할 뿐이에요. 혹시 `kube-system` 아닌가요?",
+  },
+  {
+    lesson: "06-dns-discovery", step: "enter-pod", line: "nslookup kubia",
+    en: "You ran nslookup on your laptop, whose DNS server doesn't know the cluster's names like `kubia`. Run it inside a pod: `kubectl exec kubia-f5cpb -- nslookup kubia`.",
+    ko: "nslookup 명령을 노트북에서 실행했어요. 노트북의 DNS 서버는 `kubia` 같은 클러스터 이름을 몰라요. 파드 안에서 실행하세요: `kubectl exec kubia-f5cpb -- nslookup kubia`",
+  },
+  {
+    lesson: "06-dns-discovery", step: "enter-pod", line: "curl -s http://kubia.default",
+    en: "`kubia.default` is a name of the cluster's DNS, which your laptop doesn't use. Run curl inside a pod: `kubectl exec kubia-f5cpb -- curl -s http://kubia.default`.",
+    ko: "`kubia.default` 이름은 클러스터 DNS의 이름이고, 노트북은 그 DNS를 쓰지 않아요. 파드 안에서 curl을 실행하세요: `kubectl exec kubia-f5cpb -- curl -s http://kubia.default`",
+  },
+  {
+    lesson: "06-dns-discovery", step: "short-names", line: "curl -s http://kubia.default",
+    en: "✓ 1 of 2 done.",
+    ko: "✓ 2개 중 1개 완료했어요.",
+  },
+  {
+    lesson: "06-dns-discovery", step: "short-names", line: "kubectl get pods",
+    en: "You are in pod `kubia-f5cpb`'s shell, and kubectl isn't installed in the pod — it runs on your laptop. Type `exit` to go back to the laptop.",
+    ko: "지금은 파드 `kubia-f5cpb`의 셸 안이에요. 파드에는 kubectl이 없고, kubectl은 노트북에서 실행해요. `exit`를 입력해 노트북으로 돌아가세요.",
+  },
+  {
+    lesson: "07-endpoints-manual", step: "manual-endpoints", line: "kubectl create -f external-service-endpoint.yaml",
+    en: "There is no file `external-service-endpoint.yaml` — did you mean `external-service-endpoints.yaml`? (`ls` lists the files here.)",
+    ko: "`external-service-endpoint.yaml` 파일은 없어요. 혹시 `external-service-endpoints.yaml` 파일 아닌가요? (`ls`로 여기 있는 파일을 볼 수 있어요.)",
+  },
+  {
+    lesson: "07-endpoints-manual", step: "reach-external", line: `kubectl exec ${POD} -- curl -s http://external-servic`,
+    en: "There is no Service `external-servic` — did you mean `external-service`?",
+    ko: "`external-servic` 서비스는 없어요. 혹시 `external-service` 아닌가요?",
+  },
+  {
+    lesson: "08-externalname", step: "nslookup", line: "nslookup external-service",
+    en: "You ran nslookup on your laptop, whose DNS server doesn't know the cluster's names like `external-service`. Run it inside a pod: `kubectl exec dnsutils -- nslookup external-service`.",
+    ko: "nslookup 명령을 노트북에서 실행했어요. 노트북의 DNS 서버는 `external-service` 같은 클러스터 이름을 몰라요. 파드 안에서 실행하세요: `kubectl exec dnsutils -- nslookup external-service`",
+  },
+  {
+    lesson: "08-externalname", step: "host-header", line: `kubectl exec ${POD} -- curl -s -H 'Host: api.somecompany.co' http://external-service`,
+    en: "No site here is called `api.somecompany.co` — did you mean `api.somecompany.com`?",
+    ko: "`api.somecompany.co` 이름의 사이트는 여기 없어요. 혹시 `api.somecompany.com` 아닌가요?",
+  },
+  {
+    lesson: "09-nodeport", step: "curl-node", line: "curl -s --max-time 3 http://$(kubectl get svc kubia-nodeport -o jsonpath='{.spec.clusterIP}')",
+    en: "10.103.149.189 is the cluster IP of Service `kubia-nodeport`: it only answers inside the cluster, so your curl from the laptop got no answer. From outside, use a node's address and the node port: `curl http://172.18.0.2:30123`.",
+    ko: "10.103.149.189 주소는 서비스 `kubia-nodeport`의 클러스터 IP예요. 클러스터 안에서만 응답하므로 노트북에서 보낸 curl 요청에는 답이 없어요. 밖에서는 노드 주소와 노드 포트를 쓰세요: `curl http://172.18.0.2:30123`",
+  },
+  {
+    lesson: "09-nodeport", step: "curl-node", line: "curl -s http://$(kubectl get nodes -o jsonpath='{.items[1].status.addresses[0].address}'):30124",
+    en: "No Service has node port 30124, so node worker1 refused it. `kubia-nodeport` listens on node port 30123.",
+    ko: "30124번을 노드 포트로 쓰는 서비스가 없어서 노드 worker1에서 연결을 거부했어요. `kubia-nodeport` 서비스의 노드 포트는 30123번이에요.",
+  },
+  {
+    lesson: "09-nodeport", step: "create", line: "kubectl create -f kubia-svc-nodeport.yml",
+    en: "There is no file `kubia-svc-nodeport.yml` — did you mean `kubia-svc-nodeport.yaml`? (`ls` lists the files here.)",
+    ko: "`kubia-svc-nodeport.yml` 파일은 없어요. 혹시 `kubia-svc-nodeport.yaml` 파일 아닌가요? (`ls`로 여기 있는 파일을 볼 수 있어요.)",
+  },
+];
+
+describe('the tutor names the mistake (lessons 04–09)', () => {
+  for (const m of MISTAKES) {
+    it(`${m.lesson}/${m.step}: ${m.line.slice(0, 70)}`, { timeout: 60_000 }, async () => {
+      expect(await sayAfterBoth(m)).toEqual({ en: m.en, ko: m.ko });
+    });
+  }
+  it('a learner in Korean mode reads exactly the Korean message', { timeout: 60_000 }, async () => {
+    const m = MISTAKES.find((x) => x.ko)!;
+    expect(await sayAfter(m, 'ko')).toBe(m.ko);
+  });
+});

@@ -1,0 +1,110 @@
+// Realistic beginners' mistakes in lessons 10–14, each typed at its step through the Tutor, and
+// what the tutor says back, in both languages: the specific mistake, named — or nothing, for
+// a correct look-around step. (Seed 1: addresses and pod names are the simulation's own.)
+import { describe, expect, it } from 'vitest';
+import { POD, sayAfter, sayAfterBoth, type Mistake } from './at-step.js';
+
+const MISTAKES: Mistake[] = [
+  {
+    lesson: "10-loadbalancer", step: "curl-lb", line: "curl -s --max-time 3 http://$(kubectl get svc kubia-loadbalancer -o jsonpath='{.spec.clusterIP}')",
+    en: "10.97.64.155 is the cluster IP of Service `kubia-loadbalancer`: it only answers inside the cluster, so your curl from the laptop got no answer. From outside, use a node's address and the node port: `curl http://172.18.0.2:30439`.",
+    ko: "10.97.64.155 주소는 서비스 `kubia-loadbalancer`의 클러스터 IP예요. 클러스터 안에서만 응답하므로 노트북에서 보낸 curl 요청에는 답이 없어요. 밖에서는 노드 주소와 노드 포트를 쓰세요: `curl http://172.18.0.2:30439`",
+  },
+  {
+    lesson: "10-loadbalancer", step: "describe", line: "kubectl describe svc kubia-loadbalancr",
+    en: "There is no Service `kubia-loadbalancr` — did you mean `kubia-loadbalancer`?",
+    ko: "서비스 `kubia-loadbalancr` 객체는 없어요. 혹시 `kubia-loadbalancer` 아닌가요?",
+  },
+  {
+    lesson: "11-external-traffic-policy", step: "typo", line: "cat kubia-svc-extern-typo.yaml",
+    en: "✓ 1 of 2 done.",
+    ko: "✓ 2개 중 1개 완료했어요.",
+  },
+  {
+    lesson: "11-external-traffic-policy", step: "fix", line: "kubectl create -f kubia-svc-extern-typo.yaml",
+    en: "The API server doesn't know the field `spec.externTrafficPolicy` — did you mean `spec.externalTrafficPolicy`?",
+    ko: "API 서버는 `spec.externTrafficPolicy` 필드를 몰라요. 혹시 `spec.externalTrafficPolicy` 아닌가요?",
+  },
+  {
+    lesson: "11-external-traffic-policy", step: "snat", line: "kubectl get pods -o wide",
+    en: "",
+    ko: "",
+  },
+  {
+    lesson: "11-external-traffic-policy", step: "local", line: "curl -s --connect-timeout 3 http://$(kubectl get nodes -o jsonpath='{.items[0].status.addresses[0].address}'):30124",
+    en: "Service `kubia-nodeport-onlylocal` has `externalTrafficPolicy: Local`, and node control-plane runs none of its pods, so the node drops the request. Use a node that runs one: worker2 (172.18.0.4), worker3 (172.18.0.5).",
+    ko: "서비스 `kubia-nodeport-onlylocal` 설정은 `externalTrafficPolicy: Local`인데 노드 control-plane에는 그 서비스의 파드가 하나도 없어서 노드가 요청을 버렸어요. 파드가 있는 노드를 쓰세요: worker2 (172.18.0.4), worker3 (172.18.0.5)",
+  },
+  {
+    lesson: "12-ingress", step: "curl", line: "curl -s http://$(kubectl get ingress kubia -o jsonpath='{.status.loadBalancer.ingress[0].ip}')",
+    en: "The ingress controller found no rule for this request: you called it by IP, so the Host header was `130.211.5.78`. Its rules are for kubia.example.com. Send the name: `curl -H 'Host: kubia.example.com' http://130.211.5.78`, or add the name to `/etc/hosts`.",
+    ko: "인그레스 컨트롤러가 이 요청에 맞는 규칙을 찾지 못했어요. IP로 요청해서 Host 헤더가 `130.211.5.78` 값이었기 때문이에요. 규칙의 호스트: kubia.example.com. 이름을 보내세요: `curl -H 'Host: kubia.example.com' http://130.211.5.78` (또는 `/etc/hosts`에 이름을 추가하세요.)",
+  },
+  {
+    lesson: "12-ingress", step: "curl", line: "curl -s -H 'Host: kubia.exampel.com' http://$(kubectl get ingress kubia -o jsonpath='{.status.loadBalancer.ingress[0].ip}')",
+    en: "No Ingress rule is for `kubia.exampel.com` — did you mean `kubia.example.com`?",
+    ko: "`kubia.exampel.com` 호스트에 대한 인그레스 규칙은 없어요. 혹시 `kubia.example.com` 아닌가요?",
+  },
+  {
+    lesson: "12-ingress", step: "hosts", line: "echo \"$(kubectl get ingress kubia -o jsonpath='{.status.loadBalancer.ingress[0].ip}') kubia.example.com\" > /etc/hosts",
+    en: "A single `>` replaced all of `/etc/hosts` with that one line — `localhost` is gone too. Use `>>` to add a line, and put localhost back: `echo '127.0.0.1 localhost' >> /etc/hosts`",
+    ko: "`>` 하나는 `/etc/hosts` 전체를 그 한 줄로 바꿔 버려요. `localhost` 줄도 사라졌어요. 줄을 추가할 때는 `>>`를 쓰고, localhost를 되살리세요: `echo '127.0.0.1 localhost' >> /etc/hosts`",
+  },
+  {
+    lesson: "12-ingress", step: "book-manifest", line: "kubectl create -f kubia-ingres.yaml",
+    en: "There is no file `kubia-ingres.yaml` — did you mean `kubia-ingress.yaml`? (`ls` lists the files here.)",
+    ko: "`kubia-ingres.yaml` 파일은 없어요. 혹시 `kubia-ingress.yaml` 파일 아닌가요? (`ls`로 여기 있는 파일을 볼 수 있어요.)",
+  },
+  {
+    lesson: "13-ingress-tls", step: "secret", line: "kubectl create secret tls kubia-tls --cert=tls.cert --key=tls.key",
+    en: "You created Secret `kubia-tls`, but the task asks for one named `tls-secret`. Create `tls-secret` (and remove `kubia-tls` with `kubectl delete secret kubia-tls` if you don't need it).",
+    ko: "시크릿 `kubia-tls` 객체를 만들었지만, 과제에서 만들 이름은 `tls-secret` 입니다. `tls-secret` 이름으로 만드세요. (필요 없으면 `kubectl delete secret kubia-tls` 명령으로 지우세요.)",
+  },
+  {
+    lesson: "13-ingress-tls", step: "secret", line: "kubectl create secret tls tls-secret --cert=tls.key --key=tls.cert",
+    en: "`--cert` and `--key` are swapped: `--cert` takes the certificate (`tls.cert`), `--key` the private key (`tls.key`).",
+    ko: "`--cert`와 `--key`가 뒤바뀌었어요. `--cert`에는 인증서(`tls.cert`), `--key`에는 개인 키(`tls.key`)를 주세요.",
+  },
+  {
+    lesson: "13-ingress-tls", step: "tls-ingress", line: "kubectl apply -f kubia-ingress-tls.yaml",
+    en: "Ingress in `extensions/v1beta1` was removed in Kubernetes 1.22. Write `apiVersion: networking.k8s.io/v1`, with backends as `service: {name: …, port: {number: …}}`.",
+    ko: "`extensions/v1beta1` 인그레스는 쿠버네티스 1.22에서 없어졌어요. `apiVersion: networking.k8s.io/v1`로 쓰고, 백엔드는 `service: {name: …, port: {number: …}}` 형태로 적으세요.",
+  },
+  {
+    lesson: "13-ingress-tls", step: "tls-ingress", line: "kubectl patch ingress kubia --type=merge -p '{\"spec\":{\"tls\":[{\"hosts\":[\"kubia.example.com\"],\"secretName\":\"tls-secrets\"}]}}'",
+    en: "Ingress `kubia` takes its certificate from Secret `tls-secrets`, which doesn't exist — did you mean `tls-secret`? Until it points at a real Secret, the controller serves its own \"Fake Certificate\".",
+    ko: "인그레스 `kubia` 설정은 인증서를 시크릿 `tls-secrets`에서 가져오는데 그 시크릿이 없어요. 혹시 `tls-secret` 아닌가요? 실제 시크릿을 가리킬 때까지 컨트롤러는 자기 \"Fake Certificate\"를 내보내요.",
+  },
+  {
+    lesson: "13-ingress-tls", step: "curl-k", line: "curl -v https://kubia.example.com/kubia",
+    en: "curl refused the certificate: it is self-signed, so no authority vouches for it. For this exercise, tell curl to accept it with `-k`: `curl -k -v https://kubia.example.com/kubia`",
+    ko: "curl이 인증서를 거부했어요. 자체 서명 인증서라서 보증해 주는 기관이 없기 때문이에요. 이 실습에서는 `-k`로 받아들이게 하세요: `curl -k -v https://kubia.example.com/kubia`",
+  },
+  {
+    lesson: "14-readiness-probes", step: "make-ready", line: `kubectl exec ${POD} -- touch /tmp/ready`,
+    en: "You created /tmp/ready, but pod `kubia-4sjzv`'s readiness probe runs `ls /var/ready`: it looks for /var/ready, so the pod stays not ready.",
+    ko: "/tmp/ready 파일을 만들었지만 파드 `kubia-4sjzv`의 레디니스 프로브는 `ls /var/ready` 명령을 실행해요. /var/ready 파일을 찾으므로 파드는 계속 준비되지 않은 상태예요.",
+  },
+  {
+    lesson: "14-readiness-probes", step: "recreate", line: "kubectl delete pods -l app=kubia",
+    en: "✓ 1 of 2 done.",
+    ko: "✓ 2개 중 1개 완료했어요.",
+  },
+  {
+    lesson: "14-readiness-probes", step: "make-ready", line: "kubectl exec kubia-xxxxx -- touch /var/ready",
+    en: "There is no pod `kubia-xxxxx`. Pods made by a controller get random names, and new ones when they are recreated; the pods now are `kubia-4sjzv`, `kubia-n7zkt`, `kubia-vx9v7`.",
+    ko: "`kubia-xxxxx` 파드는 없어요. 컨트롤러가 만든 파드는 임의의 이름을 받고, 다시 만들어질 때마다 새 이름을 받아요. 지금 파드: `kubia-4sjzv`, `kubia-n7zkt`, `kubia-vx9v7`",
+  },
+];
+
+describe('the tutor names the mistake (lessons 10–14)', () => {
+  for (const m of MISTAKES) {
+    it(`${m.lesson}/${m.step}: ${m.line.slice(0, 70)}`, { timeout: 60_000 }, async () => {
+      expect(await sayAfterBoth(m)).toEqual({ en: m.en, ko: m.ko });
+    });
+  }
+  it('a learner in Korean mode reads exactly the Korean message', { timeout: 60_000 }, async () => {
+    const m = MISTAKES.find((x) => x.ko)!;
+    expect(await sayAfter(m, 'ko')).toBe(m.ko);
+  });
+});
