@@ -192,11 +192,48 @@ function compareCount(n: number, c: { equals?: number; min?: number; max?: numbe
 }
 
 export function safeRegex(src: string, flags = ''): RegExp | undefined {
+  // A quantified group of quantifiers (`(a+)+`, `(x+x+)+y`) backtracks exponentially on a
+  // near-miss: such a pattern is refused (lint reports it), never run on a learner's output.
+  if (backtracksBadly(src)) return undefined;
   try {
     return new RegExp(src, flags);
   } catch {
     return undefined;
   }
+}
+
+/** Whether a pattern has a repeated group that itself repeats (star height above one). */
+export function backtracksBadly(src: string): boolean {
+  const stack: boolean[] = [];
+  let quantifiedInside = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      // a character class: skip to its end
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+      continue;
+    }
+    if (c === '(') {
+      stack.push(quantifiedInside);
+      quantifiedInside = false;
+      continue;
+    }
+    if (c === ')') {
+      const inner = quantifiedInside;
+      quantifiedInside = stack.pop() ?? false;
+      const next = src[i + 1];
+      const repeated = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}/.test(src.slice(i + 1)) && !/^\{\d+\}/.test(src.slice(i + 1)));
+      if (inner && repeated) return true;
+      if (inner || repeated) quantifiedInside = true;
+      continue;
+    }
+    if (c === '+' || c === '*' || (c === '{' && /^\{\d*,\d*\}/.test(src.slice(i)))) quantifiedInside = true;
+  }
+  return false;
 }
 
 /** `laptop`, `node:worker1`, `pod:kubia-` (name prefix) or `pod:app=kubia` (selector). */

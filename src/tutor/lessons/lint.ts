@@ -9,7 +9,7 @@ import { SCENARIOS, type Lesson, type Predicate } from '../schema.js';
 import { idsOf, leavesOf } from '../checkpoints/predicate-ids.js';
 import { parseFieldPath } from '../checkpoints/field-path.js';
 import { selectorError } from '../checkpoints/selector.js';
-import { safeRegex } from '../checkpoints/evaluate.js';
+import { backtracksBadly, safeRegex } from '../checkpoints/evaluate.js';
 import { isInlineManifest } from '../engine/build-session.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { LoadedLesson } from './load.js';
@@ -99,7 +99,8 @@ function lintPredicate(p: Predicate, path: Path, at: (path: Path, m: string) => 
   if ('field' in leaf) {
     const segs = parseFieldPath(leaf.field.path);
     if ('error' in segs) at([...path, 'field', 'path'], segs.error);
-    if (leaf.field.matches !== undefined && !safeRegex(leaf.field.matches)) at([...path, 'field', 'matches'], `invalid regular expression "${leaf.field.matches}"`);
+    if (leaf.field.matches !== undefined && backtracksBadly(leaf.field.matches)) at([...path, 'field', 'matches'], `regular expression "${leaf.field.matches}" repeats a group that repeats itself, which can take exponential time on a near-miss; write it without the nested repetition`);
+    else if (leaf.field.matches !== undefined && !safeRegex(leaf.field.matches)) at([...path, 'field', 'matches'], `invalid regular expression "${leaf.field.matches}"`);
     const ops = FIELD_OPERATORS.filter((k) => leaf.field[k] !== undefined);
     if (ops.length === 0) at([...path, 'field'], `a field check needs one of ${FIELD_OPERATORS.join(', ')} (without one it would pass for any value)`);
     if (ops.length > 1) at([...path, 'field', ops[1]], `a field check takes one operator, not ${ops.join(' and ')}: split it into two items`);
@@ -114,7 +115,8 @@ function lintPredicate(p: Predicate, path: Path, at: (path: Path, m: string) => 
   if ('lastCommand' in leaf) {
     for (const k of ['stdoutMatches', 'inputMatches'] as const) {
       const re = leaf.lastCommand[k];
-      if (re !== undefined && !safeRegex(re)) at([...path, 'lastCommand', k], `invalid regular expression "${re}"`);
+      if (re !== undefined && backtracksBadly(re)) at([...path, 'lastCommand', k], `regular expression "${re}" repeats a group that repeats itself, which can take exponential time on a near-miss; write it without the nested repetition`);
+      else if (re !== undefined && !safeRegex(re)) at([...path, 'lastCommand', k], `invalid regular expression "${re}"`);
     }
   }
 }

@@ -1,6 +1,7 @@
 // `kubectl logs POD [-c] [--tail] [-f] [--previous]`: the container's log kept by the
 // cluster. `-f` follows for a bounded stretch of virtual time, then stops as if interrupted.
 import { KubectlExit, type Invocation, type Verb } from './kube.js';
+import { ApiError } from '../../../cluster/api/errors.js';
 import { findPod, pickContainer, waitingReason } from './pods.js';
 import { longFlags, SELECTOR_FLAG } from './common-flags.js';
 
@@ -23,7 +24,7 @@ export const logsVerb: Verb = {
     if (flags.args.length === 0) {
       throw new KubectlExit(`error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n`);
     }
-    const pod = findPod(inv, flags.args[0]);
+    const pod = podForLogs(inv, flags.args[0]);
     const podName = pod.metadata?.name ?? '';
     const container = pickContainer(inv, pod, flags.args[1] ?? flags.str('container'), true);
     if (flags.bool('previous')) {
@@ -75,4 +76,21 @@ function logsBySelector(inv: Invocation): number {
     inv.out.push(lines.map((l) => `${prefix}${l}\n`).join(''));
   }
   return 0;
+}
+
+/**
+ * The pod `logs` reads. A missing pod named plainly is reported by kubectl's logs helper in
+ * its own words: `error: error from server (NotFound): pods "nope" not found in namespace "default"`.
+ */
+function podForLogs(inv: Invocation, ref: string) {
+  try {
+    return findPod(inv, ref);
+  } catch (err) {
+    const plain = !ref.includes('/') || /^pods?\//.test(ref) || ref.startsWith('po/');
+    if (plain && err instanceof ApiError && err.reason === 'NotFound') {
+      const name = ref.slice(ref.indexOf('/') + 1);
+      throw new KubectlExit(`error: error from server (NotFound): pods "${name}" not found in namespace "${inv.namespace}"\n`);
+    }
+    throw err;
+  }
 }
