@@ -15,11 +15,10 @@ import { appFor, appIdForImage, type App } from './apps.js';
 import { curlName, type CertInfo, certMatchesHost } from './certs.js';
 import { Dns, resolveHost, searchCandidates, type DnsResponse, type RecordType, type ResolveResult, type ResolverConfig } from './dns.js';
 import { header, httpDate, nginxErrorPage, REASONS, type HttpRequest, type HttpResponse } from './http.js';
-import { CertCache, FAKE_CERT, matchIngress, servedIngresses, tlsForHost } from './ingress.js';
-import { internetHostByIp, type InternetHost } from './internet.js';
+import { CertCache, fakeCertificate, matchIngress, servedIngresses, tlsForHost } from './ingress.js';
+import { internetHostByIp, publicCert, type InternetHost } from './internet.js';
 import { KubeProxy, readyEndpoints, servicePortFor, type ReadyEndpoint } from './proxy.js';
 import { Topology } from './topology.js';
-import { EPOCH_MS } from '../runtime/clock.js';
 
 export type { ResolverConfig } from './dns.js';
 export type { HttpRequest, HttpResponse } from './http.js';
@@ -35,7 +34,7 @@ export interface NetClient {
 }
 
 /** The parts of the Cluster the data plane uses (tests may pass a lighter object). */
-export type NetworkCluster = Pick<Cluster, 'store' | 'clock' | 'rng' | 'appendLog'>;
+export type NetworkCluster = Pick<Cluster, 'store' | 'clock' | 'rng' | 'appendLog' | 'epochMs'>;
 
 /** A trace under construction. */
 export type TraceDraft = Omit<Trace, 'id' | 'time'>;
@@ -49,15 +48,21 @@ type Peer =
 
 const API_SERVER_PORT = 6443;
 
-/** The API server's serving certificate: signed by the cluster CA, which clients outside kubeconfig do not trust. */
-const APISERVER_CERT: CertInfo = {
-  subject: [['CN', 'kube-apiserver']],
-  issuer: [['CN', 'kubernetes']],
-  notBefore: new Date(EPOCH_MS - 12 * 86_400_000),
-  notAfter: new Date(EPOCH_MS + 353 * 86_400_000),
-  dnsNames: ['control-plane', 'kubernetes', 'kubernetes.default', 'kubernetes.default.svc', 'kubernetes.default.svc.cluster.local'],
-  selfSigned: false,
-};
+/**
+ * The API server's serving certificate: signed by the cluster CA, which clients outside
+ * kubeconfig do not trust. Issued when the cluster was made (twelve days before the session),
+ * valid for a year, as kubeadm does.
+ */
+function apiServerCertificate(sessionStartMs: number): CertInfo {
+  return {
+    subject: [['CN', 'kube-apiserver']],
+    issuer: [['CN', 'kubernetes']],
+    notBefore: new Date(sessionStartMs - 12 * 86_400_000),
+    notAfter: new Date(sessionStartMs + 353 * 86_400_000),
+    dnsNames: ['control-plane', 'kubernetes', 'kubernetes.default', 'kubernetes.default.svc', 'kubernetes.default.svc.cluster.local'],
+    selfSigned: false,
+  };
+}
 
 /** What the API server tells an anonymous client (no token sent). */
 function apiServerForbidden(path: string, nowMs: number): HttpResponse {
@@ -142,6 +147,13 @@ export class Network {
   private readonly proxy: KubeProxy;
   private readonly rng: Rng;
   private readonly certs = new CertCache();
+  /**
+   * Certificates the simulation issues itself, dated from the session's start (the cluster's
+   * epoch), so their validity follows the cluster's clock whatever day it starts on.
+   */
+  private readonly apiServerCert: CertInfo;
+  private readonly fakeCert: CertInfo;
+  private readonly publicCerts = new Map<string, CertInfo>();
   /** Per container state of the apps (request counters), keyed by pod uid + container. */
   private readonly appState = new Map<string, Record<string, number>>();
   /** ingress-nginx balances round-robin per upstream. */
@@ -152,6 +164,14 @@ export class Network {
     this.topology = new Topology(cluster.store);
     this.dns = new Dns(cluster.store, this.rng.fork('coredns'));
     this.proxy = new KubeProxy(cluster.store, this.rng.fork('kube-proxy'));
+    this.apiServerCert = apiServerCertificate(cluster.epochMs);
+    this.fakeCert = fakeCertificate(cluster.epochMs);
+  }
+
+  private publicCertFor(name: string): CertInfo {
+    let cert = this.publicCerts.get(name);
+    if (!cert) this.publicCerts.set(name, (cert = publicCert(name, this.cluster.epochMs)));
+    return cert;
   }
 
   private now(): number {
@@ -433,12 +453,12 @@ export class Network {
       const secret = tls?.secretName ? this.cluster.store.get('Secret', tls.ingress.metadata!.namespace, tls.secretName) : undefined;
       cert = this.certs.certFor(secret);
       t.hops.push({ step: 'tls', detail: cert ? `TLS terminated by the ingress controller with secret ${tls!.ingress.metadata!.namespace}/${tls!.secretName} (subject ${curlName(cert.subject)})` : `no TLS secret covers ${sni}: the controller presents its fake certificate` });
-      cert ??= FAKE_CERT;
+      cert ??= this.fakeCert;
     } else if (peer.kind === 'apiserver') {
-      cert = APISERVER_CERT;
+      cert = this.apiServerCert;
       t.hops.push({ step: 'tls', detail: 'TLS with the kube-apiserver (certificate signed by the cluster CA)' });
-    } else if (peer.kind === 'internet' && peer.port === 443 && peer.host.cert) {
-      cert = peer.host.cert;
+    } else if (peer.kind === 'internet' && peer.port === 443 && peer.host.tlsName) {
+      cert = this.publicCertFor(peer.host.tlsName);
       t.hops.push({ step: 'tls', detail: `TLS with ${peer.host.names[0]} (certificate by ${curlName(cert.issuer)})` });
     } else {
       t.hops.push({ step: 'tls', detail: `port ${peer.port} speaks plain HTTP, not TLS: the handshake fails` });
@@ -447,7 +467,7 @@ export class Network {
     const now = this.now();
     let verifyError: TlsResult['verifyError'];
     if (cert.selfSigned) verifyError = { code: 18, text: 'self-signed certificate' };
-    else if (cert === APISERVER_CERT) verifyError = { code: 20, text: 'unable to get local issuer certificate' };
+    else if (cert === this.apiServerCert) verifyError = { code: 20, text: 'unable to get local issuer certificate' };
     else if (cert.notAfter.getTime() < now) verifyError = { code: 10, text: 'certificate has expired' };
     else if (cert.notBefore.getTime() > now) verifyError = { code: 9, text: 'certificate is not yet valid' };
     const hostMismatch = !certMatchesHost(cert, sni);
