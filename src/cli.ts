@@ -13,7 +13,8 @@ const USAGE = `Usage:
   kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT] [--serve [--port P]]
   kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] < script
   kubetour lint [PATH...]
-  kubetour verify [--cluster CONTEXT] [PATH...]
+  kubetour verify [--seeds 1..20] [--step ID] [-v] [PATH...]
+  kubetour verify --cluster CONTEXT [PATH...]
   kubetour doctor --cluster CONTEXT
   kubetour serve [--seed N] [--scenario kubia] [--port P] [--kubeconfig FILE]
   kubetour progress [--json] | progress export FILE --name NAME [--force]

@@ -95,8 +95,11 @@ export type LeafKind = (typeof LEAF_KINDS)[number];
 /** What the learner reads while an item is unmet, instead of the sentence made from the check. */
 const ItemText = Text.optional().describe('The sentence shown while this item is unmet (default: one generated from the check)');
 
+/** A condition meant to stay true through the step (so it already holds when the step starts). */
+const Keep = z.boolean().optional().describe('This item is meant to hold already when the step starts ("keep this true"); verify does not warn about it');
+
 const leaf = <K extends LeafKind, S extends z.ZodType>(key: K, shape: S) =>
-  z.strictObject({ id: Id, text: ItemText, [key]: shape } as { id: typeof Id; text: typeof ItemText } & { [P in K]: S });
+  z.strictObject({ id: Id, text: ItemText, keep: Keep, [key]: shape } as { id: typeof Id; text: typeof ItemText; keep: typeof Keep } & { [P in K]: S });
 
 const Leaves = [
   leaf('object', ObjectRef),
@@ -137,6 +140,15 @@ const Wrong = z.strictObject({
   fails: z.union([Id, z.array(Id).min(1)]),
   /** The diagnosis (rule id or `diagnose:` id) the attempt's last line must get; `verify` proves it. */
   diagnosis: Id.optional(),
+  /**
+   * The attempt's commands must run without error unless it declares the error it makes:
+   * text the failing command prints (e.g. "AlreadyExists"), or its exit code for a silent
+   * failure (e.g. 28, `curl -s` timing out).
+   */
+  error: z
+    .union([z.string().min(1), z.number().int().min(1)])
+    .optional()
+    .describe('The error this attempt makes on purpose: text of the failing command\'s message, or its exit code when it prints nothing'),
 });
 
 /** A lesson's own diagnosis: when a line matches every pattern given, the tutor says this. */
