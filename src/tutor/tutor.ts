@@ -93,7 +93,7 @@ export class Tutor {
   static async open(opts: TutorOpenOptions = {}): Promise<Tutor> {
     const env = opts.env ?? process.env;
     const configDir = opts.configDir ?? configDirFrom(env);
-    const progress = ProgressStore.open(configDir, opts.now ?? Date.now, { reset: opts.resetProgress });
+    const progress = ProgressStore.open(configDir, opts.now ?? Date.now, { reset: opts.resetProgress, probe: true });
     const lang = opts.lang ?? progress.data.lang ?? detectLanguage(undefined, env);
     const create = opts.createSession ?? shellSessionFactory;
     const seed = opts.seed ?? 1;
@@ -733,12 +733,20 @@ export class Tutor {
   }
 
   private warningText(w: ProgressWarning): string {
-    if (w.code === 'unwritable') return this.t('progress.unwritable', { file: w.file, detail: w.detail });
+    if (w.code === 'unwritable') return this.t(UNWRITABLE[w.reason], { path: w.path, code: w.detail });
     const moved = w.movedTo ? this.t('progress.movedTo', { path: w.movedTo }) : this.t('progress.notMoved');
     if (w.code === 'newer') return this.t('progress.newer', { file: w.file, moved });
     return this.t('progress.corrupt', { file: w.file, detail: w.detail, moved });
   }
 }
+
+/** Why progress can't be saved → the sentence that says so (storage-problem.ts). */
+const UNWRITABLE = {
+  readOnly: 'progress.unwritable.readOnly',
+  full: 'progress.unwritable.full',
+  notDir: 'progress.unwritable.notDir',
+  other: 'progress.unwritable.other',
+} as const;
 
 interface JudgedLine {
   record: TutorCommandRecord;

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as nodeFs from 'node:fs';
 import { ProgressStore } from '../../src/tutor/progress/store.js';
+import type { FileOps } from '../../src/tutor/progress/atomic.js';
 import { appendHistory, readHistory } from '../../src/tutor/progress/history.js';
 import { configDirFrom } from '../../src/tutor/progress/paths.js';
 import { runProgressCli } from '../../src/tutor/cli/progress.js';
@@ -88,6 +90,80 @@ describe('progress store', () => {
     expect(first.kind).toBe('warning');
     expect((first as { markdown: string }).markdown).toContain('could not be read');
     expect(rest.map((x) => x.kind)).toEqual(['tutor', 'confirm']);
+  });
+});
+
+/** node:fs, except that `op` fails with `code` (a full disk, a read-only mount) once `armed()` says so. */
+function failing(op: keyof FileOps, code: string, armed: () => boolean = () => true): FileOps {
+  return {
+    ...nodeFs,
+    [op]: (...args: unknown[]) => {
+      if (armed()) throw Object.assign(new Error(`${code}: injected`), { code });
+      return (nodeFs[op] as (...a: unknown[]) => unknown)(...args);
+    },
+  } as FileOps;
+}
+
+describe('a config dir that cannot keep progress', () => {
+  const open = async (configDir: string, lang: 'ko' | 'en', fs?: FileOps) =>
+    Tutor.open({ lessonsDir: LESSONS, configDir, lang, createSession: fakeFactory, env: {}, now: NOW, ...(fs ? { fs } : {}) });
+
+  it('a full disk: the old file stays whole, one warning, and the session keeps going', () => {
+    const dir = tmp();
+    ProgressStore.open(dir, NOW).update('a', (p) => void (p.step = 1));
+    const before = readFileSync(join(dir, 'progress.json'), 'utf8');
+    const s = ProgressStore.open(dir, NOW, { fs: failing('writeSync', 'ENOSPC', () => true) });
+    // The lock's pid write fails first on a full disk; make only the data write fail:
+    const s2 = ProgressStore.open(dir, NOW, { fs: failing('fsyncSync', 'ENOSPC') });
+    for (const store of [s, s2]) {
+      store.update('a', (p) => void (p.step = 2));
+      store.update('a', (p) => void (p.step = 3));
+      expect(store.takeWarnings()).toEqual([{ code: 'unwritable', file: join(dir, 'progress.json'), reason: 'full', path: dir, detail: 'ENOSPC' }]);
+      expect(store.lesson('a')?.step).toBe(3);
+    }
+    expect(readFileSync(join(dir, 'progress.json'), 'utf8')).toBe(before);
+    expect(readdirSync(dir)).toEqual(['progress.json']); // no temp or lock file left behind
+  });
+
+  it('a read-only folder is found before the first save', () => {
+    const dir = tmp();
+    const s = ProgressStore.open(join(dir, 'kubetour'), NOW, { probe: true, fs: failing('accessSync', 'EROFS') });
+    expect(s.takeWarnings()).toEqual([{ code: 'unwritable', file: join(dir, 'kubetour', 'progress.json'), reason: 'readOnly', path: dir, detail: 'EROFS' }]);
+    s.update('a', (p) => void (p.step = 1));
+    expect(s.takeWarnings()).toEqual([]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a file where the folder should be', () => {
+    const cfg = tmp();
+    writeFileSync(join(cfg, 'kubetour'), 'not a folder');
+    const probed = ProgressStore.open(join(cfg, 'kubetour'), NOW, { probe: true });
+    expect(probed.takeWarnings()).toMatchObject([{ reason: 'notDir', path: join(cfg, 'kubetour') }]);
+    const unprobed = ProgressStore.open(join(cfg, 'kubetour'), NOW);
+    unprobed.update('a', () => {});
+    expect(unprobed.takeWarnings()).toMatchObject([{ reason: 'notDir', path: join(cfg, 'kubetour') }]);
+  });
+
+  it('a missing folder is made on the first save', () => {
+    const dir = join(tmp(), 'x', 'kubetour');
+    const s = ProgressStore.open(dir, NOW, { probe: true });
+    s.update('a', (p) => void (p.step = 1));
+    expect(s.takeWarnings()).toEqual([]);
+    expect(ProgressStore.open(dir, NOW).lesson('a')?.step).toBe(1);
+  });
+
+  it('the learner reads one sentence in their language naming the folder, then the lesson offer', async () => {
+    const cfg = tmp();
+    writeFileSync(join(cfg, 'kubetour'), '');
+    for (const [lang, text] of [
+      ['ko', `진행 상황을 저장할 수 없습니다: 폴더가 있어야 할 자리에 파일이 있습니다(${join(cfg, 'kubetour')}). 계속할 수 있지만 이번 세션의 진행 상황은 남지 않습니다.`],
+      ['en', `Progress can't be saved: ${join(cfg, 'kubetour')} is a file where kubetour needs a folder. You can go on; this session's progress will not be kept.`],
+    ] as const) {
+      const t = await open(join(cfg, 'kubetour'), lang);
+      const turns = t.startTurns();
+      expect(turns.map((x) => x.kind)).toEqual(['warning', 'tutor', 'confirm']);
+      expect((turns[0] as { markdown: string }).markdown).toBe(text);
+    }
   });
 });
 

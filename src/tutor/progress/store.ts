@@ -2,10 +2,14 @@
 // solutions used, timestamps, language. This is the app's own file, so it uses node:fs
 // directly. Nothing here may stop the tutorial: a corrupt or newer-format file is moved
 // aside, an unwritable directory just means progress isn't kept — each reported as a warning.
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+// Saves are atomic (atomic.ts) and merge with what another instance saved meanwhile (merge.ts).
+import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../types.js';
-import { writeFileAtomic } from './atomic.js';
+import { realFs, writeFileAtomic, type FileOps } from './atomic.js';
+import { withFileLock } from './lock.js';
+import { mergeProgress } from './merge.js';
+import { storageProblem, type StorageReason } from './storage-problem.js';
 
 export const PROGRESS_FORMAT = 1;
 
@@ -64,26 +68,40 @@ export function validateProgress(raw: unknown): { data: ProgressData } | { probl
 export type ProgressWarning =
   | { code: 'corrupt'; file: string; movedTo?: string; detail: string }
   | { code: 'newer'; file: string; movedTo?: string; format: unknown }
-  | { code: 'unwritable'; file: string; detail: string };
+  /** `path` is what is in the way: the read-only folder, the full disk's folder, the file where a folder should be. */
+  | { code: 'unwritable'; file: string; reason: StorageReason; path: string; detail: string };
+
+export interface ProgressOpenOptions {
+  /** Move an existing file aside and start fresh (--reset-progress). */
+  reset?: boolean;
+  /** Check up front that the folder can be written, so the learner hears at once that progress won't be kept. */
+  probe?: boolean;
+  fs?: FileOps;
+}
 
 export class ProgressStore {
   readonly file: string;
   data: ProgressData;
   private writable = true;
   private readonly now: () => number;
+  private readonly fs: FileOps;
+  /** What this instance changed since it opened the file: the rest is the file's (another instance's) to say. */
+  private readonly touched = { lessons: new Set<string>(), lang: false, current: false };
   readonly warnings: ProgressWarning[] = [];
 
-  private constructor(file: string, data: ProgressData, now: () => number) {
+  private constructor(file: string, data: ProgressData, now: () => number, fs: FileOps) {
     this.file = file;
     this.data = data;
     this.now = now;
+    this.fs = fs;
   }
 
   /** Reads progress.json in `dir`; never throws. `reset` moves an existing file aside first. */
-  static open(dir: string, now: () => number, opts: { reset?: boolean } = {}): ProgressStore {
+  static open(dir: string, now: () => number, opts: ProgressOpenOptions = {}): ProgressStore {
     const file = join(dir, 'progress.json');
     const fresh = (): ProgressData => ({ format: PROGRESS_FORMAT, lessons: {} });
-    const store = new ProgressStore(file, fresh(), now);
+    const store = new ProgressStore(file, fresh(), now, opts.fs ?? realFs);
+    if (opts.probe) store.probe(dir);
     if (!existsSync(file)) return store;
     if (opts.reset) {
       store.moveAside('reset');
@@ -91,7 +109,7 @@ export class ProgressStore {
     }
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(file, 'utf8'));
+      raw = JSON.parse(store.fs.readFileSync(file, 'utf8') as string);
     } catch (e) {
       store.warnings.push({ code: 'corrupt', file, movedTo: store.moveAside('corrupt'), detail: (e as Error).message });
       return store;
@@ -108,6 +126,21 @@ export class ProgressStore {
     }
     store.data = checked.data;
     return store;
+  }
+
+  /**
+   * Finds out without writing anything whether `dir` could hold the file: the nearest existing
+   * folder on its path must be a writable folder. A full disk only shows on the first save.
+   */
+  private probe(dir: string): void {
+    const problem = storageProblem(dir, undefined, this.fs);
+    if (problem) this.unwritable(problem.reason, problem.path, problem.detail);
+  }
+
+  private unwritable(reason: StorageReason, path: string, detail: string): void {
+    if (!this.writable) return;
+    this.writable = false;
+    this.warnings.push({ code: 'unwritable', file: this.file, reason, path, detail });
   }
 
   /** Renames the file to progress.json.<why>-<timestamp>; returns the new name (undefined if that failed). */
@@ -136,22 +169,46 @@ export class ProgressStore {
     this.data.lessons[id] = p;
     this.data.current = id;
     this.data.updatedAt = iso;
+    this.touched.lessons.add(id);
+    this.touched.current = true;
     this.save();
   }
 
   setLang(lang: Lang): void {
     this.data.lang = lang;
+    this.touched.lang = true;
     this.save();
   }
 
-  /** Saves atomically; on failure warns once and keeps going without saving. */
+  /**
+   * Saves atomically, merged with what another instance saved since (under the lock); on
+   * failure warns once and keeps going without saving.
+   */
   save(): void {
     if (!this.writable) return;
     try {
-      writeFileAtomic(this.file, JSON.stringify(this.data, null, 2) + '\n');
+      withFileLock(
+        this.file,
+        () => {
+          const disk = this.readSaved();
+          if (disk) this.data = mergeProgress(disk, this.data, this.touched);
+          writeFileAtomic(this.file, JSON.stringify(this.data, null, 2) + '\n', this.fs);
+        },
+        this.fs,
+      );
     } catch (e) {
-      this.writable = false;
-      this.warnings.push({ code: 'unwritable', file: this.file, detail: (e as Error).message });
+      const problem = storageProblem(this.file, e, this.fs);
+      this.unwritable(problem?.reason ?? 'other', problem?.path ?? this.file, problem?.detail ?? String(e));
+    }
+  }
+
+  /** The file as saved now (by this or another instance), if it is there and valid. */
+  private readSaved(): ProgressData | undefined {
+    try {
+      const checked = validateProgress(JSON.parse(this.fs.readFileSync(this.file, 'utf8') as string));
+      return 'data' in checked ? checked.data : undefined;
+    } catch {
+      return undefined;
     }
   }
 

@@ -1,0 +1,58 @@
+// Two kubetour instances (two terminals, or a workshop laptop with two windows) share one
+// progress.json. Each saves under the lock (lock.ts) after re-reading the file, and merges:
+// lessons this instance did not touch take the file's version (the other instance's work);
+// lessons it touched keep its own position and add up what either instance achieved —
+// completed steps and revealed solutions are unions, hint counts the larger. Nothing one
+// instance recorded is lost by the other's save.
+import type { LessonProgress, ProgressData } from './store.js';
+
+export interface Touched {
+  lessons: ReadonlySet<string>;
+  lang: boolean;
+  current: boolean;
+}
+
+export function mergeProgress(disk: ProgressData, mine: ProgressData, touched: Touched): ProgressData {
+  const lessons: Record<string, LessonProgress> = { ...disk.lessons };
+  for (const id of touched.lessons) {
+    const m = mine.lessons[id];
+    if (!m) continue;
+    const d = disk.lessons[id];
+    lessons[id] = d ? mergeLesson(d, m) : m;
+  }
+  const merged: ProgressData = { format: mine.format, lessons };
+  const lang = touched.lang ? mine.lang : (disk.lang ?? mine.lang);
+  const current = touched.current ? mine.current : (disk.current ?? mine.current);
+  const updatedAt = later(disk.updatedAt, mine.updatedAt);
+  if (lang !== undefined) merged.lang = lang;
+  if (current !== undefined) merged.current = current;
+  if (updatedAt !== undefined) merged.updatedAt = updatedAt;
+  return merged;
+}
+
+function mergeLesson(d: LessonProgress, m: LessonProgress): LessonProgress {
+  const hints: Record<string, number> = { ...d.hints };
+  for (const [k, n] of Object.entries(m.hints)) hints[k] = Math.max(n, hints[k] ?? 0);
+  const out: LessonProgress = {
+    step: m.step,
+    completed: union(m.completed, d.completed),
+    hints,
+    solutions: union(m.solutions, d.solutions),
+    startedAt: d.startedAt < m.startedAt ? d.startedAt : m.startedAt,
+    updatedAt: later(d.updatedAt, m.updatedAt) ?? m.updatedAt,
+  };
+  const completedAt = m.completedAt ?? d.completedAt;
+  if (completedAt !== undefined) out.completedAt = completedAt;
+  return out;
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+/** ISO-8601 timestamps in UTC compare as strings. */
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a > b ? a : b;
+}
