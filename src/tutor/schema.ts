@@ -268,6 +268,7 @@ export const Lesson = z.strictObject({
   id: Id,
   title: Text,
   goal: Text,
+  duration: z.number().optional().describe('Estimated minutes a learner needs for the lesson (a positive number), shown in the lesson list, handouts and class reports'),
   start: Start.default({ scenario: 'kubia' }),
   faq: z.array(Faq).optional(),
   /** Diagnoses for every exercise of the lesson (a step's own are tried first). */
