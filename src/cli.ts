@@ -13,10 +13,12 @@ const USAGE = `Usage:
   kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT] [--serve [--port P]]
   kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] < script
   kubetour lint [PATH...]
-  kubetour verify [--cluster CONTEXT] [PATH...]
+  kubetour verify [--seeds 1..20] [--step ID] [-v] [PATH...]
+  kubetour verify --cluster CONTEXT [PATH...]
   kubetour doctor --cluster CONTEXT
   kubetour serve [--seed N] [--scenario kubia] [--port P] [--kubeconfig FILE]
-  kubetour progress [--json] | progress export FILE
+  kubetour progress [--json] | progress export FILE --name NAME [--force]
+  kubetour class report EXPORT.json... [--lang ko|en] [--json]
 `;
 
 async function main(argv: string[], io: CliIO): Promise<number> {
@@ -41,6 +43,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       return (await import('./serve/cli.js')).runServeCli(rest, io);
     case 'progress':
       return (await import('./tutor/cli/progress.js')).runProgressCli(rest, io);
+    case 'class':
+      return (await import('./tutor/cli/class.js')).runClassCli(rest, io);
     case '--help':
     case '-h':
     case 'help':

@@ -59,7 +59,8 @@ export const localPolicy: Rule = {
   meta: { id: 'etp-local-no-endpoint', description: 'externalTrafficPolicy: Local on a node that runs none of the Service\'s pods', messages: ['drop'] },
   check(ctx) {
     for (const t of ctx.traces) {
-      if (t.outcome === 'ok' || !t.hops.some((h) => h.step === 'drop' && /local endpoint/i.test(h.detail))) continue;
+      const drop = t.hops.map((h) => h.fact).find((f) => f.key === 'noLocalEndpoints');
+      if (t.outcome === 'ok' || !drop) continue;
       const ip = targetIp(t);
       const node = ip ? nodeByIp(ctx, ip) : undefined;
       const svc = t.service ? ctx.store.get('Service', t.service.namespace, t.service.name) : undefined;
@@ -67,7 +68,7 @@ export const localPolicy: Rule = {
       const ep = ctx.store.get('Endpoints', t.service!.namespace, t.service!.name);
       const hosts = new Set((ep?.subsets ?? []).flatMap((s) => (s.addresses ?? []).map((a) => a.nodeName).filter(Boolean)));
       const good = ctx.store.list('Node').filter((n) => hosts.has(n.metadata?.name)).map((n) => `${n.metadata?.name} (${nodeIp(n)})`);
-      const dropNode = node?.metadata?.name ?? /node (\S+)/.exec(t.hops.find((h) => h.step === 'drop')?.detail ?? '')?.[1] ?? '';
+      const dropNode = node?.metadata?.name ?? drop.vars.node;
       return { message: 'drop', data: { name: t.service!.name, node: dropNode, nodes: good.join(', ') || '-' } };
     }
     return undefined;
