@@ -59,7 +59,7 @@ export async function runHandoutCli(argv: string[], io: CliIO): Promise<number> 
 /** An id, a 1-based number in the list, or a unique prefix (with or without the number). */
 function resolveLesson<T extends { id: string }>(loaded: T[], wanted: string): T | undefined {
   if (/^\d+$/.test(wanted) && !loaded.some((l) => l.id === wanted)) return loaded[Number(wanted) - 1];
-  const exact = loaded.find((l) => l.id === wanted);
+  const exact = loaded.find((l) => l.id === wanted) ?? loaded.find((l) => l.id.replace(/^\d+-/, '') === wanted);
   if (exact) return exact;
   const prefixed = loaded.filter((l) => l.id.startsWith(wanted) || l.id.replace(/^\d+-/, '').startsWith(wanted));
   return prefixed.length === 1 ? prefixed[0] : undefined;
