@@ -17,7 +17,8 @@ const USAGE = `Usage:
   kubetour verify --cluster CONTEXT [PATH...]
   kubetour doctor --cluster CONTEXT
   kubetour serve [--seed N] [--scenario kubia] [--port P] [--kubeconfig FILE]
-  kubetour progress [--json] | progress export FILE
+  kubetour progress [--json] | progress export FILE --name NAME [--force]
+  kubetour class report EXPORT.json... [--lang ko|en] [--json]
 `;
 
 async function main(argv: string[], io: CliIO): Promise<number> {
@@ -42,6 +43,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       return (await import('./serve/cli.js')).runServeCli(rest, io);
     case 'progress':
       return (await import('./tutor/cli/progress.js')).runProgressCli(rest, io);
+    case 'class':
+      return (await import('./tutor/cli/class.js')).runClassCli(rest, io);
     case '--help':
     case '-h':
     case 'help':

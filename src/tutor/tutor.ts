@@ -27,7 +27,7 @@ import { shellSessionFactory } from './engine/session-factory.js';
 import { homeDepths } from './engine/home-place.js';
 import { followedLessonWay } from './engine/lesson-way.js';
 import { deferredSession } from './engine/deferred-session.js';
-import { ProgressStore, type ProgressWarning } from './progress/store.js';
+import { IDLE_CAP_MS, ProgressStore, type ProgressWarning } from './progress/store.js';
 import { configDirFrom } from './progress/paths.js';
 import { isQuestion } from './questions/is-question.js';
 import type { Asker, Passage, RenderContext } from './questions/index.js';
@@ -75,6 +75,8 @@ export class Tutor {
   private initial: Turn[] = [];
   /** Built on the first question of each language (the search index is not start-up work). */
   private readonly askers: Partial<Record<Lang, Asker>> = {};
+  /** When the previous input came (the progress clock): the gap until the next is time on a step. */
+  private lastInputAt: number;
 
   /** The live session. `/reset`, `/back`, `/next` and lesson switches replace it: read it anew each time. */
   get session(): Session {
@@ -88,12 +90,13 @@ export class Tutor {
     this.progress = init.progress;
     this.seed = init.seed;
     this.create = init.create;
+    this.lastInputAt = init.progress.now();
   }
 
   static async open(opts: TutorOpenOptions = {}): Promise<Tutor> {
     const env = opts.env ?? process.env;
     const configDir = opts.configDir ?? configDirFrom(env);
-    const progress = ProgressStore.open(configDir, opts.now ?? Date.now, { reset: opts.resetProgress });
+    const progress = ProgressStore.open(configDir, opts.now ?? Date.now, { reset: opts.resetProgress, probe: true });
     const lang = opts.lang ?? progress.data.lang ?? detectLanguage(undefined, env);
     const create = opts.createSession ?? shellSessionFactory;
     const seed = opts.seed ?? 1;
@@ -121,6 +124,7 @@ export class Tutor {
         } else turns.push(tutor.say('lessons.none'));
       }
     }
+    progress.flush();
     tutor.initial = [...tutor.warningTurns(), ...turns];
     return tutor;
   }
@@ -132,14 +136,28 @@ export class Tutor {
 
   async input(line: string): Promise<Turn[]> {
     const out: Turn[] = [];
+    this.countActiveTime();
     try {
       out.push(...(await this.dispatchInput(line)));
     } catch (err) {
       // A bug in the tutor or the simulation must not end the learner's session.
       out.push({ kind: 'warning', markdown: this.t('internal.error', { message: err instanceof Error ? err.message : String(err) }) });
     }
+    this.progress.flush();
     out.push(...this.warningTurns());
     return out;
+  }
+
+  /**
+   * The time since the previous input was spent on the step the learner is on (reading,
+   * thinking, typing); a longer silence than IDLE_CAP_MS counts as that much.
+   */
+  private countActiveTime(): void {
+    const at = this.progress.now();
+    const gap = Math.max(0, Math.min(at - this.lastInputAt, IDLE_CAP_MS));
+    this.lastInputAt = at;
+    const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
+    if (this.lesson && step && step.type !== 'message' && gap > 0) this.progress.record(this.lesson.id, step.id, (r) => void (r.activeMs += gap));
   }
 
   status(): TutorStatus {
@@ -197,7 +215,16 @@ export class Tutor {
     if (meta) return [said(text), ...(await this.meta(meta[1].toLowerCase(), (meta[2] ?? '').trim()))];
     if (isQuestion(text)) return [said(text), ...(await this.answer(text))];
     const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
-    if (step?.type === 'quiz' && /^\d+$/.test(text)) return [said(text), ...(await this.dispatch({ type: 'answer', choice: Number(text) }))];
+    if (step?.type === 'quiz' && /^\d+$/.test(text)) {
+      const choice = Number(text);
+      if (this.lesson && choice >= 1 && choice <= step.choices.length) {
+        this.progress.record(this.lesson.id, step.id, (r) => {
+          r.attempts++;
+          (r.answers ??= []).push({ choice, right: choice === step.answer });
+        });
+      }
+      return [said(text), ...(await this.dispatch({ type: 'answer', choice }))];
+    }
     return this.command(line);
   }
 
@@ -402,6 +429,7 @@ export class Tutor {
     const step = this.exercise();
     this.judgedLast = undefined;
     const checkedBefore = step ? await evaluateCheck(step.check, s, this.marks) : undefined;
+    if (step && this.lesson) this.progress.record(this.lesson.id, step.id, (rec) => void rec.attempts++);
     const r = await s.run(line);
     const turns: Turn[] = [{ kind: 'command', prompt, input: line }];
     turns.push(...outputTurns(r, this.lang));
@@ -518,6 +546,8 @@ export class Tutor {
     const { state, out } = reduce(this.lesson, this.state, ev, this.lang);
     this.state = state;
     if (ev.type === 'confirm' && ev.yes && before.pending === 'solution') this.recordSolutionUsed(before.step);
+    const left = this.lesson.steps[before.step];
+    if (ev.type === 'next' && left && !before.done.includes(left.id)) this.progress.record(this.lesson.id, left.id, (r) => void (r.skipped = true));
     return this.perform(out);
   }
 
@@ -550,6 +580,7 @@ export class Tutor {
         }
         case 'step-started':
           this.stepAt = e.index;
+          if (this.lesson?.steps[e.index]) this.progress.record(this.lesson.id, this.lesson.steps[e.index].id, () => {});
           this.marks = { ...this.marks, stepRecords: this.current.records.length, stepTraces: traceMark(this.current) };
           break;
         case 'save':
@@ -621,9 +652,12 @@ export class Tutor {
     const lesson = this.lesson;
     const state = this.state;
     if (!lesson || !state) return;
+    const iso = new Date(this.progress.now()).toISOString();
     this.progress.update(lesson.id, (p) => {
       p.step = state.step;
       p.completed = [...new Set([...p.completed, ...state.done])];
+      // Only steps the learner reached have records (an author's --step marks earlier ones done).
+      for (const id of state.done) if (p.steps[id]) p.steps[id].finishedAt ??= iso;
       const step = lesson.steps[state.step];
       if (step && state.hintsShown.length) p.hints[step.id] = Math.max(p.hints[step.id] ?? 0, state.hintsShown.length);
     });
@@ -737,12 +771,20 @@ export class Tutor {
   }
 
   private warningText(w: ProgressWarning): string {
-    if (w.code === 'unwritable') return this.t('progress.unwritable', { file: w.file, detail: w.detail });
+    if (w.code === 'unwritable') return this.t(UNWRITABLE[w.reason], { path: w.path, code: w.detail });
     const moved = w.movedTo ? this.t('progress.movedTo', { path: w.movedTo }) : this.t('progress.notMoved');
     if (w.code === 'newer') return this.t('progress.newer', { file: w.file, moved });
     return this.t('progress.corrupt', { file: w.file, detail: w.detail, moved });
   }
 }
+
+/** Why progress can't be saved → the sentence that says so (storage-problem.ts). */
+const UNWRITABLE = {
+  readOnly: 'progress.unwritable.readOnly',
+  full: 'progress.unwritable.full',
+  notDir: 'progress.unwritable.notDir',
+  other: 'progress.unwritable.other',
+} as const;
 
 interface JudgedLine {
   record: TutorCommandRecord;

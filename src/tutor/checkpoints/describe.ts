@@ -15,6 +15,7 @@ import { safeRegex, type CheckMarks, type CheckResult } from './evaluate.js';
 import { getField, looseEquals, parseFieldPath } from './field-path.js';
 import { parseSelector } from './selector.js';
 import { tracesSince } from './traces.js';
+import { lookupGoal, lookupUnmet } from './lookup.js';
 
 /** One item of a check as the learner sees it: the top-level parts of an `all`, else the whole. */
 export interface CheckItem {
@@ -68,7 +69,7 @@ export function describeGoal(node: Predicate, lang: Lang): string {
   if ('endpoints' in l) return t(lang, 'goal.endpoints', { name: l.endpoints.service });
   if ('podsReady' in l) return t(lang, 'goal.podsReady', { selector: l.podsReady.selector });
   if ('file' in l) return t(lang, 'goal.file', { path: l.file.path, where: where(lang, l.file.place) });
-  if ('request' in l) return t(lang, 'goal.request', { req: requestPhrase(l.request, lang) });
+  if ('request' in l) return l.request.lookup ? lookupGoal(l.request, lang) : t(lang, 'goal.request', { req: requestPhrase(l.request, lang) });
   if ('lastCommand' in l) return t(lang, 'goal.lastCommand');
   return t(lang, 'goal.place', { where: t(lang, `check.place.${l.place.kind}`) });
 }
@@ -189,6 +190,7 @@ function requestUnmet(r: RequestTest, ctx: Ctx): string {
   const req = requestPhrase(r, lang);
   const mark = r.since === 'any' ? 0 : r.since === 'lesson' ? ctx.marks.lessonTraces : ctx.marks.stepTraces;
   const mine = tracesSince(ctx.session, mark).filter((x) => (!r.tool || x.tool === r.tool) && x.tool !== 'probe');
+  if (r.lookup) return lookupUnmet(r, mine, lang, (tr) => fromWords(tr, lang));
   const last = mine[mine.length - 1];
   let head: string;
   if (r.outcome && r.outcome !== 'ok') head = t(lang, 'check.request.outcome', { req, outcome: t(lang, `check.outcome.${r.outcome}`) });

@@ -9,6 +9,7 @@ import type { TutorSession } from '../session-port.js';
 import { getField, looseEquals, parseFieldPath } from './field-path.js';
 import { parseSelector } from './selector.js';
 import { tracesSince } from './traces.js';
+import { lookupMatches } from './lookup.js';
 
 /**
  * Where "since the step started" begins: how many records existed then, and the newest
@@ -286,6 +287,7 @@ function requestMatches(r: RequestTest, ctx: Ctx): boolean {
     }
     if (r.clientIpSeen === 'node' && !(t.clientIpSeen && nodeIps.has(t.clientIpSeen) && t.clientIpSeen !== t.from.ip)) return false;
     if (r.clientIpSeen === 'client' && t.clientIpSeen !== t.from.ip) return false;
+    if (r.lookup && !lookupMatches(r.lookup, t)) return false;
     return true;
   });
   if (hits.length < (r.min ?? 1)) return false;
