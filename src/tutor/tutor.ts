@@ -6,7 +6,7 @@ import type { Session } from '../shell/session.js';
 import type { PlaceInfo, RunResult } from '../shell/types.js';
 import { CLEAR_SCREEN } from '../shell/commands/clear.js';
 import { limitSentence } from '../shell/limits.js';
-import { detectLanguage, diagnosisT, isLang, questionsT, tutorT } from '../i18n/index.js';
+import { detectLanguage, diagnosisT, instructorT, isLang, questionsT, tutorT } from '../i18n/index.js';
 import type { Lang, LessonSummary, Turn, TutorOpenOptions, TutorStatus } from './types.js';
 import type { Lesson } from './schema.js';
 import type { SessionFactory, TutorSession } from './session-port.js';
@@ -172,7 +172,8 @@ export class Tutor {
       const p = this.progress.lesson(l.id);
       if (!l.lesson) return { id: l.id, title: l.id, done: 0, total: 0, error: l.errors.map(formatDiagnostic).join('\n') };
       const ids = new Set(l.lesson.steps.map((s) => s.id));
-      return { id: l.id, title: pick(l.lesson.title, this.lang), done: (p?.completed ?? []).filter((id) => ids.has(id)).length, total: l.lesson.steps.length };
+      const duration = l.lesson.duration !== undefined ? { duration: l.lesson.duration } : {};
+      return { id: l.id, title: pick(l.lesson.title, this.lang), done: (p?.completed ?? []).filter((id) => ids.has(id)).length, total: l.lesson.steps.length, ...duration };
     });
   }
 
@@ -729,7 +730,8 @@ export class Tutor {
   private lessonList(): Turn {
     const lines = this.lessons().map((l, i) => {
       const mark = l.error ? '✗' : l.total > 0 && l.done >= l.total ? '✓' : l.done > 0 ? '…' : ' ';
-      const detail = l.error ? this.t('lessons.unavailableShort') : `${l.done}/${l.total}`;
+      const minutes = l.duration !== undefined ? ` · ${instructorT(this.lang)('lessons.duration', { n: l.duration })}` : '';
+      const detail = l.error ? this.t('lessons.unavailableShort') : `${l.done}/${l.total}${minutes}`;
       return `${i + 1}. [${mark}] **${l.title}** — \`${l.id}\` (${detail})`;
     });
     if (lines.length === 0) return this.say('lessons.none');

@@ -8,6 +8,8 @@ import type { ProgressData } from './store.js';
 export interface LessonReport {
   id: string;
   title: string;
+  /** The author's estimate in minutes. */
+  duration?: number;
   done: number;
   total: number;
   /** 1-based step the learner is on (total+1 when finished). */
@@ -37,6 +39,7 @@ export function buildReport(file: string, data: ProgressData, loaded: LoadedLess
     return {
       id: l.id,
       title: l.lesson ? pick(l.lesson.title, lang) : l.id,
+      ...(l.lesson?.duration !== undefined ? { duration: l.lesson.duration } : {}),
       done: (p?.completed ?? []).filter((id) => ids.has(id)).length,
       total: l.lesson?.steps.length ?? 0,
       step: (p?.step ?? 0) + 1,
@@ -59,9 +62,9 @@ export function buildReport(file: string, data: ProgressData, loaded: LoadedLess
 export function formatReport(r: ProgressReport): string {
   const rows = r.lessons.map((l) => {
     const state = l.error ? l.error : l.completedAt ? 'complete' : l.updatedAt ? `step ${l.step}/${l.total}` : 'not started';
-    return [l.id, `${l.done}/${l.total}`, state, String(l.hints), String(l.solutions), l.updatedAt ?? '-'];
+    return [l.id, l.duration !== undefined ? String(l.duration) : '-', `${l.done}/${l.total}`, state, String(l.hints), String(l.solutions), l.updatedAt ?? '-'];
   });
-  const head = ['LESSON', 'DONE', 'STATE', 'HINTS', 'SOLUTIONS', 'UPDATED'];
+  const head = ['LESSON', 'MINUTES', 'DONE', 'STATE', 'HINTS', 'SOLUTIONS', 'UPDATED'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('   ') + '\n';
   const complete = r.lessons.filter((l) => l.completedAt).length;
