@@ -63,7 +63,7 @@ export async function runProgressCli(argv: string[], io: CliIO, now: () => numbe
     return 0;
   }
   const report = buildReport(store.file, store.data, loaded, lang);
-  io.stdout.write(v.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  io.stdout.write(v.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, lang));
   return 0;
 }
 

@@ -44,10 +44,11 @@ function roundMinutes(m: number): string {
   return m < 10 ? String(Math.round(m * 10) / 10) : String(Math.round(m));
 }
 
-/** Rows under a header; the first column left-aligned, numbers right-aligned, by display width. */
-export function table(head: string[], rows: string[][], indent = ''): string[] {
+/** Rows under a header, aligned by display width: the first `left` columns to the left, the rest (numbers) to the right. */
+export function table(head: string[], rows: string[][], indent = '', left = 1): string[] {
   const widths = head.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
-  const cell = (c: string, i: number) => (i === 0 ? c + ' '.repeat(widths[i] - stringWidth(c)) : ' '.repeat(widths[i] - stringWidth(c)) + c);
+  const pad = (c: string, i: number) => ' '.repeat(widths[i] - stringWidth(c));
+  const cell = (c: string, i: number) => (i < left ? c + pad(c, i) : pad(c, i) + c);
   return [head, ...rows].map((r) => (indent + r.map(cell).join('  ')).trimEnd());
 }
 
