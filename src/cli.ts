@@ -19,6 +19,7 @@ const USAGE = `Usage:
   kubetour serve [--seed N] [--scenario kubia] [--port P] [--kubeconfig FILE]
   kubetour progress [--json] | progress export FILE --name NAME [--force]
   kubetour class report EXPORT.json... [--lang ko|en] [--json]
+  kubetour handout LESSON [--lang ko|en] [--seed N] > lesson.md
 `;
 
 async function main(argv: string[], io: CliIO): Promise<number> {
@@ -45,6 +46,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       return (await import('./tutor/cli/progress.js')).runProgressCli(rest, io);
     case 'class':
       return (await import('./tutor/cli/class.js')).runClassCli(rest, io);
+    case 'handout':
+      return (await import('./tutor/cli/handout.js')).runHandoutCli(rest, io);
     case '--help':
     case '-h':
     case 'help':

@@ -6,7 +6,7 @@ import type { Session } from '../shell/session.js';
 import type { PlaceInfo, RunResult } from '../shell/types.js';
 import { CLEAR_SCREEN } from '../shell/commands/clear.js';
 import { limitSentence } from '../shell/limits.js';
-import { detectLanguage, diagnosisT, isLang, questionsT, tutorT } from '../i18n/index.js';
+import { detectLanguage, diagnosisT, instructorT, isLang, questionsT, tutorT } from '../i18n/index.js';
 import type { Lang, LessonSummary, Turn, TutorOpenOptions, TutorStatus } from './types.js';
 import type { Lesson } from './schema.js';
 import type { SessionFactory, TutorSession } from './session-port.js';
@@ -18,7 +18,7 @@ import { evaluateCheck, type CheckMarks, type CheckResult } from './checkpoints/
 import { lastTrace, traceMark } from './checkpoints/traces.js';
 import { initialState, intro, reduce, type EngineEvent, type EngineState, type Output, type Say } from './engine/reducer.js';
 import { checkItems, describeGoal, describeUnmet } from './checkpoints/describe.js';
-import { kindsOf, readsSessionOnly } from './checkpoints/predicate-ids.js';
+import { kindsOf, leavesOf, readsSessionOnly } from './checkpoints/predicate-ids.js';
 import { diagnose, diagnosisContext, snapshotObjects, type ObjectSnapshot } from './diagnosis/index.js';
 import type { ExerciseStep } from './schema.js';
 import type { TutorCommandRecord } from './session-port.js';
@@ -172,7 +172,8 @@ export class Tutor {
       const p = this.progress.lesson(l.id);
       if (!l.lesson) return { id: l.id, title: l.id, done: 0, total: 0, error: l.errors.map(formatDiagnostic).join('\n') };
       const ids = new Set(l.lesson.steps.map((s) => s.id));
-      return { id: l.id, title: pick(l.lesson.title, this.lang), done: (p?.completed ?? []).filter((id) => ids.has(id)).length, total: l.lesson.steps.length };
+      const duration = l.lesson.duration !== undefined ? { duration: l.lesson.duration } : {};
+      return { id: l.id, title: pick(l.lesson.title, this.lang), done: (p?.completed ?? []).filter((id) => ids.has(id)).length, total: l.lesson.steps.length, ...duration };
     });
   }
 
@@ -485,8 +486,11 @@ export class Tutor {
     const failed = line.result.exitCode !== 0 && line.result.exitCode !== 127 && !!first && !readsSessionOnly(first.node);
     const mattered = failed || changed || failedRequest;
     if (met > line.metBefore && line.result.exitCode === 0) {
-      // Progress after a change also names what is left: the learner just acted and expects a verdict.
-      return { kind: 'progress', met, total: items.length, next: mattered ? sentence() : undefined };
+      // Progress after a change names what is left: the learner just acted and expects a
+      // verdict. So does progress whose next item is a state (a file written with a typo in it):
+      // only "run this / be there" items wait silently, their sentence would not add anything.
+      const stateNext = !!first && !leavesOf(first.node).some((l) => 'lastCommand' in l || 'place' in l);
+      return { kind: 'progress', met, total: items.length, next: mattered || stateNext ? sentence() : undefined };
     }
     const text = mattered ? sentence() : undefined;
     return text ? { kind: 'unmet', text } : undefined;
@@ -733,7 +737,8 @@ export class Tutor {
   private lessonList(): Turn {
     const lines = this.lessons().map((l, i) => {
       const mark = l.error ? '✗' : l.total > 0 && l.done >= l.total ? '✓' : l.done > 0 ? '…' : ' ';
-      const detail = l.error ? this.t('lessons.unavailableShort') : `${l.done}/${l.total}`;
+      const minutes = l.duration !== undefined ? ` · ${instructorT(this.lang)('lessons.duration', { n: l.duration })}` : '';
+      const detail = l.error ? this.t('lessons.unavailableShort') : `${l.done}/${l.total}${minutes}`;
       return `${i + 1}. [${mark}] **${l.title}** — \`${l.id}\` (${detail})`;
     });
     if (lines.length === 0) return this.say('lessons.none');

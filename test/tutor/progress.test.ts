@@ -197,8 +197,13 @@ describe('kubetour progress', () => {
     const env = { XDG_CONFIG_HOME: cfg };
     const plain = memIO();
     expect(await runProgressCli(['--lessons', LESSONS], { ...plain.io, env } as any, NOW)).toBe(0);
-    expect(plain.out()).toMatch(/01-fake\s+2\/5\s+step 3\/5\s+2\s+0\s+2026-11-26T12:00:00.000Z/);
-    expect(plain.out()).toMatch(/02-second\s+0\/2\s+not started/);
+    expect(plain.out()).toMatch(/01-fake\s+-\s+2\/5\s+step 3\/5\s+2\s+0\s+2026-11-26T12:00:00.000Z/);
+    expect(plain.out()).toMatch(/02-second\s+-\s+0\/2\s+not started/);
+    const ko = memIO();
+    await runProgressCli(['--lessons', LESSONS, '--lang', 'ko'], { ...ko.io, env } as any, NOW);
+    expect(ko.out()).toMatch(/^진도: .*\n레슨\s+예상\(분\)\s+완료\s+상태/);
+    expect(ko.out()).toMatch(/01-fake\s+-\s+2\/5\s+3\/5단계/);
+    expect(ko.out()).toContain('레슨 2개 중 0개 완료');
     const json = memIO();
     await runProgressCli(['--json', '--lessons', LESSONS], { ...json.io, env } as any, NOW);
     expect(JSON.parse(json.out()).lessons[0]).toMatchObject({ id: '01-fake', done: 2, total: 5, hints: 2 });

@@ -159,6 +159,7 @@ function leafUnmet(l: Leaf, ctx: Ctx): string {
   }
   if ('file' in l) {
     const w = where(lang, l.file.place);
+    if (l.file.certificateFor !== undefined) return t(lang, 'check.file.certificateFor', { path: l.file.path, where: w, host: l.file.certificateFor });
     return l.file.contains === undefined ? t(lang, 'check.file.missing', { path: l.file.path, where: w }) : t(lang, 'check.file.contains', { path: l.file.path, where: w, text: l.file.contains });
   }
   if ('request' in l) return requestUnmet(l.request, ctx);

@@ -2,7 +2,7 @@
 // `--opt value` or `--opt=value`, `--` ending the options: node:util's parseArgs, with its
 // errors turned into one sentence in the user's language.
 import { parseArgs } from 'node:util';
-import { instructorT, type Lang } from '../../i18n/index.js';
+import { detectLanguage, instructorT, type Lang } from '../../i18n/index.js';
 
 export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
@@ -40,4 +40,34 @@ export function langOption(cmd: string, v: string | boolean | undefined, lang: L
   if (v === undefined) return undefined;
   if (v === 'ko' || v === 'en') return v;
   return { error: instructorT(lang)('args.badLang', { cmd, value: String(v) }) };
+}
+
+/**
+ * The common start of an instructor's command: parses `argv` (adding --lang and --help),
+ * prints the usage for --help, and says what is wrong with the options. Returns the parsed
+ * options with the language to speak, or the exit code to end with.
+ */
+export function startCommand(
+  cmd: string,
+  argv: string[],
+  options: OptionSpec,
+  usage: string,
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; env: Record<string, string | undefined> },
+): (Parsed & { lang: Lang }) | number {
+  const envLang = detectLanguage(undefined, io.env);
+  const parsed = parseOptions(cmd, argv, { ...options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, envLang);
+  if ('error' in parsed) {
+    io.stderr.write(`${parsed.error}\n${usage}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.stdout.write(usage);
+    return 0;
+  }
+  const chosen = langOption(cmd, parsed.values.lang, envLang);
+  if (typeof chosen === 'object') {
+    io.stderr.write(`${chosen.error}\n`);
+    return 2;
+  }
+  return { ...parsed, lang: detectLanguage(chosen, io.env) };
 }

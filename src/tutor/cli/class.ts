@@ -3,14 +3,14 @@
 // is named in one line on stderr and skipped; the others are still counted.
 import { readFileSync } from 'node:fs';
 import type { CliIO } from '../../cli-io.js';
-import { detectLanguage, instructorT } from '../../i18n/index.js';
+import { instructorT } from '../../i18n/index.js';
 import { loadLessonsFrom } from '../lessons/shipped.js';
 import { configDirFrom } from '../progress/paths.js';
 import { parseExport, type ExportProblem, type ProgressExport } from '../progress/export.js';
 import { IDLE_CAP_MS } from '../progress/store.js';
 import { buildClassReport } from '../instructor/class-report.js';
 import { formatClassReport } from '../instructor/format-report.js';
-import { langOption, parseOptions } from './args.js';
+import { startCommand } from './args.js';
 
 export const CLASS_USAGE = `usage: kubetour class report EXPORT.json... [--lang ko|en] [--json] [--lessons DIR]
 
@@ -34,22 +34,9 @@ const SKIPPED: Record<Reason, string> = {
 };
 
 export async function runClassCli(argv: string[], io: CliIO): Promise<number> {
-  const envLang = detectLanguage(undefined, io.env);
-  const parsed = parseOptions('class', argv, { json: { type: 'boolean' }, lang: { type: 'string' }, lessons: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, envLang);
-  if ('error' in parsed) {
-    io.stderr.write(`${parsed.error}\n${CLASS_USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    io.stdout.write(CLASS_USAGE);
-    return 0;
-  }
-  const chosen = langOption('class', parsed.values.lang, envLang);
-  if (typeof chosen === 'object') {
-    io.stderr.write(`${chosen.error}\n`);
-    return 2;
-  }
-  const lang = detectLanguage(chosen, io.env);
+  const parsed = startCommand('class', argv, { json: { type: 'boolean' }, lessons: { type: 'string' } }, CLASS_USAGE, io);
+  if (typeof parsed === 'number') return parsed;
+  const { lang } = parsed;
   const t = instructorT(lang);
   const [verb, ...files] = parsed.positionals;
   if (verb !== 'report') {

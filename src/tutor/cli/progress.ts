@@ -2,14 +2,14 @@
 // --name NAME` writes it, with per-step records, for an instructor's `kubetour class report`.
 import { existsSync } from 'node:fs';
 import type { CliIO } from '../../cli-io.js';
-import { detectLanguage, instructorT } from '../../i18n/index.js';
+import { instructorT } from '../../i18n/index.js';
 import { loadLessonsFrom } from '../lessons/shipped.js';
 import { ProgressStore, type ProgressWarning } from '../progress/store.js';
 import { configDirFrom } from '../progress/paths.js';
 import { writeFileAtomic } from '../progress/atomic.js';
 import { buildReport, formatReport } from '../progress/report.js';
 import { buildExport } from '../progress/export.js';
-import { langOption, parseOptions } from './args.js';
+import { startCommand } from './args.js';
 import type { Lang } from '../types.js';
 
 export const PROGRESS_USAGE = `usage: kubetour progress [--json] [--lessons DIR] [--lang ko|en]
@@ -23,30 +23,9 @@ answers and active time. It never replaces an existing FILE unless --force is gi
 const VERSION = '0.1.0';
 
 export async function runProgressCli(argv: string[], io: CliIO, now: () => number = Date.now): Promise<number> {
-  const envLang = detectLanguage(undefined, io.env);
-  const parsed = parseOptions('progress', argv, {
-    json: { type: 'boolean' },
-    lessons: { type: 'string' },
-    lang: { type: 'string' },
-    name: { type: 'string' },
-    force: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  }, envLang);
-  if ('error' in parsed) {
-    io.stderr.write(`${parsed.error}\n${PROGRESS_USAGE}`);
-    return 2;
-  }
-  const { values: v, positionals } = parsed;
-  if (v.help) {
-    io.stdout.write(PROGRESS_USAGE);
-    return 0;
-  }
-  const chosen = langOption('progress', v.lang, envLang);
-  if (typeof chosen === 'object') {
-    io.stderr.write(`${chosen.error}\n`);
-    return 2;
-  }
-  const lang = detectLanguage(chosen, io.env);
+  const start = startCommand('progress', argv, { json: { type: 'boolean' }, lessons: { type: 'string' }, name: { type: 'string' }, force: { type: 'boolean' } }, PROGRESS_USAGE, io);
+  if (typeof start === 'number') return start;
+  const { lang, values: v, positionals } = start;
   const t = instructorT(lang);
   const [verb, file, ...extra] = positionals;
   if (verb !== undefined && verb !== 'export') {
@@ -84,7 +63,7 @@ export async function runProgressCli(argv: string[], io: CliIO, now: () => numbe
     return 0;
   }
   const report = buildReport(store.file, store.data, loaded, lang);
-  io.stdout.write(v.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  io.stdout.write(v.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, lang));
   return 0;
 }
 

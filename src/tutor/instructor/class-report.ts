@@ -47,7 +47,7 @@ export interface LessonSummary {
 export interface ClassReport {
   learners: string[];
   lessons: LessonSummary[];
-  /** Steps where most of those who started have not finished, worst first. */
+  /** Steps where at least half of those who started have not finished, most learners first. */
   stuck: { lessonId: string; lessonTitle: string; step: number; label: string; started: number; stuck: number; names: string[] }[];
 }
 
@@ -111,7 +111,7 @@ export function buildClassReport(exports: ProgressExport[], lessons: Lesson[], l
   const stuck = out
     .flatMap((l) => l.steps.map((s) => ({ l, s })))
     .filter(({ s }) => s.stuck > 0 && s.stuck * 2 >= s.started)
-    .sort((a, b) => b.s.stuck / b.s.started - a.s.stuck / a.s.started || b.s.stuck - a.s.stuck)
+    .sort((a, b) => b.s.stuck - a.s.stuck || b.s.stuck / b.s.started - a.s.stuck / a.s.started)
     .map(({ l, s }) => ({ lessonId: l.id, lessonTitle: l.title, step: s.n, label: s.label, started: s.started, stuck: s.stuck, names: s.stuckNames }));
   return { learners: exports.map((e) => e.name), lessons: out, stuck };
 }
@@ -128,6 +128,6 @@ export function stepLabel(step: Lesson['steps'][number], lang: Lang): string {
   const text = step.type === 'exercise' ? pick(step.task, lang) : step.type === 'quiz' ? pick(step.question, lang) : pick(step.text, lang);
   const line = text.split('\n').find((l) => l.trim()) ?? '';
   const plain = line.replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
-  const sentence = /^(.+?[.?!。:：])(\s|$)/.exec(plain)?.[1] ?? plain;
+  const sentence = /^(.+?[.?!。])(\s|$)/.exec(plain)?.[1] ?? plain;
   return sentence;
 }

@@ -5,7 +5,7 @@ import { instructorT } from '../../i18n/index.js';
 import type { Lang } from '../types.js';
 import type { ClassReport } from './class-report.js';
 
-const LABEL_COLUMNS = 38;
+const LABEL_COLUMNS = 34;
 
 export function formatClassReport(r: ClassReport, lang: Lang, idleCapSeconds: number): string {
   const t = instructorT(lang);
@@ -22,10 +22,10 @@ export function formatClassReport(r: ClassReport, lang: Lang, idleCapSeconds: nu
   r.lessons.forEach((l, i) => {
     out.push('', t('class.lessonLine', { n: i + 1, title: l.title, started: l.started, learners: l.learners, finished: l.finished }));
     const rows = l.steps.map((s) => {
-      const quiz = s.rightFirstTime !== undefined ? ` ${t('class.quiz', { right: s.rightFirstTime })}` : '';
-      return [`${s.n}. ${clip(s.label, LABEL_COLUMNS)}${quiz}`, String(s.started), String(s.finished), minutes(s.medianMinutes), num(s.medianAttempts), num(s.medianHints), String(s.solutions), String(s.stuck)];
+      const quiz = s.rightFirstTime !== undefined ? `${s.rightFirstTime}/${s.started}` : '';
+      return [`${s.n}. ${clip(s.label, LABEL_COLUMNS)}`, String(s.started), String(s.finished), minutes(s.medianMinutes), num(s.medianAttempts), num(s.medianHints), String(s.solutions), quiz, String(s.stuck)];
     });
-    const head = [t('class.head.step'), t('class.head.started'), t('class.head.finished'), t('class.head.time'), t('class.head.attempts'), t('class.head.hints'), t('class.head.solutions'), t('class.head.stuck')];
+    const head = [t('class.head.step'), t('class.head.started'), t('class.head.finished'), t('class.head.time'), t('class.head.attempts'), t('class.head.hints'), t('class.head.solutions'), t('class.head.quiz'), t('class.head.stuck')];
     out.push(...table(head, rows, '  '));
   });
 
@@ -44,10 +44,11 @@ function roundMinutes(m: number): string {
   return m < 10 ? String(Math.round(m * 10) / 10) : String(Math.round(m));
 }
 
-/** Rows under a header; the first column left-aligned, numbers right-aligned, by display width. */
-export function table(head: string[], rows: string[][], indent = ''): string[] {
+/** Rows under a header, aligned by display width: the first `left` columns to the left, the rest (numbers) to the right. */
+export function table(head: string[], rows: string[][], indent = '', left = 1): string[] {
   const widths = head.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
-  const cell = (c: string, i: number) => (i === 0 ? c + ' '.repeat(widths[i] - stringWidth(c)) : ' '.repeat(widths[i] - stringWidth(c)) + c);
+  const pad = (c: string, i: number) => ' '.repeat(widths[i] - stringWidth(c));
+  const cell = (c: string, i: number) => (i < left ? c + pad(c, i) : pad(c, i) + c);
   return [head, ...rows].map((r) => (indent + r.map(cell).join('  ')).trimEnd());
 }
 

@@ -46,8 +46,8 @@ const MISTAKES: Mistake[] = [
   },
   {
     lesson: "06-dns-discovery", step: "short-names", line: "curl -s http://kubia.default",
-    en: "✓ 1 of 2 done.",
-    ko: "✓ 2개 중 1개 완료했어요.",
+    en: "✓ 1 of 2 done. The task wants `kubia` looked up with `curl` from inside a pod and answered; that hasn't happened in this step yet. Your last look-up asked for `kubia.default` with `curl` from pod `kubia-f5cpb` and got an answer.",
+    ko: "✓ 2개 중 1개 완료했어요. 과제는 파드 안에서 `curl` 명령으로 `kubia` 이름을 조회해 답을 받는 거예요. 이 단계에서는 아직 없어요. 마지막 조회는 파드 `kubia-f5cpb` 안에서 `curl` 명령으로 `kubia.default` 이름을 물었고 답을 받았어요.",
   },
   {
     lesson: "06-dns-discovery", step: "short-names", line: "kubectl get pods",

@@ -55,6 +55,16 @@ const MISTAKES: Mistake[] = [
     ko: "`kubia-ingres.yaml` 파일은 없어요. 혹시 `kubia-ingress.yaml` 파일 아닌가요? (`ls`로 여기 있는 파일을 볼 수 있어요.)",
   },
   {
+    lesson: "13-ingress-tls", step: "cert", line: "openssl req -new -x509 -key tls.key -out tls.cert -days 360 -subj /CN=kubia.exmaple.com",
+    en: "✓ 1 of 2 done. The file `/home/learner/tls.cert` on the laptop is not yet a certificate for `kubia.example.com`: the name after `-subj /CN=` must be exactly `kubia.example.com`.",
+    ko: "✓ 2개 중 1개 완료했어요. `/home/learner/tls.cert` 파일은 아직 `kubia.example.com`의 인증서가 아니에요. (노트북) `-subj /CN=` 뒤의 이름은 정확히 다음과 같아야 해요: `kubia.example.com`",
+  },
+  {
+    lesson: "13-ingress-tls", step: "secret", line: "kubectl create secret tls tls-secret --cert=tls.crt --key=tls.key",
+    en: "There is no file `tls.crt` — did you mean `tls.cert`? (`ls` lists the files here.)",
+    ko: "`tls.crt` 파일은 없어요. 혹시 `tls.cert` 파일 아닌가요? (`ls`로 여기 있는 파일을 볼 수 있어요.)",
+  },
+  {
     lesson: "13-ingress-tls", step: "secret", line: "kubectl create secret tls kubia-tls --cert=tls.cert --key=tls.key",
     en: "You created Secret `kubia-tls`, but the task asks for one named `tls-secret`. Create `tls-secret` (and remove `kubia-tls` with `kubectl delete secret kubia-tls` if you don't need it).",
     ko: "시크릿 `kubia-tls` 객체를 만들었지만, 과제에서 만들 이름은 `tls-secret` 입니다. `tls-secret` 이름으로 만드세요. (필요 없으면 `kubectl delete secret kubia-tls` 명령으로 지우세요.)",
