@@ -60,6 +60,8 @@ const FileTest = z.strictObject({
   place: z.string().regex(/^(laptop|pod:.+|node:.+)$/, 'place is laptop, pod:<name-prefix-or-selector> or node:<name>'),
   path: z.string(),
   contains: z.string().optional(),
+  /** The file holds a PEM certificate that covers this host name (its DNS SANs, or its CN when it has none). */
+  certificateFor: z.string().optional(),
 });
 
 /** A DNS look-up the request made: `nslookup`/`dig` queries, and the name resolution of `curl`, `ping`, `nc`. */

@@ -18,7 +18,7 @@ import { evaluateCheck, type CheckMarks, type CheckResult } from './checkpoints/
 import { lastTrace, traceMark } from './checkpoints/traces.js';
 import { initialState, intro, reduce, type EngineEvent, type EngineState, type Output, type Say } from './engine/reducer.js';
 import { checkItems, describeGoal, describeUnmet } from './checkpoints/describe.js';
-import { kindsOf, readsSessionOnly } from './checkpoints/predicate-ids.js';
+import { kindsOf, leavesOf, readsSessionOnly } from './checkpoints/predicate-ids.js';
 import { diagnose, diagnosisContext, snapshotObjects, type ObjectSnapshot } from './diagnosis/index.js';
 import type { ExerciseStep } from './schema.js';
 import type { TutorCommandRecord } from './session-port.js';
@@ -486,8 +486,11 @@ export class Tutor {
     const failed = line.result.exitCode !== 0 && line.result.exitCode !== 127 && !!first && !readsSessionOnly(first.node);
     const mattered = failed || changed || failedRequest;
     if (met > line.metBefore && line.result.exitCode === 0) {
-      // Progress after a change also names what is left: the learner just acted and expects a verdict.
-      return { kind: 'progress', met, total: items.length, next: mattered ? sentence() : undefined };
+      // Progress after a change names what is left: the learner just acted and expects a
+      // verdict. So does progress whose next item is a state (a file written with a typo in it):
+      // only "run this / be there" items wait silently, their sentence would not add anything.
+      const stateNext = !!first && !leavesOf(first.node).some((l) => 'lastCommand' in l || 'place' in l);
+      return { kind: 'progress', met, total: items.length, next: mattered || stateNext ? sentence() : undefined };
     }
     const text = mattered ? sentence() : undefined;
     return text ? { kind: 'unmet', text } : undefined;
@@ -517,10 +520,14 @@ export class Tutor {
     if (!step) return { kind: 'tutor', markdown: this.dt('speak.nothingToCheck') };
     const result = await evaluateCheck(step.check, this.current, this.marks);
     const items = checkItems(step.check, result);
-    const lines = items.map((i) => {
+    // Two unmet items often fail for one reason (the same last request): say it once.
+    const shown = new Set<string>();
+    const lines = items.flatMap((i) => {
       const text = i.met ? describeGoal(i.node, this.lang) : describeUnmet(i.node, { session: this.current, marks: this.marks, result, lang: this.lang });
+      if (!ids && !i.met && shown.has(text)) return [];
+      shown.add(text);
       const id = ids && i.node.id ? ` \`${i.node.id}\`` : '';
-      return `- ${i.met ? '✓' : '○'} ${text}${id}`;
+      return [`- ${i.met ? '✓' : '○'} ${text}${id}`];
     });
     const met = items.filter((i) => i.met).length;
     const head = this.dt('speak.checkTitle', { met, total: items.length });
