@@ -520,10 +520,14 @@ export class Tutor {
     if (!step) return { kind: 'tutor', markdown: this.dt('speak.nothingToCheck') };
     const result = await evaluateCheck(step.check, this.current, this.marks);
     const items = checkItems(step.check, result);
-    const lines = items.map((i) => {
+    // Two unmet items often fail for one reason (the same last request): say it once.
+    const shown = new Set<string>();
+    const lines = items.flatMap((i) => {
       const text = i.met ? describeGoal(i.node, this.lang) : describeUnmet(i.node, { session: this.current, marks: this.marks, result, lang: this.lang });
+      if (!ids && !i.met && shown.has(text)) return [];
+      shown.add(text);
       const id = ids && i.node.id ? ` \`${i.node.id}\`` : '';
-      return `- ${i.met ? '✓' : '○'} ${text}${id}`;
+      return [`- ${i.met ? '✓' : '○'} ${text}${id}`];
     });
     const met = items.filter((i) => i.met).length;
     const head = this.dt('speak.checkTitle', { met, total: items.length });

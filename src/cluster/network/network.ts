@@ -357,7 +357,7 @@ export class Network {
     const svcPort = servicePortFor(svc, port, 'port');
     const id = `${svc.metadata!.namespace}/${svc.metadata!.name}`;
     if (!svcPort) {
-      t.hops.push(hop('drop', 'lbNoPort', { ip, port }));
+      t.hops.push(hop('drop', 'lbNoPort', { ip, port, service: id }));
       return { ok: false, failure: 'timeout' };
     }
     this.noteService(t, svc, svcPort);

@@ -44,7 +44,7 @@ export type HopFacts = {
   noSuchPort: { service: string; port: number; addr: string };
   vip: { addr: string; service: string };
   hairpin: { ip: string };
-  lbNoPort: { ip: string; port: number };
+  lbNoPort: { ip: string; port: number; service: string };
   loadBalancer: { addr: string; service: string; node: string };
   loadBalancerNodePort: { addr: string; service: string; node: string; nodePort: number };
   snatLocal: { ip: string };

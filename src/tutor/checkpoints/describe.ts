@@ -3,7 +3,8 @@
 // value, the last request of the step), so it names the thing and what is off about it.
 // An item's own `text:` replaces the generated sentence.
 import type { Kind } from '../../cluster/api/kinds.js';
-import type { Trace } from '../../cluster/network/trace.js';
+import type { HopFact, HopKey, Trace } from '../../cluster/network/trace.js';
+import type { Service } from 'kubernetes-types/core/v1.js';
 import { diagnosisT } from '../../i18n/index.js';
 import type { Leaf, Predicate } from '../schema.js';
 import type { TutorSession } from '../session-port.js';
@@ -201,8 +202,66 @@ function requestUnmet(r: RequestTest, ctx: Ctx): string {
   } else if (r.min !== undefined && r.min > 1 && last) {
     head = t(lang, 'check.request.min', { req, want: r.min, count: mine.filter((x) => x.outcome === 'ok').length });
   } else if (r.clientIpSeen) head = t(lang, `check.request.clientIp.${r.clientIpSeen}`, { req });
-  else head = t(lang, 'check.request.none', { req });
-  return last ? `${head} ${t(lang, 'check.request.last', { tool: last.tool, target: last.target, from: fromWords(last, lang), outcome: t(lang, `check.result.${last.outcome}`, { status: last.httpStatus ?? '' }) })}` : head;
+  else {
+    // Nothing counted yet: what the last request did says it all, else what is wanted.
+    if (last) return lastRequestWords(r, last, ctx, req).text;
+    return t(lang, r.outcome === 'ok' ? 'check.request.noneAnswered' : 'check.request.none', { req });
+  }
+  if (!last) return head;
+  const words = lastRequestWords(r, last, ctx, req);
+  return words.complete ? words.text : `${head} ${words.text}`;
+}
+
+/**
+ * What the learner's last request actually did, said against what the item wants: where it
+ * ran from, where it went (a Service's address on a port it lacks, another Service, a pod
+ * directly, a name that does not resolve) and how it ended. `complete`: the sentence also
+ * says what the task wants, so nothing need go before it.
+ */
+function lastRequestWords(r: RequestTest, last: Trace, ctx: Ctx, req: string): { text: string; complete: boolean } {
+  const { lang } = ctx;
+  const store = ctx.session.cluster.store;
+  const base = { tool: last.tool, target: last.target, from: fromWords(last, lang), outcome: t(lang, `check.result.${last.outcome}`, { status: last.httpStatus ?? '' }), req };
+  const say = (key: string, vars: Record<string, unknown> = {}, complete = true) => ({ text: t(lang, `check.request.miss.${key}`, { ...base, ...vars }), complete });
+  const facts = last.hops.map((h) => h.fact);
+  const fact = <K extends HopKey>(key: K) => facts.find((f): f is Extract<HopFact, { key: K }> => f.key === key);
+  const portsOf = (svc: Service | undefined) => (svc?.spec?.ports ?? []).map((p) => String(p.port)).join(', ');
+
+  const noRoute = fact('noRoute');
+  const outside = noRoute ? store.list('Service').find((s) => s.spec?.clusterIP === noRoute.vars.ip) : undefined;
+  if (outside) return say('clusterIpOutside', { service: outside.metadata?.name });
+  if (r.from && last.from.kind !== r.from) return say('from', { want: t(lang, `check.request.from.${r.from}`) });
+  if (r.service && last.service?.name !== r.service) {
+    // A Service's own address on a port it does not have (its cluster IP or load balancer).
+    const noPort = fact('noSuchPort') ?? fact('lbNoPort');
+    if (noPort) {
+      const [ns, name] = noPort.vars.service.split('/');
+      const ports = portsOf(store.get('Service', ns, name));
+      return say(name === r.service ? 'noPort' : 'otherNoPort', { service: name, want: r.service, port: noPort.vars.port, ports });
+    }
+    if (last.outcome === 'nxdomain') return say('nxdomain', { host: hostOf(last.target) }, false);
+    if (last.service) return say('otherService', { actual: last.service.name, want: r.service });
+    const direct = fact('directToPod');
+    if (direct) return say('podDirect', { pod: direct.vars.pod.split('/').pop(), want: r.service });
+    return say('service', { want: r.service });
+  }
+  if (r.ingress && last.ingress?.name !== r.ingress) {
+    if (last.outcome === 'nxdomain') return say('nxdomain', { host: hostOf(last.target) }, false);
+    return say('ingress', { want: r.ingress });
+  }
+  if (r.httpStatus !== undefined && last.httpStatus !== undefined && last.httpStatus !== r.httpStatus) {
+    return say('status', { status: last.httpStatus, want: r.httpStatus });
+  }
+  // It went the right way and still failed: say where it stopped.
+  const noEndpoints = fact('noEndpoints');
+  if (noEndpoints) return say('noEndpoints', { service: noEndpoints.vars.service.split('/').pop()?.replace(/:\d+$/, '') }, false);
+  const deaf = fact('podNothingListens');
+  if (deaf) return say('podNothingListens', { pod: deaf.vars.pod, port: deaf.vars.addr.split(':').pop() }, false);
+  return { text: t(lang, 'check.request.last', base), complete: false };
+}
+
+function hostOf(target: string): string {
+  return /^(?:\w+:\/\/)?([^/:]+)/.exec(target)?.[1] ?? target;
 }
 
 function fromWords(tr: Trace, lang: Lang): string {
@@ -217,11 +276,19 @@ function lastCommandUnmet(l: LastCommandTest, ctx: Ctx): string {
   const recs = ctx.session.records;
   if (recs.length <= ctx.marks.stepRecords) return t(lang, 'check.last.none');
   const last = recs[recs.length - 1];
-  if (l.inputMatches !== undefined && !safeRegex(l.inputMatches)?.test(last.input)) return t(lang, 'check.last.input');
+  const input = quoted(last.input);
+  if (l.inputMatches !== undefined && !safeRegex(l.inputMatches)?.test(last.input)) return t(lang, 'check.last.input', { input });
   if (l.exitCode !== undefined && last.result.exitCode !== l.exitCode) {
-    return t(lang, l.exitCode === 0 ? 'check.last.exitZero' : 'check.last.exit', { actual: last.result.exitCode, want: l.exitCode });
+    const key = l.exitCode === 0 ? 'check.last.exitZero' : last.result.exitCode === 0 ? 'check.last.exitSucceeded' : 'check.last.exit';
+    return t(lang, key, { input, actual: last.result.exitCode, want: l.exitCode });
   }
-  if (l.stdoutContains !== undefined && !last.result.stdout.includes(l.stdoutContains)) return t(lang, 'check.last.shows', { text: l.stdoutContains });
-  if (l.stderrContains !== undefined && !last.result.stderr.includes(l.stderrContains)) return t(lang, 'check.last.shows', { text: l.stderrContains });
-  return t(lang, 'check.last.output');
+  if (l.stdoutContains !== undefined && !last.result.stdout.includes(l.stdoutContains)) return t(lang, 'check.last.shows', { input, text: l.stdoutContains });
+  if (l.stderrContains !== undefined && !last.result.stderr.includes(l.stderrContains)) return t(lang, 'check.last.shows', { input, text: l.stderrContains });
+  return t(lang, 'check.last.output', { input });
+}
+
+/** A command as a sentence can quote it: its first line, shortened, without backticks. */
+function quoted(input: string): string {
+  const line = input.split('\n')[0].replace(/`/g, "'").trim();
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }
