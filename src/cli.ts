@@ -46,8 +46,11 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       return (await import('./tutor/cli/progress.js')).runProgressCli(rest, io);
     case 'class':
       return (await import('./tutor/cli/class.js')).runClassCli(rest, io);
-    case 'handout':
-      return (await import('./tutor/cli/handout.js')).runHandoutCli(rest, io);
+    case 'handout': {
+      // The tutor plays the lesson; the UI's diagram drawing turns its diagrams into text.
+      const [{ runHandoutCli }, { drawDiagram }] = await Promise.all([import('./tutor/cli/handout.js'), import('./ui/diagrams/draw.js')]);
+      return runHandoutCli(rest, io, (session, turn, lang) => drawDiagram(session as unknown as Parameters<typeof drawDiagram>[0], turn, lang, true));
+    }
     case '--help':
     case '-h':
     case 'help':

@@ -83,7 +83,8 @@ describe('kubetour class report over 20 exports', () => {
     expect(step('reach').stuckNames).toEqual(['Learner 03', 'Learner 07', 'Learner 11', 'Learner 15', 'Learner 19']);
     expect(step('newpod')).toMatchObject({ started: 15, finished: 15, solutions: 5 });
     expect(step('q1')).toMatchObject({ started: 15, finished: 15, rightFirstTime: 10, medianAttempts: 1 });
-    expect(data.stuck).toEqual([{ lessonId: '01-fake', lessonTitle: 'Fake lesson', step: 3, label: 'curl', started: 20, stuck: 10, names: step('reach').stuckNames }]);
+    // The stuck five have spent 3 + 2 + 4 minutes on it; those who finished it, 1.5.
+    expect(data.stuck).toEqual([{ lessonId: '01-fake', lessonTitle: 'Fake lesson', step: 3, label: 'curl', started: 20, stuck: 10, names: step('reach').stuckNames, minutes: 9, finishedMinutes: 1.5 }]);
     expect(data.idleCapSeconds).toBe(300);
   });
 
@@ -94,6 +95,7 @@ describe('kubetour class report over 20 exports', () => {
     expect(en.out).toContain('1. Fake lesson — 20 of 20 started, 15 finished');
     expect(en.out).toContain('Where the room is stuck');
     expect(en.out).toContain('Fake lesson, step 3 (curl): 10 of 20 started and not finished');
+    expect(en.out).toContain('so far a median of 9 min on it (those who finished it took 1.5 min)');
     const ko = await report([...files, '--lang', 'ko']);
     expect(ko.out).toContain('수업 보고서: 학습자 20명');
     expect(ko.out).toContain('가짜 강의');

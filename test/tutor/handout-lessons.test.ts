@@ -2,7 +2,7 @@
 // Tutor on seed 1 (the commands and outputs are the simulation's and do not depend on the
 // language), rendered in Korean and English. A handout names no check or step id, carries
 // no stack trace, and in Korean adds no English of its own: outside code (commands and
-// outputs) everything left after removing the lesson's own Korean text is Hangul.
+// outputs, diagrams) everything left after removing the lesson's own Korean text is Hangul.
 import { describe, expect, it } from 'vitest';
 import { loadLessons } from '../../src/tutor/lessons/load.js';
 import { playForHandout, renderHandout } from '../../src/tutor/handout/handout.js';
@@ -10,6 +10,7 @@ import { idsOf } from '../../src/tutor/checkpoints/predicate-ids.js';
 import type { Lang } from '../../src/tutor/index.js';
 import type { Lesson } from '../../src/tutor/schema.js';
 import { LESSONS } from './diagnosis/at-step.js';
+import { drawDiagram } from '../../src/ui/diagrams/draw.js';
 
 const lessons = loadLessons(LESSONS);
 
@@ -38,7 +39,10 @@ describe('handouts of the shipped lessons', () => {
   for (const loaded of lessons) {
     it(`${loaded.id}: renders in Korean and English`, async () => {
       const lesson = loaded.lesson!;
-      const shown = await playForHandout({ lesson: loaded, lessonsDir: LESSONS, lang: 'ko', seed: 1 });
+      const draw = (session: unknown, turn: Parameters<typeof drawDiagram>[1], lang: Lang) => drawDiagram(session as Parameters<typeof drawDiagram>[0], turn, lang, true);
+      const shown = await playForHandout({ lesson: loaded, lessonsDir: LESSONS, lang: 'ko', seed: 1, draw });
+      // Each step's diagram is drawn from the cluster at that point.
+      expect(shown.diagrams.size).toBe(lesson.steps.filter((s) => s.type !== 'quiz' && s.diagram).length);
       for (const lang of ['ko', 'en'] as const) {
         const md = renderHandout(lesson, shown, lang, 1);
         // Every solution and demonstration line is there, with its prompt.
@@ -52,6 +56,8 @@ describe('handouts of the shipped lessons', () => {
         const ids = [...lesson.steps.map((s) => s.id), ...lesson.steps.flatMap((s) => (s.type === 'exercise' ? idsOf(s.check) : []))];
         const text = prose(md);
         expect(ids.filter((id) => new RegExp(`(^|[^\\w-])${id.replace(/[.]/g, '\\.')}([^\\w-]|$)`).test(text) && !own.includes(id))).toEqual([]);
+        // Diagrams speak the handout's language.
+        if (lang === 'en') expect((md.match(/```text\n[\s\S]*?\n```/g) ?? []).join('\n')).not.toMatch(/[가-힣]/);
         if (lang === 'ko') {
           let rest = md;
           for (const a of authored(lesson, 'ko')) rest = rest.split(a).join(' ');

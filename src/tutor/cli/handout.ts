@@ -3,18 +3,19 @@
 import type { CliIO } from '../../cli-io.js';
 import { instructorT } from '../../i18n/index.js';
 import { loadLessonsFrom } from '../lessons/shipped.js';
-import { HandoutError, playForHandout, renderHandout } from '../handout/handout.js';
+import { HandoutError, playForHandout, renderHandout, type DrawDiagram } from '../handout/handout.js';
 import { startCommand } from './args.js';
 
 export const HANDOUT_USAGE = `usage: kubetour handout LESSON [--lang ko|en] [--seed N] [--lessons DIR] > lesson.md
 
 Writes the lesson as markdown, ready to print or put on slides: title, goal, estimated time,
-each step's text, the commands of its solutions and demonstrations with the output the
+each step's text and diagram, the commands of its solutions and demonstrations with the output the
 simulated cluster gives on the seed (default 1), and the quizzes with their answers at the
 end. LESSON is an id (01-services), its number in the list (1) or a unique prefix.
 `;
 
-export async function runHandoutCli(argv: string[], io: CliIO): Promise<number> {
+/** `draw` (the UI's diagram drawing, passed in by the CLI's entry) adds each step's diagram. */
+export async function runHandoutCli(argv: string[], io: CliIO, draw?: DrawDiagram): Promise<number> {
   const parsed = startCommand('handout', argv, { seed: { type: 'string' }, lessons: { type: 'string' } }, HANDOUT_USAGE, io);
   if (typeof parsed === 'number') return parsed;
   const { lang } = parsed;
@@ -46,7 +47,7 @@ export async function runHandoutCli(argv: string[], io: CliIO): Promise<number> 
     return 1;
   }
   try {
-    const shown = await playForHandout({ lesson: entry, lessonsDir, lang, seed });
+    const shown = await playForHandout({ lesson: entry, lessonsDir, lang, seed, draw });
     io.stdout.write(renderHandout(entry.lesson, shown, lang, seed));
     return 0;
   } catch (e) {

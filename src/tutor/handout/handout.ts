@@ -27,16 +27,28 @@ export interface Shown {
 /** Raised when the lesson does not play through on the seed (the handout would be wrong). */
 export class HandoutError extends Error {}
 
+/** Draws a diagram turn from the session as it is when the tutor shows it (the UI's drawing). */
+export type DrawDiagram = (session: Tutor['session'], turn: Extract<Turn, { kind: 'diagram' }>, lang: Lang) => string[];
+
 export interface HandoutOptions {
   lesson: LoadedLesson;
   lessonsDir?: string;
   lang: Lang;
   seed: number;
   createSession?: SessionFactory;
+  /** Without it, steps' diagrams are left out. */
+  draw?: DrawDiagram;
+}
+
+/** What the tutor showed at each step index: commands with their output, and a drawn diagram. */
+export interface Played {
+  commands: Map<number, Shown[]>;
+  /** Drawn in both languages (their labels are words), so one play renders either handout. */
+  diagrams: Map<number, Record<Lang, string[]>>;
 }
 
 /** Plays the lesson and returns, per step index, the commands it showed. */
-export async function playForHandout(opts: HandoutOptions): Promise<Map<number, Shown[]>> {
+export async function playForHandout(opts: HandoutOptions): Promise<Played> {
   const lesson = opts.lesson.lesson;
   if (!lesson) throw new HandoutError('unavailable');
   const configDir = mkdtempSync(join(tmpdir(), 'kubetour-handout-'));
@@ -45,16 +57,32 @@ export async function playForHandout(opts: HandoutOptions): Promise<Map<number, 
     // What the room sees in the app's terminal: a TTY (no "Unable to use a TTY", no curl
     // progress meter). The sessions the tutor rebuilds keep the setting.
     (tutor.session as { tty?: boolean }).tty = true;
-    const stream: Turn[] = [...tutor.startTurns()];
+    const stream: Turn[] = [];
+    const drawn: { name: string; lines: Record<Lang, string[]> }[] = [];
+    // Diagrams are drawn as the app draws them: from the cluster once the batch of turns is in.
+    const take = (turns: Turn[]) => {
+      stream.push(...turns);
+      for (const turn of turns) if (turn.kind === 'diagram' && opts.draw) {
+        const draw = opts.draw;
+        drawn.push({ name: turn.name, lines: { ko: draw(tutor.session, turn, 'ko'), en: draw(tutor.session, turn, 'en') } });
+      }
+    };
+    take(tutor.startTurns());
     for (const [i, step] of lesson.steps.entries()) {
       if (step.type === 'message') continue;
       if (tutor.status().step !== i + 1) throw new HandoutError(`step ${i + 1} was not reached`);
       const inputs = step.type === 'quiz' ? [String(step.answer)] : ['/solution', 'y', 'y'];
-      for (const line of inputs) stream.push(...(await tutor.input(line)));
+      for (const line of inputs) take(await tutor.input(line));
     }
     const saved = ProgressStore.open(configDir, () => 0).lesson(lesson.id);
     if (!saved?.completedAt) throw new HandoutError(`step ${(saved?.step ?? 0) + 1} was not solved by its solution`);
-    return assign(lesson, stream, (script) => tutor.session.splitCommands(script));
+    const diagrams = new Map<number, Record<Lang, string[]>>();
+    // Each step with a diagram shows it once, in the order of the steps.
+    lesson.steps.forEach((step, i) => {
+      if (step.type === 'quiz' || !step.diagram || drawn[0]?.name !== step.diagram) return;
+      diagrams.set(i, drawn.shift()!.lines);
+    });
+    return { commands: assign(lesson, stream, (script) => tutor.session.splitCommands(script)), diagrams };
   } finally {
     rmSync(configDir, { recursive: true, force: true });
   }
@@ -91,7 +119,7 @@ function assign(lesson: Lesson, stream: Turn[], split: (script: string) => strin
 }
 
 /** The handout as markdown. */
-export function renderHandout(lesson: Lesson, shown: Map<number, Shown[]>, lang: Lang, seed: number): string {
+export function renderHandout(lesson: Lesson, played: Played, lang: Lang, seed: number): string {
   const t = instructorT(lang);
   const parts: string[] = [`# ${pick(lesson.title, lang)}`];
   const about = [lesson.duration !== undefined ? `*${t('handout.duration', { n: lesson.duration })}*` : '', t('handout.seed', { seed })].filter(Boolean);
@@ -101,12 +129,14 @@ export function renderHandout(lesson: Lesson, shown: Map<number, Shown[]>, lang:
   lesson.steps.forEach((step, i) => {
     const kind = step.type === 'exercise' ? ` — ${t('handout.exercise')}` : step.type === 'quiz' ? ` — ${t('handout.quiz')}` : '';
     parts.push(`## ${t('handout.step', { n: i + 1 })}${kind}`);
-    const commands = shown.get(i) ?? [];
+    const commands = played.commands.get(i) ?? [];
+    const diagram = played.diagrams.get(i)?.[lang];
+    const drawing = diagram?.length ? fenced(diagram.join('\n'), 'text') : '';
     if (step.type === 'message') {
-      parts.push(pick(step.text, lang).trim());
+      parts.push(pick(step.text, lang).trim(), drawing);
       if (commands.length) parts.push(`${t('handout.demo')}:`, transcript(commands));
     } else if (step.type === 'exercise') {
-      parts.push(pick(step.task, lang).trim());
+      parts.push(pick(step.task, lang).trim(), drawing);
       parts.push(`### ${t('handout.solution')}`, transcript(commands));
       const why = pick(step.explanation, lang).trim();
       if (why) parts.push(why);
@@ -132,7 +162,12 @@ function transcript(commands: Shown[]): string {
       return output ? `${typed}\n${output}` : typed;
     })
     .join('\n');
+  return fenced(body, 'console');
+}
+
+/** A fenced block, its fence longer than any run of backticks inside. */
+function fenced(body: string, info: string): string {
   const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
-  return `${fence}console\n${body}\n${fence}`;
+  return `${fence}${info}\n${body}\n${fence}`;
 }
