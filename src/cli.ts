@@ -17,7 +17,9 @@ const USAGE = `Usage:
   kubetour verify --cluster CONTEXT [PATH...]
   kubetour doctor --cluster CONTEXT
   kubetour serve [--seed N] [--scenario kubia] [--port P] [--kubeconfig FILE]
-  kubetour progress [--json] | progress export FILE
+  kubetour progress [--json] | progress export FILE --name NAME [--force]
+  kubetour class report EXPORT.json... [--lang ko|en] [--json]
+  kubetour handout LESSON [--lang ko|en] [--seed N] > lesson.md
 `;
 
 async function main(argv: string[], io: CliIO): Promise<number> {
@@ -42,6 +44,13 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       return (await import('./serve/cli.js')).runServeCli(rest, io);
     case 'progress':
       return (await import('./tutor/cli/progress.js')).runProgressCli(rest, io);
+    case 'class':
+      return (await import('./tutor/cli/class.js')).runClassCli(rest, io);
+    case 'handout': {
+      // The tutor plays the lesson; the UI's diagram drawing turns its diagrams into text.
+      const [{ runHandoutCli }, { drawDiagram }] = await Promise.all([import('./tutor/cli/handout.js'), import('./ui/diagrams/draw.js')]);
+      return runHandoutCli(rest, io, (session, turn, lang) => drawDiagram(session as unknown as Parameters<typeof drawDiagram>[0], turn, lang, true));
+    }
     case '--help':
     case '-h':
     case 'help':

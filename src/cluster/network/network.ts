@@ -218,7 +218,15 @@ export class Network {
     for (const cand of candidates) {
       const response = this.dns.query(server.kind, cand, type);
       queries.push({ name: cand, type, response });
-      trace.lookups.push({ name: cand, type: type === 'ANY' ? 'A' : type, result: response.rcode !== 'NOERROR' ? response.rcode : response.answers.length ? response.answers.map((a) => a.data).join(', ') : 'NOERROR' });
+      const cname = response.answers.find((a) => a.type === 'CNAME')?.data.replace(/\.$/, '');
+      trace.lookups.push({
+        name: cand,
+        asked: name,
+        type: type === 'ANY' ? 'A' : type,
+        result: response.rcode !== 'NOERROR' ? response.rcode : response.answers.length ? response.answers.map((a) => a.data).join(', ') : 'NOERROR',
+        answered: response.answers.some((a) => a.type === type || (type === 'ANY' && a.type !== 'CNAME')),
+        ...(cname ? { cname } : {}),
+      });
       if (response.rcode === 'NOERROR' && response.answers.length) {
         answer = queries[queries.length - 1];
         break;
@@ -349,7 +357,7 @@ export class Network {
     const svcPort = servicePortFor(svc, port, 'port');
     const id = `${svc.metadata!.namespace}/${svc.metadata!.name}`;
     if (!svcPort) {
-      t.hops.push(hop('drop', 'lbNoPort', { ip, port }));
+      t.hops.push(hop('drop', 'lbNoPort', { ip, port, service: id }));
       return { ok: false, failure: 'timeout' };
     }
     this.noteService(t, svc, svcPort);

@@ -7,9 +7,15 @@ export type TraceOutcome = 'ok' | 'http-error' | 'refused' | 'timeout' | 'nxdoma
 export interface TraceLookup {
   /** The name queried (after search-list expansion), e.g. `kubia.default.svc.cluster.local`. */
   name: string;
+  /** The name the tool was asked to resolve, as given (before the search list), e.g. `kubia`. */
+  asked: string;
   type: 'A' | 'AAAA' | 'SRV' | 'CNAME' | 'PTR';
   /** `NXDOMAIN`, `NOERROR`, or the answers (IPs / CNAME target). */
   result: string;
+  /** The query got records of the type it asked for (a CNAME to a name without an address is not an answer to an A query). */
+  answered: boolean;
+  /** The CNAME target the answer went through (an ExternalName Service), without the trailing dot. */
+  cname?: string;
 }
 
 /** What each hop kind states, with the values it names. Every key has a sentence in
@@ -38,7 +44,7 @@ export type HopFacts = {
   noSuchPort: { service: string; port: number; addr: string };
   vip: { addr: string; service: string };
   hairpin: { ip: string };
-  lbNoPort: { ip: string; port: number };
+  lbNoPort: { ip: string; port: number; service: string };
   loadBalancer: { addr: string; service: string; node: string };
   loadBalancerNodePort: { addr: string; service: string; node: string; nodePort: number };
   snatLocal: { ip: string };

@@ -83,10 +83,10 @@ export interface KubectlError {
   name: string;
 }
 
-/** `Error from server (NotFound): services "x" not found` and friends, one per line. */
+/** `Error from server (NotFound): services "x" not found` and friends (`kubectl logs` writes `error: error from server …`), one per line. */
 export function kubectlErrors(stderr: string): KubectlError[] {
   const out: KubectlError[] = [];
-  for (const m of stderr.matchAll(/Error from server \((\w+)\):.*?\b([a-z][a-z.]*) "([^"]+)" (?:not found|already exists)/g)) {
+  for (const m of stderr.matchAll(/[Ee]rror from server \((\w+)\):.*?\b([a-z][a-z.]*) "([^"]+)" (?:not found|already exists)/g)) {
     out.push({ reason: m[1], resource: m[2], name: m[3], kind: kindFromResource(m[2].split('.')[0])?.kind });
   }
   return out;

@@ -23,6 +23,9 @@ export function lintLesson(loaded: LoadedLesson): Diagnostic[] {
   const at = (path: Path, message: string, severity: 'error' | 'warning' = 'error') =>
     out.push({ file: loaded.file, ...loaded.position(path), message, severity });
 
+  if (lesson.duration !== undefined && !(Number.isFinite(lesson.duration) && lesson.duration > 0)) {
+    at(['duration'], `duration is the estimated minutes for the lesson: a positive number, not ${lesson.duration}`);
+  }
   if (!(SCENARIOS as readonly string[]).includes(lesson.start.scenario)) {
     at(['start', 'scenario'], `unknown scenario "${lesson.start.scenario}" (known: ${SCENARIOS.join(', ')})`);
   }

@@ -2,9 +2,10 @@
 // progress.json. Each saves under the lock (lock.ts) after re-reading the file, and merges:
 // lessons this instance did not touch take the file's version (the other instance's work);
 // lessons it touched keep its own position and add up what either instance achieved —
-// completed steps and revealed solutions are unions, hint counts the larger. Nothing one
-// instance recorded is lost by the other's save.
-import type { LessonProgress, ProgressData } from './store.js';
+// completed steps and revealed solutions are unions, hint counts the larger; a step's record
+// keeps the larger attempts and time (never adding up the same instance's earlier save)
+// and the earliest times. Nothing one instance recorded is lost by the other's save.
+import type { LessonProgress, ProgressData, StepRecord } from './store.js';
 
 export interface Touched {
   lessons: ReadonlySet<string>;
@@ -40,9 +41,33 @@ function mergeLesson(d: LessonProgress, m: LessonProgress): LessonProgress {
     solutions: union(m.solutions, d.solutions),
     startedAt: d.startedAt < m.startedAt ? d.startedAt : m.startedAt,
     updatedAt: later(d.updatedAt, m.updatedAt) ?? m.updatedAt,
+    steps: mergeSteps(d.steps, m.steps),
   };
   const completedAt = m.completedAt ?? d.completedAt;
   if (completedAt !== undefined) out.completedAt = completedAt;
+  return out;
+}
+
+function mergeSteps(d: Record<string, StepRecord>, m: Record<string, StepRecord>): Record<string, StepRecord> {
+  const out: Record<string, StepRecord> = { ...d };
+  for (const [id, r] of Object.entries(m)) {
+    const o = d[id];
+    if (!o) {
+      out[id] = r;
+      continue;
+    }
+    const merged: StepRecord = {
+      enteredAt: o.enteredAt < r.enteredAt ? o.enteredAt : r.enteredAt,
+      attempts: Math.max(o.attempts, r.attempts),
+      activeMs: Math.max(o.activeMs, r.activeMs),
+    };
+    const finishedAt = o.finishedAt === undefined ? r.finishedAt : r.finishedAt === undefined || o.finishedAt < r.finishedAt ? o.finishedAt : r.finishedAt;
+    if (finishedAt !== undefined) merged.finishedAt = finishedAt;
+    const answers = (r.answers?.length ?? 0) >= (o.answers?.length ?? 0) ? r.answers : o.answers;
+    if (answers) merged.answers = answers;
+    if (r.skipped ?? o.skipped) merged.skipped = true;
+    out[id] = merged;
+  }
   return out;
 }
 

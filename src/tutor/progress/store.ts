@@ -3,15 +3,41 @@
 // directly. Nothing here may stop the tutorial: a corrupt or newer-format file is moved
 // aside, an unwritable directory just means progress isn't kept — each reported as a warning.
 // Saves are atomic (atomic.ts) and merge with what another instance saved meanwhile (merge.ts).
-import { existsSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+// Per step it also keeps the attempts, quiz answers and active time an instructor's export
+// carries. A format-1 file (before those records) is read and upgraded, and a copy of it is
+// kept as progress.v1.json so an older kubetour still finds the learner's progress there.
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Lang } from '../types.js';
 import { realFs, writeFileAtomic, type FileOps } from './atomic.js';
 import { withFileLock } from './lock.js';
 import { mergeProgress } from './merge.js';
 import { storageProblem, type StorageReason } from './storage-problem.js';
 
-export const PROGRESS_FORMAT = 1;
+export const PROGRESS_FORMAT = 2;
+
+/**
+ * The longest gap between two inputs that counts as time spent on a step. A learner reads
+ * a step, thinks and types within a few minutes; a longer silence (a break, another window)
+ * counts as this much and no more.
+ */
+export const IDLE_CAP_MS = 5 * 60_000;
+
+/** What happened on one step, for the instructor's export (format 2). */
+export interface StepRecord {
+  /** When the learner first reached the step. */
+  enteredAt: string;
+  /** When it was first done (solved, answered, or read for a message step). */
+  finishedAt?: string;
+  /** Shell lines run while on an exercise, or answers given to a quiz. */
+  attempts: number;
+  /** Active time on the step in milliseconds (gaps between inputs capped at IDLE_CAP_MS). */
+  activeMs: number;
+  /** A quiz's answers in the order given. */
+  answers?: { choice: number; right: boolean }[];
+  /** The learner left the step with /next before it was done. */
+  skipped?: boolean;
+}
 
 export interface LessonProgress {
   /** Index of the step the learner is on (steps.length when finished). */
@@ -24,6 +50,8 @@ export interface LessonProgress {
   startedAt: string;
   updatedAt: string;
   completedAt?: string;
+  /** Step id → what happened on it (empty for progress saved by format 1). */
+  steps: Record<string, StepRecord>;
 }
 
 export interface ProgressData {
@@ -36,8 +64,8 @@ export interface ProgressData {
 }
 
 /**
- * Checks a parsed progress.json against ProgressData; returns it (defaults filled in) or the
- * first problem as `path: message`. Written by hand rather than with zod: this runs before
+ * Checks a parsed progress.json (format 1 or 2) against ProgressData; returns it as format 2
+ * (defaults filled in) or the first problem as `path: message`. Written by hand rather than with zod: this runs before
  * the app's first frame, and zod's shared core (with its locales) is ~400 KB of code to load.
  */
 export function validateProgress(raw: unknown): { data: ProgressData } | { problem: string } {
@@ -46,7 +74,7 @@ export function validateProgress(raw: unknown): { data: ProgressData } | { probl
   const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
   const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
   if (!isObj(raw)) return { problem: ': expected an object' };
-  if (raw.format !== PROGRESS_FORMAT) return { problem: `format: expected ${PROGRESS_FORMAT}` };
+  if (raw.format !== 1 && raw.format !== PROGRESS_FORMAT) return { problem: `format: expected 1 or ${PROGRESS_FORMAT}` };
   if (raw.lang !== undefined && raw.lang !== 'ko' && raw.lang !== 'en') return { problem: 'lang: expected "ko" or "en"' };
   for (const k of ['current', 'updatedAt'] as const) if (raw[k] !== undefined && !isStr(raw[k])) return { problem: `${k}: expected a string` };
   if (!isObj(raw.lessons)) return { problem: 'lessons: expected an object' };
@@ -60,9 +88,32 @@ export function validateProgress(raw: unknown): { data: ProgressData } | { probl
     if (l.solutions !== undefined && !strings(l.solutions)) return { problem: `${at}.solutions: expected a list of step ids` };
     for (const k of ['startedAt', 'updatedAt'] as const) if (!isStr(l[k])) return { problem: `${at}.${k}: expected a string` };
     if (l.completedAt !== undefined && !isStr(l.completedAt)) return { problem: `${at}.completedAt: expected a string` };
-    lessons[id] = { ...(l as unknown as LessonProgress), solutions: (l.solutions as string[] | undefined) ?? [] };
+    const steps = validateSteps(l.steps, `${at}.steps`);
+    if (typeof steps === 'string') return { problem: steps };
+    lessons[id] = { ...(l as unknown as LessonProgress), solutions: (l.solutions as string[] | undefined) ?? [], steps };
   }
-  return { data: { ...(raw as unknown as ProgressData), lessons } };
+  return { data: { ...(raw as unknown as ProgressData), format: PROGRESS_FORMAT, lessons } };
+}
+
+/** A lesson's step records (absent in format 1: none), or the first problem. */
+function validateSteps(raw: unknown, at: string): Record<string, StepRecord> | string {
+  if (raw === undefined) return {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return `${at}: expected an object`;
+  const count = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+  for (const [id, r] of Object.entries(raw as Record<string, unknown>)) {
+    const rec = r as Partial<Record<keyof StepRecord, unknown>> | null;
+    if (typeof rec !== 'object' || rec === null) return `${at}.${id}: expected an object`;
+    if (typeof rec.enteredAt !== 'string') return `${at}.${id}.enteredAt: expected a string`;
+    if (rec.finishedAt !== undefined && typeof rec.finishedAt !== 'string') return `${at}.${id}.finishedAt: expected a string`;
+    if (!count(rec.attempts)) return `${at}.${id}.attempts: expected a whole number ≥ 0`;
+    if (!count(rec.activeMs)) return `${at}.${id}.activeMs: expected a whole number ≥ 0`;
+    const answers = rec.answers;
+    if (answers !== undefined && !(Array.isArray(answers) && answers.every((a) => count(a?.choice) && typeof a?.right === 'boolean'))) {
+      return `${at}.${id}.answers: expected a list of { choice, right }`;
+    }
+    if (rec.skipped !== undefined && typeof rec.skipped !== 'boolean') return `${at}.${id}.skipped: expected true or false`;
+  }
+  return raw as Record<string, StepRecord>;
 }
 
 export type ProgressWarning =
@@ -83,7 +134,11 @@ export class ProgressStore {
   readonly file: string;
   data: ProgressData;
   private writable = true;
-  private readonly now: () => number;
+  /** Changed in memory since the last save (see `record` and `flush`). */
+  private dirty = false;
+  /** A format-1 file was read: keep a copy of it before the first save in format 2. */
+  private upgradedFrom?: string;
+  readonly now: () => number;
   private readonly fs: FileOps;
   /** What this instance changed since it opened the file: the rest is the file's (another instance's) to say. */
   private readonly touched = { lessons: new Set<string>(), lang: false, current: false };
@@ -125,6 +180,7 @@ export class ProgressStore {
       return store;
     }
     store.data = checked.data;
+    if (format === 1) store.upgradedFrom = file;
     return store;
   }
 
@@ -163,7 +219,7 @@ export class ProgressStore {
   /** Records where the learner is in a lesson (creating its entry) and saves. */
   update(id: string, change: (p: LessonProgress) => void): void {
     const iso = new Date(this.now()).toISOString();
-    const p = this.data.lessons[id] ?? { step: 0, completed: [], hints: {}, solutions: [], startedAt: iso, updatedAt: iso };
+    const p = this.data.lessons[id] ?? { step: 0, completed: [], hints: {}, solutions: [], startedAt: iso, updatedAt: iso, steps: {} };
     change(p);
     p.updatedAt = iso;
     this.data.lessons[id] = p;
@@ -172,6 +228,24 @@ export class ProgressStore {
     this.touched.lessons.add(id);
     this.touched.current = true;
     this.save();
+  }
+
+  /**
+   * Changes a step's record (creating the lesson's entry and the record) in memory only:
+   * records change on every input, so they are written with the next `update` or `flush`.
+   */
+  record(lessonId: string, stepId: string, change: (r: StepRecord) => void): void {
+    const iso = new Date(this.now()).toISOString();
+    const p = (this.data.lessons[lessonId] ??= { step: 0, completed: [], hints: {}, solutions: [], startedAt: iso, updatedAt: iso, steps: {} });
+    const r = (p.steps[stepId] ??= { enteredAt: iso, attempts: 0, activeMs: 0 });
+    change(r);
+    this.touched.lessons.add(lessonId);
+    this.dirty = true;
+  }
+
+  /** Saves what `record` changed, if anything. */
+  flush(): void {
+    if (this.dirty) this.save();
   }
 
   setLang(lang: Lang): void {
@@ -185,7 +259,17 @@ export class ProgressStore {
    * failure warns once and keeps going without saving.
    */
   save(): void {
+    this.dirty = false;
     if (!this.writable) return;
+    if (this.upgradedFrom) {
+      // The format-1 file as it was, for an older kubetour (which would set a format-2 file aside).
+      try {
+        copyFileSync(this.upgradedFrom, join(dirname(this.file), 'progress.v1.json'));
+      } catch {
+        // The upgrade below still keeps everything the old file held.
+      }
+      this.upgradedFrom = undefined;
+    }
     try {
       withFileLock(
         this.file,

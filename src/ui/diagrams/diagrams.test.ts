@@ -57,7 +57,7 @@ describe('traceDiagram', () => {
   it('draws lookups, the service, hops, the endpoint and the outcome', () => {
     const t: Trace = {
       id: 3, time: 0, tool: 'curl', from: { kind: 'pod', name: 'kubia-7nog1', ip: '10.44.0.1', node: 'worker1' }, target: 'http://kubia',
-      lookups: [{ name: 'kubia.default.svc.cluster.local', type: 'A', result: '10.111.249.153' }],
+      lookups: [{ name: 'kubia.default.svc.cluster.local', asked: 'kubia', type: 'A', result: '10.111.249.153', answered: true }],
       hops: [hop('vip', 'vip', { addr: '10.111.249.153:80', service: 'default/kubia' }), hop('endpoint', 'picked', { addr: '10.44.1.2:8080', pod: 'kubia-bz2tb', count: 3 })],
       service: { namespace: 'default', name: 'kubia', port: 80, type: 'ClusterIP' },
       endpoint: { pod: 'kubia-bz2tb', ip: '10.44.1.2', port: 8080, node: 'worker2', reason: 'random' },

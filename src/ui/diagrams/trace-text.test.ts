@@ -27,7 +27,7 @@ const EXAMPLES: { [K in HopKey]: HopFacts[K] } = {
   noSuchPort: { service: 'default/kubia', port: 8080, addr: '10.111.249.153:8080' },
   vip: { addr: '10.111.249.153:80', service: 'default/kubia' },
   hairpin: { ip: '10.44.0.1' },
-  lbNoPort: { ip: '130.211.53.173', port: 8080 },
+  lbNoPort: { ip: '130.211.53.173', port: 8080, service: 'default/kubia-loadbalancer' },
   loadBalancer: { addr: '130.211.53.173:80', service: 'default/kubia-loadbalancer', node: 'worker1' },
   loadBalancerNodePort: { addr: '130.211.53.173:80', service: 'default/kubia-loadbalancer', node: 'worker1', nodePort: 32143 },
   snatLocal: { ip: '192.168.1.10' },
@@ -115,6 +115,13 @@ describe('trace hop text', () => {
       if (words.length) stray.push(`step ${step}: ${words.join(' ')}`);
     }
     expect(stray).toEqual([]);
+  });
+
+  it('never puts a Korean particle right after a value (the value decides 이/가, 을/를)', () => {
+    const AFTER_VAR = /\}\}[*`"'」)\]]*(을|를|이|가|은|는|와|과|으로|로|랑|이랑)(?![가-힣])/;
+    const ko = uiT('ko') as (k: string, o?: Record<string, unknown>) => unknown;
+    const hops = ko('trace.hop', { returnObjects: true, interpolation: { skipOnVariables: true } }) as Record<string, string>;
+    expect(Object.entries(hops).filter(([, v]) => AFTER_VAR.test(v))).toEqual([]);
   });
 
   it('draws a whole trace in Korean', () => {
