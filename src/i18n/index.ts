@@ -12,6 +12,8 @@ import enQuestions from '../../locales/en/questions.json' with { type: 'json' };
 import koQuestions from '../../locales/ko/questions.json' with { type: 'json' };
 import enDiagnosis from '../../locales/en/diagnosis.json' with { type: 'json' };
 import koDiagnosis from '../../locales/ko/diagnosis.json' with { type: 'json' };
+import enBudget from '../../locales/en/budget.json' with { type: 'json' };
+import koBudget from '../../locales/ko/budget.json' with { type: 'json' };
 import enInstructor from '../../locales/en/instructor.json' with { type: 'json' };
 import koInstructor from '../../locales/ko/instructor.json' with { type: 'json' };
 
@@ -26,8 +28,8 @@ export interface GlossaryEntry {
 
 /** Areas with their own locale files join the tutor namespace under their area's key. */
 export const resources = {
-  en: { tutor: { ...enTutor, conversation: enConversation }, glossary: enGlossary, questions: enQuestions, diagnosis: enDiagnosis, instructor: enInstructor },
-  ko: { tutor: { ...koTutor, conversation: koConversation }, glossary: koGlossary, questions: koQuestions, diagnosis: koDiagnosis, instructor: koInstructor },
+  en: { tutor: { ...enTutor, conversation: enConversation, budget: enBudget }, glossary: enGlossary, questions: enQuestions, diagnosis: enDiagnosis, instructor: enInstructor },
+  ko: { tutor: { ...koTutor, conversation: koConversation, budget: koBudget }, glossary: koGlossary, questions: koQuestions, diagnosis: koDiagnosis, instructor: koInstructor },
 } as const;
 
 const instance = i18next.createInstance();

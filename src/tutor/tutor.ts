@@ -22,7 +22,8 @@ import { kindsOf, leavesOf, readsSessionOnly } from './checkpoints/predicate-ids
 import { diagnose, diagnosisContext, snapshotObjects, type ObjectSnapshot } from './diagnosis/index.js';
 import type { ExerciseStep } from './schema.js';
 import type { TutorCommandRecord } from './session-port.js';
-import { buildSessionAt, checkAfterWaiting } from './engine/build-session.js';
+import { buildSessionAt, checkAfterWaiting, scriptBudget } from './engine/build-session.js';
+import { runWithBudget } from '../shell/budget.js';
 import { shellSessionFactory } from './engine/session-factory.js';
 import { homeDepths } from './engine/home-place.js';
 import { followedLessonWay } from './engine/lesson-way.js';
@@ -609,11 +610,17 @@ export class Tutor {
     const away = s.atDepth && (s.depth?.() ?? 1) > home ? s.place() : undefined;
     const lines = async (): Promise<Turn[]> => {
       const turns: Turn[] = [];
+      // The lesson's own commands have the time budget verify gives them (build-session.ts).
+      const deadline = performance.now() + scriptBudget.ms;
       for (const input of s.splitCommands(script)) {
         if (!input.trim()) continue;
         const prompt = s.prompt();
-        const r = await s.run(input);
+        const { result: r, timedOut } = await runWithBudget(s, input, Math.max(0, deadline - performance.now()));
         turns.push({ kind: 'command', prompt, input }, ...outputTurns(r, this.lang));
+        if (timedOut) {
+          turns.push({ kind: 'warning', markdown: this.overBudgetText(input, stepIndex) });
+          break;
+        }
       }
       return turns;
     };
@@ -623,6 +630,18 @@ export class Tutor {
     const note: Turn = { kind: 'tutor', markdown: this.t('conversation.ranElsewhere', { where, place: this.placeName(away) }) };
     const after: Turn[] = closed.length ? [this.say('conversation.shellClosed', { place: this.placeName(away) })] : [];
     return [note, ...value, ...after];
+  }
+
+  /** The lesson's own command that ran out of time, named with its step. */
+  private overBudgetText(input: string, stepIndex: number): string {
+    const lesson = this.lesson;
+    return this.t('budget.stopped', {
+      command: input.split('\n')[0],
+      step: stepIndex + 1,
+      total: lesson?.steps.length ?? 0,
+      title: lesson ? pick(lesson.title, this.lang) : '',
+      seconds: scriptBudget.ms / 1000,
+    });
   }
 
   private async rebuild(index: number): Promise<Turn[]> {

@@ -8,7 +8,7 @@ import type { Lesson, Predicate } from '../schema.js';
 import type { SessionFactory } from '../session-port.js';
 import { evaluateCheck } from '../checkpoints/evaluate.js';
 import { idsOf, leavesOf } from '../checkpoints/predicate-ids.js';
-import { applyStart, buildSessionAt, checkAfterWaiting, marksNow, runScript, type ScriptRun } from '../engine/build-session.js';
+import { applyStart, buildSessionAt, checkAfterWaiting, marksNow, overBudget, runScript, type ScriptRun } from '../engine/build-session.js';
 import { runAndDiagnose } from '../diagnosis/prove.js';
 
 export interface VerifyItem {
@@ -48,7 +48,8 @@ export async function verifyLesson(lesson: Lesson, create: SessionFactory, optio
   for (let i = 0; i < lesson.steps.length; i++) {
     const step = lesson.steps[i];
     if (step.type === 'message') {
-      if (step.run) await runScript(session, step.run);
+      const late = step.run ? overBudget(await runScript(session, step.run)) : undefined;
+      if (late && wanted(step.id)) items.push({ step: step.id, test: 'run', ok: false, detail: late });
       continue;
     }
     if (step.type === 'quiz') {
@@ -64,7 +65,9 @@ export async function verifyLesson(lesson: Lesson, create: SessionFactory, optio
     if (!wanted(step.id)) continue;
     const log = opts.verbose ? transcript(runs) : undefined;
     const failedCmd = runs.find((r) => r.exitCode !== 0);
-    if (before.pass) items.push({ step: step.id, test: 'solution', ok: false, detail: 'the check already passes before the solution', log });
+    const late = overBudget(runs);
+    if (late) items.push({ step: step.id, test: 'solution', ok: false, detail: late, log });
+    else if (before.pass) items.push({ step: step.id, test: 'solution', ok: false, detail: 'the check already passes before the solution', log });
     else if (!after.pass) {
       const why = failedCmd ? `; "${failedCmd.input}" exited ${failedCmd.exitCode}: ${firstLine(failedCmd.stderr)}` : '';
       items.push({ step: step.id, test: 'solution', ok: false, detail: `the check fails after the solution (unmet: ${after.unmet.join(', ')})${why}`, log });
@@ -88,7 +91,7 @@ export async function verifyLesson(lesson: Lesson, create: SessionFactory, optio
       const test = `wrong ${j + 1}`;
       const wlog = opts.verbose ? transcript(wruns) : undefined;
       const what = `"${oneLine(w.commands)}"`;
-      const broken = shellError(wruns, w.error);
+      const broken = overBudget(wruns) ?? shellError(wruns, w.error);
       if (broken) items.push({ step: step.id, test, ok: false, detail: `${what} ${broken}`, log: wlog, suggest: { error: errorOf(wruns) } });
       else if (r.pass) items.push({ step: step.id, test, ok: false, detail: `${what} passes the check`, log: wlog });
       else if (notFailing.length) items.push({ step: step.id, test, ok: false, detail: `${what} fails on ${r.unmet.join(', ')}, not on ${notFailing.join(', ')}`, log: wlog });
