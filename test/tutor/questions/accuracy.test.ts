@@ -40,6 +40,9 @@ describe('question retrieval accuracy', () => {
     expect(top('en', 'how is a liveness probe different?')).toBe('faq:14-readiness-probes#1');
     expect(top('en', 'what is the double dash for?')).toBe('faq:02-testing-from-inside#1');
     expect(top('ko', '더블 대시는 뭐 하는 거야?')).toBe('faq:02-testing-from-inside#1');
+    // A must-verb (써야) says what is asked, not what about: the double dash stays the subject.
+    expect(top('ko', '왜 -- 를 써야 해?')).toBe('faq:02-testing-from-inside#1');
+    expect(top('ko', '더블 대시는 왜 필요해?')).toBe('faq:02-testing-from-inside#1');
     expect(top('en', 'why did it say unable to connect to the server?')).toBe('faq:02-testing-from-inside#1');
     expect(top('ko', '왜 unable to connect to the server라고 나와?')).toBe('faq:02-testing-from-inside#1');
     expect(top('en', 'can I use cookies for affinity?')).toBe('faq:03-session-affinity#2');
