@@ -111,7 +111,7 @@ describe('kubetour class report over 20 exports', () => {
     }
   });
 
-  it('names each corrupt, foreign, older, missing or duplicate file in one line and counts the rest', async () => {
+  it('names each corrupt, foreign, older, missing or duplicate file in one line and counts the rest (a folder: its .json files)', async () => {
     const bad = join(root, 'bad');
     mkdirSync(bad, { recursive: true });
     const corrupt = join(bad, 'cut.json');
@@ -130,10 +130,16 @@ describe('kubetour class report over 20 exports', () => {
       `skipped ${older}: exported by an older kubetour without per-step records; ask the learner to run kubetour progress export again`,
       `skipped ${damaged}: a kubetour export with a damaged part (lessons[0].steps[0].started)`,
       `skipped ${join(bad, 'nope.json')}: no such file`,
-      `skipped ${bad}: cannot be read (EISDIR)`,
+      `skipped ${corrupt}: not valid JSON, the file is damaged or cut short`,
+      `skipped ${damaged}: a kubetour export with a damaged part (lessons[0].steps[0].started)`,
+      `skipped ${join(bad, 'old.json')}: exported by an older kubetour without per-step records; ask the learner to run kubetour progress export again`,
+      `skipped ${join(bad, 'package.json')}: not a kubetour progress export`,
       `skipped ${files[0]}: a second export of Learner 01 (the one from ${files[0]} is counted)`,
     ]);
     expect(r.out).toContain('Class report: 1 learners');
+    // A folder of exports stands for its .json files.
+    const folder = await report([join(root, 'exports')]);
+    expect(folder.out).toContain('Class report: 20 learners');
     const none = await report([foreign]);
     expect(none.code).toBe(1);
     expect(none.err).toContain('none of the 1 files is a kubetour progress export');
