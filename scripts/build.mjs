@@ -4,45 +4,12 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSy
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { startupRewrites } from './startup-rewrites.mjs';
 
 if (!existsSync('node_modules/esbuild')) {
   // Installed without dev dependencies: the prebuilt dist/ (if any) is used as is.
   process.exit(0);
 }
-
-/**
- * Reads of Node's lazy web globals that load its whole fetch stack (undici, 15-70 ms of
- * start-up) for nothing, rewritten at bundle time. Each rewrite applies only where its exact
- * text is found, so a changed dependency falls back to its own code.
- */
-const STARTUP_REWRITES = [
-  {
-    // just-bash keeps `globalThis.Headers` at load time for its own curl, which kubetour
-    // replaces; the read moves to the first `new Headers(…)`, which gets the real class.
-    file: /just-bash[\\/]dist[\\/]bundle[\\/].*\.js$/,
-    from: '=globalThis.Headers',
-    to: '=(class Headers{constructor(...a){return new globalThis.Headers(...a)}static[Symbol.hasInstance](v){return v instanceof globalThis.Headers}})',
-  },
-  {
-    // Yoga's WebAssembly is a base64 data: URI in the bundle; emscripten would fetch() it
-    // when fetch exists. Decoding it directly is what it does without fetch.
-    file: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
-    from: 'return w||"function"!=typeof fetch?',
-    to: 'return w||!0?',
-  },
-];
-
-const startupRewrites = {
-  name: 'startup-rewrites',
-  setup(b) {
-    for (const r of STARTUP_REWRITES) {
-      b.onLoad({ filter: r.file }, async (args) => {
-        const text = readFileSync(args.path, 'utf8');
-        return text.includes(r.from) ? { contents: text.replaceAll(r.from, r.to), loader: 'js' } : undefined;
-      });
-    }
-  },
-};
 
 // The OpenAPI v3 documents (`kubectl explain`, `kubetour serve`) come from the Kubernetes 1.30
 // API's doc comments in kubernetes-types, regenerated on every build.
