@@ -12,6 +12,8 @@ import enQuestions from '../../locales/en/questions.json' with { type: 'json' };
 import koQuestions from '../../locales/ko/questions.json' with { type: 'json' };
 import enDiagnosis from '../../locales/en/diagnosis.json' with { type: 'json' };
 import koDiagnosis from '../../locales/ko/diagnosis.json' with { type: 'json' };
+import enInstructor from '../../locales/en/instructor.json' with { type: 'json' };
+import koInstructor from '../../locales/ko/instructor.json' with { type: 'json' };
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
@@ -24,19 +26,19 @@ export interface GlossaryEntry {
 
 /** Areas with their own locale files join the tutor namespace under their area's key. */
 export const resources = {
-  en: { tutor: { ...enTutor, conversation: enConversation }, glossary: enGlossary, questions: enQuestions, diagnosis: enDiagnosis },
-  ko: { tutor: { ...koTutor, conversation: koConversation }, glossary: koGlossary, questions: koQuestions, diagnosis: koDiagnosis },
+  en: { tutor: { ...enTutor, conversation: enConversation }, glossary: enGlossary, questions: enQuestions, diagnosis: enDiagnosis, instructor: enInstructor },
+  ko: { tutor: { ...koTutor, conversation: koConversation }, glossary: koGlossary, questions: koQuestions, diagnosis: koDiagnosis, instructor: koInstructor },
 } as const;
 
 const instance = i18next.createInstance();
 void instance.init({
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['tutor', 'questions', 'diagnosis'],
+  ns: ['tutor', 'questions', 'diagnosis', 'instructor'],
   defaultNS: 'tutor',
   resources: {
-    en: { tutor: resources.en.tutor, questions: enQuestions, diagnosis: enDiagnosis },
-    ko: { tutor: resources.ko.tutor, questions: koQuestions, diagnosis: koDiagnosis },
+    en: { tutor: resources.en.tutor, questions: enQuestions, diagnosis: enDiagnosis, instructor: enInstructor },
+    ko: { tutor: resources.ko.tutor, questions: koQuestions, diagnosis: koDiagnosis, instructor: koInstructor },
   },
   initAsync: false,
   interpolation: { escapeValue: false },
@@ -56,6 +58,11 @@ export function questionsT(lang: Lang): TFunction {
 /** The diagnosis library's and check sentences' strings (locales/{en,ko}/diagnosis.json). */
 export function diagnosisT(lang: Lang): TFunction {
   return instance.getFixedT(lang, 'diagnosis');
+}
+
+/** The instructor's tools' strings: export, class report, handout (locales/{en,ko}/instructor.json). */
+export function instructorT(lang: Lang): TFunction {
+  return instance.getFixedT(lang, 'instructor');
 }
 
 export function glossary(lang: Lang): Record<string, GlossaryEntry> {

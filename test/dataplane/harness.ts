@@ -39,8 +39,8 @@ export class Harness {
   readonly laptopFs: IFileSystem = new InMemoryFs({ '/etc/hosts': '127.0.0.1\tlocalhost\n', '/etc/resolv.conf': 'nameserver 192.168.65.1\n', '/home/learner/.keep': '' });
   private nodeFs = new Map<string, IFileSystem>();
 
-  constructor(seed = 1, scenario = 'kubia') {
-    this.cluster = Cluster.create({ seed, scenario });
+  constructor(seed = 1, scenario = 'kubia', startMs?: number) {
+    this.cluster = Cluster.create({ seed, scenario, startMs });
     this.network = new Network(this.cluster);
     this.network.onTrace = (t) => this.traces.push(t);
   }

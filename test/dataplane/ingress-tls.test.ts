@@ -161,6 +161,26 @@ describe('TLS with a certificate made by openssl', () => {
   });
 });
 
+describe('certificate validity follows the cluster clock', () => {
+  // `kubetour serve` starts the cluster on the wall clock: a session years after the built-in
+  // start date must still see certificates issued around its own start, never expired ones.
+  const later = Date.UTC(2031, 5, 1, 12, 0, 0);
+
+  test('public hosts verify without -k on a cluster started in 2031', async () => {
+    const h = new Harness(1, 'kubia', later);
+    const r = await h.run(LAPTOP, 'curl -s -o /dev/null -w "%{http_code}" https://example.com');
+    expect(r).toMatchObject({ exitCode: 0, stdout: '200' });
+  });
+
+  test('the controller fake certificate is dated from the session start', async () => {
+    const h = new Harness(1, 'kubia', later);
+    await setup(h, ingress([{ host: 'kubia.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: backend('kubia-nodeport') }] } }]));
+    const r = await h.run(LAPTOP, 'curl -skv https://kubia.example.com', { tty: true });
+    expect(r.stderr).toContain('*  start date: Jun  1 11:00:00 2031 GMT\n');
+    expect(r.stderr).toContain('*  expire date: May 31 11:00:00 2032 GMT\n');
+  });
+});
+
 describe('openssl bad input', () => {
   test('missing key file, unknown command, unknown option', async () => {
     const h = new Harness();

@@ -5,7 +5,6 @@
 import type { Ingress, IngressBackend } from 'kubernetes-types/networking/v1.js';
 import type { Secret } from 'kubernetes-types/core/v1.js';
 import type { Store } from '../store/store.js';
-import { EPOCH_MS } from '../runtime/clock.js';
 import { parseCertificate, type CertInfo } from './certs.js';
 
 export interface IngressMatch {
@@ -89,15 +88,20 @@ export function tlsForHost(ingresses: readonly Readonly<Ingress>[], host: string
   return undefined;
 }
 
-/** ingress-nginx's self-signed default certificate, served when no secret covers the host. */
-export const FAKE_CERT: CertInfo = {
-  subject: [['O', 'Acme Co'], ['CN', 'Kubernetes Ingress Controller Fake Certificate']],
-  issuer: [['O', 'Acme Co'], ['CN', 'Kubernetes Ingress Controller Fake Certificate']],
-  notBefore: new Date(EPOCH_MS - 3_600_000),
-  notAfter: new Date(EPOCH_MS - 3_600_000 + 365 * 86_400_000),
-  dnsNames: ['ingress.local'],
-  selfSigned: true,
-};
+/**
+ * ingress-nginx's self-signed default certificate, served when no secret covers the host. The
+ * controller makes it when it starts (an hour before the session), valid for a year.
+ */
+export function fakeCertificate(sessionStartMs: number): CertInfo {
+  return {
+    subject: [['O', 'Acme Co'], ['CN', 'Kubernetes Ingress Controller Fake Certificate']],
+    issuer: [['O', 'Acme Co'], ['CN', 'Kubernetes Ingress Controller Fake Certificate']],
+    notBefore: new Date(sessionStartMs - 3_600_000),
+    notAfter: new Date(sessionStartMs - 3_600_000 + 365 * 86_400_000),
+    dnsNames: ['ingress.local'],
+    selfSigned: true,
+  };
+}
 
 /** Parses TLS secrets once per resourceVersion; the hot path only looks up the cache. */
 export class CertCache {

@@ -2,7 +2,6 @@
 // hosts the document's selector-less service points at. Each host answers HTTP so a
 // request leaving the cluster has somewhere honest to land.
 import type { CertInfo } from './certs.js';
-import { EPOCH_MS } from '../runtime/clock.js';
 import { httpDate, nginxErrorPage, type HttpRequest, type HttpResponse } from './http.js';
 
 export interface InternetHost {
@@ -12,17 +11,22 @@ export interface InternetHost {
   ports: number[];
   /** Answers a request; `host` is the Host header the client sent. */
   answer(req: HttpRequest, nowMs: number): HttpResponse;
-  /** Certificate served on 443 (signed by a public CA the client trusts). */
-  cert?: CertInfo;
+  /** Name on the certificate served on 443 (signed by a public CA the client trusts). */
+  tlsName?: string;
 }
 
 const DAY = 86_400_000;
-function publicCert(name: string): CertInfo {
+/**
+ * A host's public certificate, issued 30 days before the session started and valid for 90:
+ * anchored to the session's start, not a calendar date, so a session that starts on the wall
+ * clock (`kubetour serve`) never meets an expired one.
+ */
+export function publicCert(name: string, sessionStartMs: number): CertInfo {
   return {
     subject: [['CN', name]],
     issuer: [['C', 'US'], ['O', "Let's Encrypt"], ['CN', 'R11']],
-    notBefore: new Date(EPOCH_MS - 30 * DAY),
-    notAfter: new Date(EPOCH_MS + 60 * DAY),
+    notBefore: new Date(sessionStartMs - 30 * DAY),
+    notAfter: new Date(sessionStartMs + 60 * DAY),
     dnsNames: [name],
     selfSigned: false,
   };
@@ -58,15 +62,15 @@ export const INTERNET: InternetHost[] = [
     names: ['api.somecompany.com'],
     ports: [80, 443],
     answer: virtualHost(['api.somecompany.com'], '{"service":"somecompany-api","status":"ok"}\n', 'application/json'),
-    cert: publicCert('api.somecompany.com'),
+    tlsName: 'api.somecompany.com',
   },
-  { ip: '93.184.215.14', names: ['example.com', 'www.example.com'], ports: [80, 443], answer: virtualHost(['example.com', 'www.example.com'], EXAMPLE_PAGE, 'text/html; charset=UTF-8'), cert: publicCert('example.com') },
+  { ip: '93.184.215.14', names: ['example.com', 'www.example.com'], ports: [80, 443], answer: virtualHost(['example.com', 'www.example.com'], EXAMPLE_PAGE, 'text/html; charset=UTF-8'), tlsName: 'example.com' },
   {
     ip: '142.250.76.132',
     names: ['www.google.com', 'google.com'],
     ports: [80, 443],
     answer: (_req, now) => text('<!doctype html><html><head><title>Google</title></head><body>Search</body></html>\n', now, 'text/html; charset=ISO-8859-1'),
-    cert: publicCert('www.google.com'),
+    tlsName: 'www.google.com',
   },
   // The document's selector-less service sends traffic to these two addresses.
   { ip: '11.11.11.11', names: [], ports: [80], answer: (_req, now) => text('Hello from the external server at 11.11.11.11\n', now) },

@@ -128,6 +128,9 @@ export async function runPlayCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`${uiT(flags.lang ?? envLang)('openFailed', { message: err instanceof Error ? err.message : String(err) })}\n`);
       return 1;
     }
+    // The script is what a learner types at a terminal: programs see one (curl draws no
+    // progress meter, `kubectl exec -it` opens a shell), as in the app.
+    (tutor.session as { tty?: boolean }).tty = true;
     if (flags.lesson && (tutor.status() as { lessonId?: string }).lessonId === undefined) {
       // The lesson (or its step) could not be opened: say why, and do not play the script
       // in a sandbox the author did not ask for.
