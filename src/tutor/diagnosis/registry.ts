@@ -7,6 +7,7 @@ import { unknownField } from './rules/unknown-field.js';
 import { unknownFlag } from './rules/unknown-flag.js';
 import { commandTypo } from './rules/command-typo.js';
 import { laptopExpansion } from './rules/laptop-expansion.js';
+import { nodePortTaken } from './rules/node-port-taken.js';
 import { alreadyExists } from './rules/already-exists.js';
 import { notFound } from './rules/not-found.js';
 import { missingFile } from './rules/missing-file.js';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   commandTypo,
   laptopExpansion,
   alreadyExists,
+  nodePortTaken,
   notFound,
   missingFile,
   namespaceTypo,

@@ -5,6 +5,11 @@ import { describeMistakes, type Mistake, POD } from './at-step.js';
 
 const MISTAKES: Mistake[] = [
   {
+    lesson: "09-nodeport", step: "taken", line: "kubectl create -f kubia-svc-nodeport2.yaml",
+    en: "Node port 30123 already belongs to Service `kubia-nodeport`: a node port is unique across the cluster, so `kubia-nodeport2` can't have it too. Leave `nodePort` out and Kubernetes picks a free one (30000–32767), or choose a port no Service uses.",
+    ko: "노드 포트 30123번은 이미 `kubia-nodeport` 서비스가 쓰고 있어요. 노드 포트는 클러스터 전체에서 하나의 서비스만 쓸 수 있어서 `kubia-nodeport2` 서비스는 같은 번호를 가질 수 없어요. `nodePort`를 빼면 쿠버네티스가 30000–32767 범위에서 빈 포트를 골라 주고, 아니면 아무 서비스도 쓰지 않는 포트를 고르세요.",
+  },
+  {
     lesson: "09-nodeport", step: "curl-node", line: "curl -s --connect-timeout 3 http://172.18.0.9:30123",
     en: "172.18.0.9 is not an address of this cluster. The nodes are control-plane (172.18.0.2), worker1 (172.18.0.3), worker2 (172.18.0.4), worker3 (172.18.0.5).",
     ko: "172.18.0.9 주소는 이 클러스터의 주소가 아니에요. 노드 목록: control-plane (172.18.0.2), worker1 (172.18.0.3), worker2 (172.18.0.4), worker3 (172.18.0.5)",

@@ -1,7 +1,7 @@
 // How well questions find their answers: the tuning set must reach top-1 ≥ 85 % and top-3 ≥
 // 95 % in each language. The held-out sets (heldout2: paraphrases of the study document, never
-// used to tune) are measured and printed; their
-// floor only guards against a collapse, the report gives its real numbers.
+// used to tune) are measured and printed; their floor only guards against a collapse, the
+// report gives their real numbers.
 import { describe, expect, it } from 'vitest';
 import { askers, readSet, score } from './accuracy.js';
 
