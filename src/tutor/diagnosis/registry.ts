@@ -6,6 +6,7 @@ import { execDashDash } from './rules/exec-dashdash.js';
 import { unknownField } from './rules/unknown-field.js';
 import { unknownFlag } from './rules/unknown-flag.js';
 import { commandTypo } from './rules/command-typo.js';
+import { laptopExpansion } from './rules/laptop-expansion.js';
 import { alreadyExists } from './rules/already-exists.js';
 import { notFound } from './rules/not-found.js';
 import { missingFile } from './rules/missing-file.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   unknownField,
   unknownFlag,
   commandTypo,
+  laptopExpansion,
   alreadyExists,
   notFound,
   missingFile,

@@ -168,8 +168,8 @@ export function words(text: string): Word[] {
       if (STOP_KO.has(stem) || KO_SUFFIXES.includes(stem)) continue;
       const grams: string[] = [];
       for (let i = 0; i + 2 <= stem.length; i++) grams.push(`~${stem.slice(i, i + 2)}`);
-      // 써야, 해야, 넣어야 (must …): a predicate even when no ending could be taken off.
-      const predicate = (ending && PREDICATE_ENDINGS.has(ending)) || (!ending && /[아어여써해봐돼와줘놔워]야$/.test(stem));
+      // 써야, 해야, 넣어야 (must …), 알아, 찾아 (informal -아/-어): predicates even when no ending came off.
+      const predicate = (ending && PREDICATE_ENDINGS.has(ending)) || (!ending && (/[아어여써해봐돼와줘놔워]야$/.test(stem) || /^.[아어]$/.test(stem)));
       out.push({ term: stem, grams, ...(predicate ? { predicate: true } : {}) });
     } else {
       if (STOP_EN.has(w) || w.length < 2) continue;

@@ -20,6 +20,26 @@ const MISTAKES: Mistake[] = [
     ko: "✓ 5개 중 4개 완료했어요. 이제 `kubectl get svc kubia`로 서비스의 PORT(S) 열을 보세요.",
   },
   {
+    lesson: "05-env-discovery", step: "book-form", line: "env | grep SERVICE",
+    en: "`env` ran on your laptop, so it lists your laptop's variables; Kubernetes sets the Service variables (`…_SERVICE_HOST`) inside containers. Run it in a pod with `kubectl exec`, for example in `kubia-f5cpb`.",
+    ko: "`env` 명령이 노트북에서 실행되어 노트북의 변수만 보여요. 서비스 환경변수(`…_SERVICE_HOST`)는 쿠버네티스가 컨테이너 안에 설정해요. `kubectl exec`로 파드 안에서 실행하세요. 예: `kubia-f5cpb` 파드",
+  },
+  {
+    lesson: "05-env-discovery", step: "book-form", line: "kubectl exec kubia-xxxxx env | grep SERVICE",
+    en: "There is no pod `kubia-xxxxx`. Pods made by a controller get random names, and new ones when they are recreated; the pods now are `kubia-f5cpb`, `kubia-pvldh`, `kubia-vbl4f`.",
+    ko: "`kubia-xxxxx` 파드는 없어요. 컨트롤러가 만든 파드는 임의의 이름을 받고, 다시 만들어질 때마다 새 이름을 받아요. 지금 파드: `kubia-f5cpb`, `kubia-pvldh`, `kubia-vbl4f`",
+  },
+  {
+    lesson: "05-env-discovery", step: "use-vars", line: 'kubectl exec kubia-f5cpb -- sh -c "curl -s http://$KUBIA_SERVICE_HOST:$KUBIA_SERVICE_PORT"',
+    en: "Your laptop's shell expanded `$KUBIA_SERVICE_HOST`, `$KUBIA_SERVICE_PORT` before kubectl ran — they are empty on the laptop (Kubernetes sets them inside containers), so the command reached the pod with those values empty. Single quotes pass the text to the pod's shell untouched: `kubectl exec kubia-f5cpb -- sh -c 'curl -s http://$KUBIA_SERVICE_HOST:$KUBIA_SERVICE_PORT'`",
+    ko: "kubectl이 실행되기 전에 노트북의 셸이 `$KUBIA_SERVICE_HOST`, `$KUBIA_SERVICE_PORT` 변수를 먼저 풀었어요. 노트북에는 이 변수가 없어서(쿠버네티스는 컨테이너 안에 설정해요) 값이 빈 채로 명령이 파드에 전달됐어요. 작은따옴표로 감싸면 글자 그대로 파드의 셸에 전달돼요: `kubectl exec kubia-f5cpb -- sh -c 'curl -s http://$KUBIA_SERVICE_HOST:$KUBIA_SERVICE_PORT'`",
+  },
+  {
+    lesson: "05-env-discovery", step: "use-vars", line: "kubectl exec kubia-f5cpb -- curl -s http://$KUBIA_SERVICE_HOST:$KUBIA_SERVICE_PORT",
+    en: "Your laptop's shell expanded `$KUBIA_SERVICE_HOST`, `$KUBIA_SERVICE_PORT` before kubectl ran — they are empty on the laptop (Kubernetes sets them inside containers), so the command reached the pod with those values empty. Single quotes pass the text to the pod's shell untouched: `kubectl exec kubia-f5cpb -- sh -c 'curl -s http://$KUBIA_SERVICE_HOST:$KUBIA_SERVICE_PORT'`",
+    ko: "kubectl이 실행되기 전에 노트북의 셸이 `$KUBIA_SERVICE_HOST`, `$KUBIA_SERVICE_PORT` 변수를 먼저 풀었어요. 노트북에는 이 변수가 없어서(쿠버네티스는 컨테이너 안에 설정해요) 값이 빈 채로 명령이 파드에 전달됐어요. 작은따옴표로 감싸면 글자 그대로 파드의 셸에 전달돼요: `kubectl exec kubia-f5cpb -- sh -c 'curl -s http://$KUBIA_SERVICE_HOST:$KUBIA_SERVICE_PORT'`",
+  },
+  {
     lesson: "05-env-discovery", step: "recreate", line: "kubectl delete pods --all",
     en: "",
     ko: "",
