@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { processIO, type CliIO } from './cli-io.js';
-import { loadCachedBundle } from './code-cache.js';
+import { loadCachedBundle, renewCodeCacheOnExit } from './code-cache.js';
 
 /** Set to true by the bundler (scripts/build.mjs); undefined when running from source. */
 declare const KUBETOUR_BUNDLED: boolean | undefined;
@@ -83,7 +83,11 @@ async function main(argv: string[], io: CliIO): Promise<number> {
 async function plainShell(): Promise<typeof import('./shell/cli-shell.js')> {
   if (typeof KUBETOUR_BUNDLED !== 'undefined' && KUBETOUR_BUNDLED) {
     const file = fileURLToPath(new URL('./shell.cjs', import.meta.url));
-    if (existsSync(file)) return loadCachedBundle<typeof import('./shell/cli-shell.js')>(file, `${file}.cache`).exports;
+    if (existsSync(file)) {
+      const bundle = loadCachedBundle<typeof import('./shell/cli-shell.js')>(file, `${file}.cache`);
+      renewCodeCacheOnExit(bundle, `${file}.cache`);
+      return bundle.exports;
+    }
   }
   return import('./shell/cli-shell.js');
 }

@@ -43,3 +43,20 @@ describe('loadCachedBundle', () => {
     expect(b.exports.twice(5)).toBe(10);
   });
 });
+
+describe('writeCodeCache', () => {
+  it('leaves no temporary file behind', async () => {
+    const { mkdtempSync: mk, readdirSync, writeFileSync: wf } = await import('node:fs');
+    const dir = mk(join(tmpdir(), 'kubetour-code-cache-'));
+    try {
+      const file = join(dir, 'b.cjs');
+      wf(file, 'exports.one = () => 1;\n');
+      const b = loadCachedBundle<{ one(): number }>(file, `${file}.cache`);
+      b.exports.one();
+      writeCodeCache(b, `${file}.cache`);
+      expect(readdirSync(dir).sort()).toEqual(['b.cjs', 'b.cjs.cache']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

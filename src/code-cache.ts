@@ -4,7 +4,7 @@
 // holds the functions a run needs and V8 deserialises them instead of parsing and compiling
 // the source again. A cache from another Node or V8 build is rejected by V8 and the source
 // is compiled as usual: slower, never wrong.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script, constants as vmConstants } from 'node:vm';
@@ -42,11 +42,37 @@ export function loadCachedBundle<T>(file: string, cacheFile: string): CachedBund
   return { exports: module.exports, script, cacheMissed: cachedData === undefined || script.cachedDataRejected === true };
 }
 
-/** Writes the code cache of a loaded bundle: every function compiled so far is in it. */
+/**
+ * Writes the code cache of a loaded bundle: every function compiled so far is in it. Written
+ * beside and renamed into place, so a process starting meanwhile reads the old file or the
+ * new one, never half of one.
+ */
 export function writeCodeCache(bundle: CachedBundle<unknown>, cacheFile: string): number {
   const data = bundle.script.createCachedData();
-  writeFileSync(cacheFile, data);
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, cacheFile);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
   return data.length;
+}
+
+/**
+ * When V8 refused the shipped cache (a Node other than the one that built it), makes one for
+ * this Node as the process ends, so the next start is fast again. Where the program's
+ * directory is not writable (a system-wide install), nothing is written and nothing is said.
+ */
+export function renewCodeCacheOnExit(bundle: CachedBundle<unknown>, cacheFile: string): void {
+  if (!bundle.cacheMissed) return;
+  process.once('exit', () => {
+    try {
+      writeCodeCache(bundle, cacheFile);
+    } catch {
+      // Not writable: the next start compiles from source again.
+    }
+  });
 }
 
 /** CommonJS's module wrapper. The cache belongs to this exact text, so both sides use it. */

@@ -26,7 +26,8 @@ async function inProcess(argv: string[]): Promise<{ stdout: string; stderr: stri
 const SCRIPTS: [string, string[]][] = [
   ['kubectl reads', ['-c', 'kubectl get svc\nkubectl get pods -o wide\nkubectl describe rc kubia']],
   ['a service, curl from a pod, a pipe', ['--seed', '7', '-c', 'kubectl expose rc kubia --port=80 --target-port=8080\nkubectl get ep kubia\nkubectl exec $(kubectl get pods -o name | head -1 | cut -d/ -f2) -- curl -s http://kubia\nkubectl get svc | grep kubia | wc -l']],
-  ['on-demand parts: openssl, explain, errors', ['--seed', '3', '-c', 'openssl genrsa -out k 2048 2>/dev/null; ls\nkubectl explain svc.spec.sessionAffinity\nkubectl get nope\nexit 3']],
+  ['on-demand parts: openssl, explain, errors', ['--seed', '3', '-c', 'openssl genrsa -out k 2048 2>/dev/null; ls\nkubectl explain svc.spec.sessionAffinity\nkubectl explain deploy.spec.replicas\nkubectl get nope\nexit 3']],
+  ['runtimes that are not installed (tar --zstd, --xz)', ['-c', 'echo a > f; tar --zstd -cf f.tar.zst f; echo $?; tar -cJf f.tar.xz f; echo $?']],
 ];
 
 describe.skipIf(!built)('dist/shell.cjs', () => {
