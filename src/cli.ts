@@ -10,8 +10,9 @@ import { processIO, type CliIO } from './cli-io.js';
 
 const USAGE = `Usage:
   kubetour [--lang ko|en] [--lesson ID | --sandbox] [--lessons DIR] [--seed N] [--reset-progress] [--plain]
+           [--cluster [CONTEXT]]
   kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT] [--serve [--port P]]
-  kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] < script
+  kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] [--cluster [CONTEXT]] < script
   kubetour lint [PATH...]
   kubetour verify [--cluster CONTEXT] [PATH...]
   kubetour doctor --cluster CONTEXT

@@ -12,6 +12,8 @@ import enQuestions from '../../locales/en/questions.json' with { type: 'json' };
 import koQuestions from '../../locales/ko/questions.json' with { type: 'json' };
 import enDiagnosis from '../../locales/en/diagnosis.json' with { type: 'json' };
 import koDiagnosis from '../../locales/ko/diagnosis.json' with { type: 'json' };
+import enCluster from '../../locales/en/cluster.json' with { type: 'json' };
+import koCluster from '../../locales/ko/cluster.json' with { type: 'json' };
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
@@ -32,11 +34,11 @@ const instance = i18next.createInstance();
 void instance.init({
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['tutor', 'questions', 'diagnosis'],
+  ns: ['tutor', 'questions', 'diagnosis', 'cluster'],
   defaultNS: 'tutor',
   resources: {
-    en: { tutor: resources.en.tutor, questions: enQuestions, diagnosis: enDiagnosis },
-    ko: { tutor: resources.ko.tutor, questions: koQuestions, diagnosis: koDiagnosis },
+    en: { tutor: resources.en.tutor, questions: enQuestions, diagnosis: enDiagnosis, cluster: enCluster },
+    ko: { tutor: resources.ko.tutor, questions: koQuestions, diagnosis: koDiagnosis, cluster: koCluster },
   },
   initAsync: false,
   interpolation: { escapeValue: false },
@@ -56,6 +58,11 @@ export function questionsT(lang: Lang): TFunction {
 /** The diagnosis library's and check sentences' strings (locales/{en,ko}/diagnosis.json). */
 export function diagnosisT(lang: Lang): TFunction {
   return instance.getFixedT(lang, 'diagnosis');
+}
+
+/** Real-cluster mode's strings: the consent, skipped steps, `doctor` (locales/{en,ko}/cluster.json). */
+export function clusterT(lang: Lang): TFunction {
+  return instance.getFixedT(lang, 'cluster');
 }
 
 export function glossary(lang: Lang): Record<string, GlossaryEntry> {

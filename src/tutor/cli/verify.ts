@@ -10,7 +10,7 @@ import { shellSessionFactory } from '../engine/session-factory.js';
 import { verifyLessonOnCluster } from '../real/verify-cluster.js';
 import type { SessionFactory } from '../session-port.js';
 
-const USAGE = 'usage: kubetour verify [--cluster CONTEXT [--kubectl PATH]] [PATH...]   (default: the bundled lessons)\n';
+const USAGE = 'usage: kubetour verify [--cluster CONTEXT [--kubectl PATH] [--no-wrong]] [PATH...]   (default: the bundled lessons)\n';
 
 export async function runVerifyCli(argv: string[], io: CliIO, create: SessionFactory = shellSessionFactory): Promise<number> {
   if (argv.includes('-h') || argv.includes('--help')) {
@@ -20,8 +20,13 @@ export async function runVerifyCli(argv: string[], io: CliIO, create: SessionFac
   const paths: string[] = [];
   let context: string | undefined;
   let kubectl = io.env.KUBETOUR_KUBECTL || 'kubectl';
+  let noWrong = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    if (a === '--no-wrong') {
+      noWrong = true;
+      continue;
+    }
     const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     if (name === '--cluster' || name === '--kubectl') {
       const v = inline ?? argv[++i];
@@ -48,7 +53,7 @@ export async function runVerifyCli(argv: string[], io: CliIO, create: SessionFac
       items = [{ step: '(load)', test: 'schema', ok: false, detail: loaded.errors.map(formatDiagnostic).join('\n    ') }];
     } else {
       try {
-        items = context !== undefined ? await verifyLessonOnCluster(loaded.lesson, { context, kubectl, env: io.env }) : await verifyLesson(loaded.lesson, create);
+        items = context !== undefined ? await verifyLessonOnCluster(loaded.lesson, { context, kubectl, env: io.env, noWrong }) : await verifyLesson(loaded.lesson, create);
       } catch (e) {
         items = [{ step: '(run)', test: 'verify', ok: false, detail: `internal error: ${(e as Error).message}` }];
       }

@@ -48,20 +48,33 @@ export async function verifyLesson(lesson: Lesson, create: SessionFactory, seed 
       items.push({ step: step.id, test: 'solution', ok: false, detail: `the check fails after the solution (unmet: ${after.unmet.join(', ')})${why}` });
     } else items.push({ step: step.id, test: 'solution', ok: true });
 
-    for (const [j, w] of (step.wrong ?? []).entries()) {
-      const named = Array.isArray(w.fails) ? w.fails : [w.fails];
-      const built = await buildSessionAt(lesson, i, seed, create);
-      const wmarks = marksNow(built.session);
-      const said = w.diagnosis ? await runAndDiagnose(built.session, w.commands, step, lesson, wmarks) : (await runScript(built.session, w.commands), []);
-      const r = await checkAfterWaiting(step.check, built.session, wmarks);
-      const known = new Set(idsOf(step.check));
-      const notFailing = named.filter((id) => !known.has(id) || r.leaves[id] !== false);
-      const test = `wrong ${j + 1}`;
-      if (r.pass) items.push({ step: step.id, test, ok: false, detail: `"${oneLine(w.commands)}" passes the check` });
-      else if (notFailing.length) items.push({ step: step.id, test, ok: false, detail: `"${oneLine(w.commands)}" fails on ${r.unmet.join(', ')}, not on ${notFailing.join(', ')}` });
-      else if (w.diagnosis && said[0]?.rule !== w.diagnosis) items.push({ step: step.id, test, ok: false, detail: `"${oneLine(w.commands)}" is diagnosed as ${said[0]?.rule ?? 'nothing'}, not ${w.diagnosis}` });
-      else items.push({ step: step.id, test, ok: true });
-    }
+    items.push(...(await proveWrongAttempts(lesson, i, create, seed)));
+  }
+  return items;
+}
+
+/**
+ * Each `wrong:` attempt of exercise `index`, from a fresh session at that step: it must leave
+ * the sub-conditions it names unmet (after `limit` seconds of waiting) and, when it names a
+ * diagnosis, get it.
+ */
+export async function proveWrongAttempts(lesson: Lesson, index: number, create: SessionFactory, seed = 1, limit?: number): Promise<VerifyItem[]> {
+  const step = lesson.steps[index];
+  if (step?.type !== 'exercise') return [];
+  const items: VerifyItem[] = [];
+  for (const [j, w] of (step.wrong ?? []).entries()) {
+    const named = Array.isArray(w.fails) ? w.fails : [w.fails];
+    const built = await buildSessionAt(lesson, index, seed, create);
+    const wmarks = marksNow(built.session);
+    const said = w.diagnosis ? await runAndDiagnose(built.session, w.commands, step, lesson, wmarks) : (await runScript(built.session, w.commands), []);
+    const r = await checkAfterWaiting(step.check, built.session, wmarks, limit);
+    const known = new Set(idsOf(step.check));
+    const notFailing = named.filter((id) => !known.has(id) || r.leaves[id] !== false);
+    const test = `wrong ${j + 1}`;
+    if (r.pass) items.push({ step: step.id, test, ok: false, detail: `"${oneLine(w.commands)}" passes the check` });
+    else if (notFailing.length) items.push({ step: step.id, test, ok: false, detail: `"${oneLine(w.commands)}" fails on ${r.unmet.join(', ')}, not on ${notFailing.join(', ')}` });
+    else if (w.diagnosis && said[0]?.rule !== w.diagnosis) items.push({ step: step.id, test, ok: false, detail: `"${oneLine(w.commands)}" is diagnosed as ${said[0]?.rule ?? 'nothing'}, not ${w.diagnosis}` });
+    else items.push({ step: step.id, test, ok: true });
   }
   return items;
 }
