@@ -14,10 +14,13 @@ const USAGE = `Usage:
   kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT] [--serve [--port P]]
   kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] [--cluster [CONTEXT]] < script
   kubetour lint [PATH...]
-  kubetour verify [--cluster CONTEXT] [PATH...]
+  kubetour verify [--seeds 1..20] [--step ID] [-v] [PATH...]
+  kubetour verify --cluster CONTEXT [PATH...]
   kubetour doctor --cluster CONTEXT
   kubetour serve [--seed N] [--scenario kubia] [--port P] [--kubeconfig FILE]
-  kubetour progress [--json] | progress export FILE
+  kubetour progress [--json] | progress export FILE --name NAME [--force]
+  kubetour class report EXPORT.json... [--lang ko|en] [--json]
+  kubetour handout LESSON [--lang ko|en] [--seed N] > lesson.md
 `;
 
 async function main(argv: string[], io: CliIO): Promise<number> {
@@ -42,6 +45,13 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       return (await import('./serve/cli.js')).runServeCli(rest, io);
     case 'progress':
       return (await import('./tutor/cli/progress.js')).runProgressCli(rest, io);
+    case 'class':
+      return (await import('./tutor/cli/class.js')).runClassCli(rest, io);
+    case 'handout': {
+      // The tutor plays the lesson; the UI's diagram drawing turns its diagrams into text.
+      const [{ runHandoutCli }, { drawDiagram }] = await Promise.all([import('./tutor/cli/handout.js'), import('./ui/diagrams/draw.js')]);
+      return runHandoutCli(rest, io, (session, turn, lang) => drawDiagram(session as unknown as Parameters<typeof drawDiagram>[0], turn, lang, true));
+    }
     case '--help':
     case '-h':
     case 'help':

@@ -60,7 +60,24 @@ const FileTest = z.strictObject({
   place: z.string().regex(/^(laptop|pod:.+|node:.+)$/, 'place is laptop, pod:<name-prefix-or-selector> or node:<name>'),
   path: z.string(),
   contains: z.string().optional(),
+  /** The file holds a PEM certificate that covers this host name (its DNS SANs, or its CN when it has none). */
+  certificateFor: z.string().optional(),
 });
+
+/** A DNS look-up the request made: `nslookup`/`dig` queries, and the name resolution of `curl`, `ping`, `nc`. */
+const LookupTest = z
+  .strictObject({
+    name: z
+      .string()
+      .min(1)
+      .describe('The name as the learner asked for it (before the search list), e.g. `kubia` or `kubia.default.svc.cluster.local`; case and a trailing dot do not matter'),
+    answered: z
+      .boolean()
+      .optional()
+      .describe('true: the look-up got an answer of the type it asked (an address for A); false: it found no such name, or only an alias with no address'),
+    cname: z.string().optional().describe('The answer went through this alias (CNAME), e.g. the externalName of an ExternalName Service'),
+  })
+  .describe('Which name was looked up and whether it was answered, from the simulated DNS server\'s records');
 
 const RequestTest = z.strictObject({
   tool: z.enum(['curl', 'nslookup', 'dig', 'ping', 'nc']).optional(),
@@ -77,6 +94,7 @@ const RequestTest = z.strictObject({
   min: z.number().int().optional(),
   /** Matching requests must have reached at least this many different pods. */
   distinctPods: z.number().int().optional(),
+  lookup: LookupTest.optional(),
 });
 
 const LastCommandTest = z.strictObject({
@@ -95,8 +113,11 @@ export type LeafKind = (typeof LEAF_KINDS)[number];
 /** What the learner reads while an item is unmet, instead of the sentence made from the check. */
 const ItemText = Text.optional().describe('The sentence shown while this item is unmet (default: one generated from the check)');
 
+/** A condition meant to stay true through the step (so it already holds when the step starts). */
+const Keep = z.boolean().optional().describe('This item is meant to hold already when the step starts ("keep this true"); verify does not warn about it');
+
 const leaf = <K extends LeafKind, S extends z.ZodType>(key: K, shape: S) =>
-  z.strictObject({ id: Id, text: ItemText, [key]: shape } as { id: typeof Id; text: typeof ItemText } & { [P in K]: S });
+  z.strictObject({ id: Id, text: ItemText, keep: Keep, [key]: shape } as { id: typeof Id; text: typeof ItemText; keep: typeof Keep } & { [P in K]: S });
 
 const Leaves = [
   leaf('object', ObjectRef),
@@ -137,6 +158,15 @@ const Wrong = z.strictObject({
   fails: z.union([Id, z.array(Id).min(1)]),
   /** The diagnosis (rule id or `diagnose:` id) the attempt's last line must get; `verify` proves it. */
   diagnosis: Id.optional(),
+  /**
+   * The attempt's commands must run without error unless it declares the error it makes:
+   * text the failing command prints (e.g. "AlreadyExists"), or its exit code for a silent
+   * failure (e.g. 28, `curl -s` timing out).
+   */
+  error: z
+    .union([z.string().min(1), z.number().int().min(1)])
+    .optional()
+    .describe('The error this attempt makes on purpose: text of the failing command\'s message, or its exit code when it prints nothing'),
 });
 
 /** A lesson's own diagnosis: when a line matches every pattern given, the tutor says this. */
@@ -240,6 +270,7 @@ export const Lesson = z.strictObject({
   id: Id,
   title: Text,
   goal: Text,
+  duration: z.number().optional().describe('Estimated minutes a learner needs for the lesson (a positive number), shown in the lesson list, handouts and class reports'),
   start: Start.default({ scenario: 'kubia' }),
   faq: z.array(Faq).optional(),
   /** Diagnoses for every exercise of the lesson (a step's own are tried first). */

@@ -6,7 +6,7 @@ import type { Session } from '../shell/session.js';
 import type { PlaceInfo, RunResult } from '../shell/types.js';
 import { CLEAR_SCREEN } from '../shell/commands/clear.js';
 import { limitSentence } from '../shell/limits.js';
-import { clusterT, detectLanguage, diagnosisT, isLang, questionsT, tutorT } from '../i18n/index.js';
+import { clusterT, detectLanguage, diagnosisT, instructorT, isLang, questionsT, tutorT } from '../i18n/index.js';
 import type { Lang, LessonSummary, Turn, TutorOpenOptions, TutorStatus } from './types.js';
 import type { Lesson } from './schema.js';
 import type { SessionFactory, TutorSession } from './session-port.js';
@@ -18,7 +18,7 @@ import { evaluateCheck, type CheckMarks, type CheckResult } from './checkpoints/
 import { lastTrace, traceMark } from './checkpoints/traces.js';
 import { initialState, intro, reduce, type EngineEvent, type EngineState, type Output, type Say } from './engine/reducer.js';
 import { checkItems, describeGoal, describeUnmet } from './checkpoints/describe.js';
-import { kindsOf, readsSessionOnly } from './checkpoints/predicate-ids.js';
+import { kindsOf, leavesOf, readsSessionOnly } from './checkpoints/predicate-ids.js';
 import { diagnose, diagnosisContext, snapshotObjects, type ObjectSnapshot } from './diagnosis/index.js';
 import type { ExerciseStep } from './schema.js';
 import type { TutorCommandRecord } from './session-port.js';
@@ -29,7 +29,7 @@ import { followedLessonWay } from './engine/lesson-way.js';
 import { deferredSession } from './engine/deferred-session.js';
 import { RealClusterSessions } from './real/real-sessions.js';
 import { lessonOnRealCluster } from './real/on-real-cluster.js';
-import { ProgressStore, type ProgressWarning } from './progress/store.js';
+import { IDLE_CAP_MS, ProgressStore, type ProgressWarning } from './progress/store.js';
 import { configDirFrom } from './progress/paths.js';
 import { isQuestion } from './questions/is-question.js';
 import type { Asker, Passage, RenderContext } from './questions/index.js';
@@ -79,6 +79,8 @@ export class Tutor {
   private readonly askers: Partial<Record<Lang, Asker>> = {};
   /** Real-cluster mode's sessions (undefined in the simulation). */
   private real?: RealClusterSessions;
+  /** When the previous input came (the progress clock): the gap until the next is time on a step. */
+  private lastInputAt: number;
 
   /** The live session. `/reset`, `/back`, `/next` and lesson switches replace it: read it anew each time. */
   get session(): Session {
@@ -92,12 +94,13 @@ export class Tutor {
     this.progress = init.progress;
     this.seed = init.seed;
     this.create = init.create;
+    this.lastInputAt = init.progress.now();
   }
 
   static async open(opts: TutorOpenOptions = {}): Promise<Tutor> {
     const env = opts.env ?? process.env;
     const configDir = opts.configDir ?? configDirFrom(env);
-    const progress = ProgressStore.open(configDir, opts.now ?? Date.now, { reset: opts.resetProgress });
+    const progress = ProgressStore.open(configDir, opts.now ?? Date.now, { reset: opts.resetProgress, probe: true });
     const lang = opts.lang ?? progress.data.lang ?? detectLanguage(undefined, env);
     const real = opts.realCluster ? new RealClusterSessions(opts.realCluster) : undefined;
     const create = real?.create ?? opts.createSession ?? shellSessionFactory;
@@ -130,6 +133,7 @@ export class Tutor {
         } else turns.push(tutor.say('lessons.none'));
       }
     }
+    progress.flush();
     tutor.initial = [...tutor.warningTurns(), ...turns];
     return tutor;
   }
@@ -151,14 +155,28 @@ export class Tutor {
 
   async input(line: string): Promise<Turn[]> {
     const out: Turn[] = [];
+    this.countActiveTime();
     try {
       out.push(...(await this.dispatchInput(line)));
     } catch (err) {
       // A bug in the tutor or the simulation must not end the learner's session.
       out.push({ kind: 'warning', markdown: this.t('internal.error', { message: err instanceof Error ? err.message : String(err) }) });
     }
+    this.progress.flush();
     out.push(...this.warningTurns());
     return out;
+  }
+
+  /**
+   * The time since the previous input was spent on the step the learner is on (reading,
+   * thinking, typing); a longer silence than IDLE_CAP_MS counts as that much.
+   */
+  private countActiveTime(): void {
+    const at = this.progress.now();
+    const gap = Math.max(0, Math.min(at - this.lastInputAt, IDLE_CAP_MS));
+    this.lastInputAt = at;
+    const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
+    if (this.lesson && step && step.type !== 'message' && gap > 0) this.progress.record(this.lesson.id, step.id, (r) => void (r.activeMs += gap));
   }
 
   status(): TutorStatus {
@@ -173,7 +191,8 @@ export class Tutor {
       const p = this.progress.lesson(l.id);
       if (!l.lesson) return { id: l.id, title: l.id, done: 0, total: 0, error: l.errors.map(formatDiagnostic).join('\n') };
       const ids = new Set(l.lesson.steps.map((s) => s.id));
-      return { id: l.id, title: pick(l.lesson.title, this.lang), done: (p?.completed ?? []).filter((id) => ids.has(id)).length, total: l.lesson.steps.length };
+      const duration = l.lesson.duration !== undefined ? { duration: l.lesson.duration } : {};
+      return { id: l.id, title: pick(l.lesson.title, this.lang), done: (p?.completed ?? []).filter((id) => ids.has(id)).length, total: l.lesson.steps.length, ...duration };
     });
   }
 
@@ -216,7 +235,16 @@ export class Tutor {
     if (meta) return [said(text), ...(await this.meta(meta[1].toLowerCase(), (meta[2] ?? '').trim()))];
     if (isQuestion(text)) return [said(text), ...(await this.answer(text))];
     const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
-    if (step?.type === 'quiz' && /^\d+$/.test(text)) return [said(text), ...(await this.dispatch({ type: 'answer', choice: Number(text) }))];
+    if (step?.type === 'quiz' && /^\d+$/.test(text)) {
+      const choice = Number(text);
+      if (this.lesson && choice >= 1 && choice <= step.choices.length) {
+        this.progress.record(this.lesson.id, step.id, (r) => {
+          r.attempts++;
+          (r.answers ??= []).push({ choice, right: choice === step.answer });
+        });
+      }
+      return [said(text), ...(await this.dispatch({ type: 'answer', choice }))];
+    }
     return this.command(line);
   }
 
@@ -421,6 +449,7 @@ export class Tutor {
     const step = this.exercise();
     this.judgedLast = undefined;
     const checkedBefore = step ? await evaluateCheck(step.check, s, this.marks) : undefined;
+    if (step && this.lesson) this.progress.record(this.lesson.id, step.id, (rec) => void rec.attempts++);
     const r = await s.run(line);
     const turns: Turn[] = [{ kind: 'command', prompt, input: line }];
     turns.push(...outputTurns(r, this.lang));
@@ -476,8 +505,11 @@ export class Tutor {
     const failed = line.result.exitCode !== 0 && line.result.exitCode !== 127 && !!first && !readsSessionOnly(first.node);
     const mattered = failed || changed || failedRequest;
     if (met > line.metBefore && line.result.exitCode === 0) {
-      // Progress after a change also names what is left: the learner just acted and expects a verdict.
-      return { kind: 'progress', met, total: items.length, next: mattered ? sentence() : undefined };
+      // Progress after a change names what is left: the learner just acted and expects a
+      // verdict. So does progress whose next item is a state (a file written with a typo in it):
+      // only "run this / be there" items wait silently, their sentence would not add anything.
+      const stateNext = !!first && !leavesOf(first.node).some((l) => 'lastCommand' in l || 'place' in l);
+      return { kind: 'progress', met, total: items.length, next: mattered || stateNext ? sentence() : undefined };
     }
     const text = mattered ? sentence() : undefined;
     return text ? { kind: 'unmet', text } : undefined;
@@ -507,10 +539,14 @@ export class Tutor {
     if (!step) return { kind: 'tutor', markdown: this.dt('speak.nothingToCheck') };
     const result = await evaluateCheck(step.check, this.current, this.marks);
     const items = checkItems(step.check, result);
-    const lines = items.map((i) => {
+    // Two unmet items often fail for one reason (the same last request): say it once.
+    const shown = new Set<string>();
+    const lines = items.flatMap((i) => {
       const text = i.met ? describeGoal(i.node, this.lang) : describeUnmet(i.node, { session: this.current, marks: this.marks, result, lang: this.lang });
+      if (!ids && !i.met && shown.has(text)) return [];
+      shown.add(text);
       const id = ids && i.node.id ? ` \`${i.node.id}\`` : '';
-      return `- ${i.met ? '✓' : '○'} ${text}${id}`;
+      return [`- ${i.met ? '✓' : '○'} ${text}${id}`];
     });
     const met = items.filter((i) => i.met).length;
     const head = this.dt('speak.checkTitle', { met, total: items.length });
@@ -533,6 +569,8 @@ export class Tutor {
     const { state, out } = reduce(this.lesson, this.state, ev, this.lang);
     this.state = state;
     if (ev.type === 'confirm' && ev.yes && before.pending === 'solution') this.recordSolutionUsed(before.step);
+    const left = this.lesson.steps[before.step];
+    if (ev.type === 'next' && left && !before.done.includes(left.id)) this.progress.record(this.lesson.id, left.id, (r) => void (r.skipped = true));
     return this.perform(out);
   }
 
@@ -565,6 +603,7 @@ export class Tutor {
         }
         case 'step-started':
           this.stepAt = e.index;
+          if (this.lesson?.steps[e.index]) this.progress.record(this.lesson.id, this.lesson.steps[e.index].id, () => {});
           this.marks = { ...this.marks, stepRecords: this.current.records.length, stepTraces: traceMark(this.current) };
           break;
         case 'save':
@@ -636,9 +675,12 @@ export class Tutor {
     const lesson = this.lesson;
     const state = this.state;
     if (!lesson || !state) return;
+    const iso = new Date(this.progress.now()).toISOString();
     this.progress.update(lesson.id, (p) => {
       p.step = state.step;
       p.completed = [...new Set([...p.completed, ...state.done])];
+      // Only steps the learner reached have records (an author's --step marks earlier ones done).
+      for (const id of state.done) if (p.steps[id]) p.steps[id].finishedAt ??= iso;
       const step = lesson.steps[state.step];
       if (step && state.hintsShown.length) p.hints[step.id] = Math.max(p.hints[step.id] ?? 0, state.hintsShown.length);
     });
@@ -714,7 +756,8 @@ export class Tutor {
   private lessonList(): Turn {
     const lines = this.lessons().map((l, i) => {
       const mark = l.error ? '✗' : l.total > 0 && l.done >= l.total ? '✓' : l.done > 0 ? '…' : ' ';
-      const detail = l.error ? this.t('lessons.unavailableShort') : `${l.done}/${l.total}`;
+      const minutes = l.duration !== undefined ? ` · ${instructorT(this.lang)('lessons.duration', { n: l.duration })}` : '';
+      const detail = l.error ? this.t('lessons.unavailableShort') : `${l.done}/${l.total}${minutes}`;
       return `${i + 1}. [${mark}] **${l.title}** — \`${l.id}\` (${detail})`;
     });
     if (lines.length === 0) return this.say('lessons.none');
@@ -752,12 +795,20 @@ export class Tutor {
   }
 
   private warningText(w: ProgressWarning): string {
-    if (w.code === 'unwritable') return this.t('progress.unwritable', { file: w.file, detail: w.detail });
+    if (w.code === 'unwritable') return this.t(UNWRITABLE[w.reason], { path: w.path, code: w.detail });
     const moved = w.movedTo ? this.t('progress.movedTo', { path: w.movedTo }) : this.t('progress.notMoved');
     if (w.code === 'newer') return this.t('progress.newer', { file: w.file, moved });
     return this.t('progress.corrupt', { file: w.file, detail: w.detail, moved });
   }
 }
+
+/** Why progress can't be saved → the sentence that says so (storage-problem.ts). */
+const UNWRITABLE = {
+  readOnly: 'progress.unwritable.readOnly',
+  full: 'progress.unwritable.full',
+  notDir: 'progress.unwritable.notDir',
+  other: 'progress.unwritable.other',
+} as const;
 
 interface JudgedLine {
   record: TutorCommandRecord;

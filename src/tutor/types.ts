@@ -69,6 +69,8 @@ export interface LessonSummary {
   title: string;
   done: number;
   total: number;
+  /** The author's estimate in minutes. */
+  duration?: number;
   /** Set when the lesson file is malformed: it is listed but cannot be opened. */
   error?: string;
 }

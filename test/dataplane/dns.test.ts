@@ -47,6 +47,22 @@ describe('nslookup (bind9)', () => {
   });
 });
 
+describe('what a look-up records for the tutor', () => {
+  test('each query names the name asked, whether it was answered, and the CNAME it went through', async () => {
+    const h = new Harness();
+    h.apply(kubiaService(), { apiVersion: 'v1', kind: 'Service', metadata: { name: 'external-service' }, spec: { type: 'ExternalName', externalName: 'api.somecompany.cmo' } });
+    const from = withDnsutils(h);
+    await h.run(from, 'nslookup kubia');
+    expect(h.traces.at(-1)!.lookups.map((l) => [l.asked, l.name, l.answered])).toEqual([['kubia', 'kubia.default.svc.cluster.local', true]]);
+    await h.run(from, 'curl -s http://kubia.default');
+    expect(h.traces.at(-1)!.lookups.map((l) => [l.asked, l.answered])).toEqual([['kubia.default', false], ['kubia.default', true]]);
+    // A CNAME to a name with no address is no answer to an A query.
+    await h.run(from, 'nslookup external-service');
+    const cname = h.traces.find((t) => t.tool === 'nslookup' && t.target === 'external-service')!.lookups[0];
+    expect(cname).toMatchObject({ asked: 'external-service', answered: false, cname: 'api.somecompany.cmo' });
+  });
+});
+
 describe('search list (ndots:5)', () => {
   test('each form of the name, and the queries tried in order', async () => {
     const h = new Harness();

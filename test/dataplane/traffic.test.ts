@@ -192,7 +192,7 @@ describe('headless, ExternalName, selector-less', () => {
     expect(ns.stdout).toBe('<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n');
     const ok = await h.run(from, 'curl -s -H "Host: api.somecompany.com" http://external-service');
     expect(ok.stdout).toBe('{"service":"somecompany-api","status":"ok"}\n');
-    expect(h.traces.at(-1)!.lookups[0]).toEqual({ name: 'external-service.default.svc.cluster.local', type: 'A', result: 'CNAME api.somecompany.com, 203.0.113.10' });
+    expect(h.traces.at(-1)!.lookups[0]).toEqual({ name: 'external-service.default.svc.cluster.local', asked: 'external-service', type: 'A', result: 'CNAME api.somecompany.com, 203.0.113.10', answered: true, cname: 'api.somecompany.com' });
   });
 
   test('a selector-less service with manual Endpoints sends traffic to those addresses', async () => {

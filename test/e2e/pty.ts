@@ -32,12 +32,13 @@ export function tempConfigHome(): { dir: string; dispose(): void } {
 
 const shq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-export async function waitUntil<T>(probe: () => T | undefined | false, what: string, timeoutMs = 15_000, everyMs = 20): Promise<T> {
+/** `what` names the awaited thing; a function is called only on timeout (e.g. to show the screen then). */
+export async function waitUntil<T>(probe: () => T | undefined | false, what: string | (() => string), timeoutMs = 15_000, everyMs = 20): Promise<T> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const v = probe();
     if (v) return v;
-    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'function' ? what() : what}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
@@ -106,7 +107,7 @@ export class TmuxSession {
     return waitUntil(() => {
       const s = full ? this.history() : this.screen();
       return pred(s) ? s : undefined;
-    }, `${what}\n--- screen ---\n${(() => { try { return full ? this.history() : this.screen(); } catch { return '(gone)'; } })()}`, timeoutMs);
+    }, () => `${what}\n--- screen at the deadline ---\n${(() => { try { return full ? this.history() : this.screen(); } catch { return '(gone)'; } })()}`, timeoutMs);
   }
 
   kill(): void {

@@ -137,3 +137,31 @@ describe('lint', () => {
     expect(errors.map(formatDiagnostic)).toEqual([]);
   });
 });
+
+describe('operator and selector rules', () => {
+  const lesson = (check: string) =>
+    parseLesson(
+      ['id: t', 'title: {ko: a, en: a}', 'goal: {ko: a, en: a}', 'steps:', '  - id: e', '    type: exercise', '    task: {ko: a, en: a}', '    solution: kubectl get pods', '    check:', ...check.split('\n').map((l) => `      ${l}`), ''].join('\n'),
+      't.yaml',
+    );
+  const lint = (check: string) => lintLesson(lesson(check)).filter((d) => d.severity !== 'warning').map(formatDiagnostic);
+
+  it('a field check needs exactly one operator', () => {
+    expect(lint('id: f\nfield: { kind: Service, name: kubia, path: spec.type }')).toEqual([
+      't.yaml:11:7: a field check needs one of equals, notEquals, contains, matches, exists (without one it would pass for any value)',
+    ]);
+    expect(lint('id: f\nfield: { kind: Service, name: kubia, path: spec.type, equals: NodePort, contains: Node }')).toEqual([
+      't.yaml:11:79: a field check takes one operator, not equals and contains: split it into two items',
+    ]);
+    expect(lint('id: f\nfield: { kind: Service, name: kubia, path: spec.type, equals: NodePort }')).toEqual([]);
+  });
+
+  it("selectors go through the cluster's own parser", () => {
+    expect(lint('id: c\ncount: { kind: Pod, selector: "app==kubia,," }')).toEqual([
+      `t.yaml:11:27: invalid label selector "app==kubia,,": found ',', expected: !, identifier, or 'end of string'`,
+    ]);
+    expect(lint('id: r\npodsReady: { selector: "app in (kubia" , min: 1 }')).toHaveLength(1);
+    expect(lint('id: f\nfile: { place: "pod:app=kubia,,", path: /x }')).toHaveLength(1);
+    expect(lint('id: c\ncount: { kind: Pod, selector: "app in (kubia, other),!legacy", min: 1 }')).toEqual([]);
+  });
+});

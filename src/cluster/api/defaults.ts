@@ -1,7 +1,7 @@
 // Defaulting, as the API server applies it before validation: what `kubectl get -o yaml`
 // shows that the learner never wrote (type ClusterIP, protocol TCP, targetPort = port,
 // restartPolicy Always, probe periods, …). Functions edit a fresh copy in place.
-import type { Container, Pod, PodSpec, PodTemplateSpec, Probe, Service } from 'kubernetes-types/core/v1.js';
+import type { Container, Endpoints, Pod, PodSpec, PodTemplateSpec, Probe, Service } from 'kubernetes-types/core/v1.js';
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1.js';
 import type { ReplicationController } from 'kubernetes-types/core/v1.js';
 import type { Ingress } from 'kubernetes-types/networking/v1.js';
@@ -48,6 +48,8 @@ function defaultProbe(p: Probe | undefined): void {
 
 function defaultContainer(c: Container): void {
   for (const p of c.ports ?? []) p.protocol ??= 'TCP';
+  // SetDefaults_ObjectFieldSelector: a fieldRef without apiVersion means v1.
+  for (const e of c.env ?? []) if (e.valueFrom?.fieldRef) e.valueFrom.fieldRef.apiVersion ??= 'v1';
   c.resources ??= {};
   c.terminationMessagePath ??= '/dev/termination-log';
   c.terminationMessagePolicy ??= 'File';
@@ -106,8 +108,20 @@ export function defaultPod(pod: Pod, apiAccessSuffix: string): void {
   }
 }
 
+/**
+ * A template's metadata is a struct, not a pointer: 1.30's server always serializes it, and
+ * its zero creationTimestamp as `null` (`metadata: {creationTimestamp: null}` in -o yaml).
+ */
 function defaultTemplate(t: PodTemplateSpec | undefined): void {
-  if (t?.spec) defaultPodSpec(t.spec);
+  if (!t) return;
+  t.metadata = { ...t.metadata };
+  if (!('creationTimestamp' in t.metadata)) (t.metadata as Record<string, unknown>).creationTimestamp = null;
+  if (t.spec) defaultPodSpec(t.spec);
+}
+
+/** Hand-written Endpoints: SetDefaults_EndpointPort fills the protocol. */
+export function defaultEndpoints(ep: Endpoints): void {
+  for (const s of ep.subsets ?? []) for (const p of s.ports ?? []) p.protocol ??= 'TCP';
 }
 
 export function defaultReplicationController(rc: ReplicationController): void {

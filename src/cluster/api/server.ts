@@ -1,7 +1,7 @@
 // The simulated kube-apiserver: REST-mapping, strict decoding, defaulting, validation and
 // allocation in the order the real server applies them, in front of the store. Errors are
 // thrown as ApiError values carrying the server's words; kubectl prints them.
-import type { Namespace, Pod, Secret, Service } from 'kubernetes-types/core/v1.js';
+import type { Endpoints, Namespace, Pod, Secret, Service } from 'kubernetes-types/core/v1.js';
 import type { Ingress, IngressClass } from 'kubernetes-types/networking/v1.js';
 import type { ApiServer, WriteOptions } from '../cluster.js';
 import type { AnyObject, Kind, KindMap } from './kinds.js';
@@ -10,7 +10,7 @@ import { ApiError, NoKindMatchError, invalidError, type FieldError } from './err
 import { SCHEMAS, checkFields, normalizeNulls } from './schema.js';
 import { servedKind } from './served.js';
 import { parseSelector, SelectorError, selectorFromMap, matches } from './selector.js';
-import { defaultDeployment, defaultIngress, defaultPod, defaultReplicaSet, defaultReplicationController, defaultService } from './defaults.js';
+import { defaultDeployment, defaultEndpoints, defaultIngress, defaultPod, defaultReplicaSet, defaultReplicationController, defaultService } from './defaults.js';
 import { dns1035Label, dns1123Label, dns1123Subdomain, goQuote, labelErrors, nameErrors } from './validation.js';
 import {
   validateEndpoints,
@@ -145,6 +145,9 @@ export class ApiServerImpl implements ApiServer {
         break;
       case 'ReplicationController':
         defaultReplicationController(obj as any);
+        break;
+      case 'Endpoints':
+        defaultEndpoints(obj as Endpoints);
         break;
       case 'ReplicaSet':
         if (obj.spec) defaultReplicaSet(obj as any);

@@ -10,6 +10,7 @@ import {
   dns1035Label,
   dns1123Label,
   dns1123Subdomain,
+  ingressHost,
   goQuote as q,
   goStringMap,
   isIPv4,
@@ -230,11 +231,10 @@ export function validateIngress(ing: Ingress): FieldError[] {
   (spec.rules ?? []).forEach((r, i) => {
     const rp = `spec.rules[${i}]`;
     if (r.host) {
+      // pkg/apis/networking/validation validateIngressRules: the IP check and the name check
+      // both run; a host with `*` is checked as a wildcard subdomain.
       if (isIPv4(r.host)) errs.push({ path: `${rp}.host`, type: 'Invalid value', value: q(r.host), detail: 'must be a DNS name, not an IP address' });
-      else {
-        const h = r.host.startsWith('*.') ? r.host.slice(2) : r.host;
-        for (const d of dns1123Subdomain(h)) errs.push({ path: `${rp}.host`, type: 'Invalid value', value: q(r.host), detail: d });
-      }
+      for (const d of ingressHost(r.host)) errs.push({ path: `${rp}.host`, type: 'Invalid value', value: q(r.host), detail: d });
     }
     if (!r.http) return;
     if (!r.http.paths || r.http.paths.length === 0) errs.push({ path: `${rp}.http.paths`, type: 'Required value' });
@@ -250,8 +250,7 @@ export function validateIngress(ing: Ingress): FieldError[] {
   });
   (spec.tls ?? []).forEach((t, i) => {
     (t.hosts ?? []).forEach((h, j) => {
-      const hh = h.startsWith('*.') ? h.slice(2) : h;
-      for (const d of dns1123Subdomain(hh)) errs.push({ path: `spec.tls[${i}].hosts[${j}]`, type: 'Invalid value', value: q(h), detail: d });
+      for (const d of ingressHost(h)) errs.push({ path: `spec.tls[${i}].hosts[${j}]`, type: 'Invalid value', value: q(h), detail: d });
     });
   });
   return errs;

@@ -36,6 +36,23 @@ export function dns1123Subdomain(v: string): string[] {
   return out;
 }
 
+/** 1.30's wording for a host with `*` in it that is not `*.` followed by a DNS subdomain. */
+export const WILDCARD_DNS1123_MSG =
+  "a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric character (e.g. '*.example.com', regex used for validation is '\\*\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+
+/** apimachinery IsWildcardDNS1123Subdomain: `*.` and a subdomain, nothing else. */
+export function wildcardDns1123Subdomain(v: string): string[] {
+  const out: string[] = [];
+  if (v.length > 253) out.push('must be no more than 253 characters');
+  if (!/^\*\.[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(v)) out.push(WILDCARD_DNS1123_MSG);
+  return out;
+}
+
+/** An Ingress host (rule or TLS): with a `*` it must be a wildcard subdomain, else a subdomain. */
+export function ingressHost(v: string): string[] {
+  return v.includes('*') ? wildcardDns1123Subdomain(v) : dns1123Subdomain(v);
+}
+
 /** apimachinery IsValidPortName, in its order. */
 export function portName(v: string): string[] {
   const out: string[] = [];

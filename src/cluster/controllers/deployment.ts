@@ -8,7 +8,11 @@ import { splitKey, type ControllerContext } from './context.js';
 import { fnv32a, safeEncode } from '../runtime/allocators.js';
 
 export function podTemplateHash(template: unknown): string {
-  return safeEncode(String(fnv32a(JSON.stringify(template))));
+  // The always-null creationTimestamp does not count (hashes stay as they were before it was stored).
+  const t = template as { metadata?: Record<string, unknown> } | undefined;
+  const { creationTimestamp: _, ...meta } = t?.metadata ?? {};
+  const keyed = t?.metadata ? { ...t, metadata: meta } : t;
+  return safeEncode(String(fnv32a(JSON.stringify(keyed))));
 }
 
 export class DeploymentController implements Controller {

@@ -10,6 +10,7 @@ import { isPodReady, splitKey, type ControllerContext } from './context.js';
 import { selectorFromMap } from '../api/selector.js';
 import { uuid } from '../runtime/allocators.js';
 
+export const HEADLESS_LABEL = 'service.kubernetes.io/headless';
 export const TRIGGER_ANNOTATION = 'endpoints.kubernetes.io/last-change-trigger-time';
 
 /** FindPort: the container port a service port reaches on this pod, if any. */
@@ -141,7 +142,12 @@ export class EndpointsController implements Controller {
     if (svc.spec.type === 'ExternalName') return;
     const pods = this.ctx.pods.select(ns, selectorFromMap(svc.spec.selector));
     const subsets = computeSubsets(svc, pods);
-    const labels = svc.metadata?.labels ? { ...svc.metadata.labels } : undefined;
+    // endpoints_controller syncService: the service's labels, plus
+    // service.kubernetes.io/headless="" when the service has no cluster IP.
+    const headless = svc.spec.clusterIP === 'None' || !svc.spec.clusterIP;
+    const merged = { ...(svc.metadata?.labels ?? {}), ...(headless ? { [HEADLESS_LABEL]: '' } : {}) };
+    if (!headless) delete merged[HEADLESS_LABEL];
+    const labels = Object.keys(merged).length ? merged : undefined;
     if (existing && JSON.stringify(existing.subsets ?? []) === JSON.stringify(subsets) && JSON.stringify(existing.metadata?.labels) === JSON.stringify(labels)) return;
     const now = this.ctx.clock.iso();
     const ep: Endpoints = {

@@ -236,14 +236,21 @@ export function resolveHost(dns: Dns, server: 'coredns' | 'upstream', cfg: Resol
   if (isIPv4(name)) return { ips: [name], name, source: 'literal' };
   const hosts = cfg.hosts.get(name.toLowerCase().replace(/\.$/, ''));
   if (hosts) {
-    lookups.push({ name, type: 'A', result: `${hosts.join(', ')} (/etc/hosts)` });
+    lookups.push({ name, asked: name, type: 'A', result: `${hosts.join(', ')} (/etc/hosts)`, answered: true });
     return { ips: hosts, name, source: 'hosts' };
   }
   for (const cand of searchCandidates(name, cfg)) {
     const r = dns.query(server, cand, 'A');
     const a = r.answers.filter((x) => x.type === 'A').map((x) => x.data);
     const cname = r.answers.find((x) => x.type === 'CNAME')?.data.replace(/\.$/, '');
-    lookups.push({ name: cand, type: 'A', result: r.rcode !== 'NOERROR' ? r.rcode : a.length ? [cname ? `CNAME ${cname}` : '', ...a].filter(Boolean).join(', ') : cname ? `CNAME ${cname} (no address)` : 'NOERROR (no answer)' });
+    lookups.push({
+      name: cand,
+      asked: name,
+      type: 'A',
+      result: r.rcode !== 'NOERROR' ? r.rcode : a.length ? [cname ? `CNAME ${cname}` : '', ...a].filter(Boolean).join(', ') : cname ? `CNAME ${cname} (no address)` : 'NOERROR (no answer)',
+      answered: a.length > 0,
+      ...(cname ? { cname } : {}),
+    });
     if (a.length) return { ips: a, name: cand, source: 'dns', canonical: cname };
   }
   return { ips: [], name, source: 'none' };

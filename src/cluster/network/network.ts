@@ -9,7 +9,7 @@
 import type { Pod, Service, ServicePort } from 'kubernetes-types/core/v1.js';
 import type { Cluster } from '../cluster.js';
 import type { Rng } from '../runtime/rng.js';
-import type { Trace, TraceEndpoint, TraceLookup, TraceOutcome, TraceTool } from './trace.js';
+import { hop, type Trace, type TraceEndpoint, type TraceLookup, type TraceOutcome, type TraceTool } from './trace.js';
 import { bridgeIp } from './addr.js';
 import { appFor, appIdForImage, type App } from './apps.js';
 import { curlName, type CertInfo, certMatchesHost } from './certs.js';
@@ -214,11 +214,19 @@ export class Network {
     const candidates = opts.search ? searchCandidates(name, cfg) : [name.replace(/\.$/, '')];
     const queries: LookupResult['queries'] = [];
     let answer: LookupResult['answer'];
-    trace.hops.push({ step: 'dns', detail: `query sent to ${server.kind === 'coredns' ? `CoreDNS (kube-dns ${server.ip})` : `the upstream resolver ${server.ip}`}` });
+    trace.hops.push(hop('dns', server.kind === 'coredns' ? 'dnsQueryCoreDns' : 'dnsQueryUpstream', { ip: server.ip }));
     for (const cand of candidates) {
       const response = this.dns.query(server.kind, cand, type);
       queries.push({ name: cand, type, response });
-      trace.lookups.push({ name: cand, type: type === 'ANY' ? 'A' : type, result: response.rcode !== 'NOERROR' ? response.rcode : response.answers.length ? response.answers.map((a) => a.data).join(', ') : 'NOERROR' });
+      const cname = response.answers.find((a) => a.type === 'CNAME')?.data.replace(/\.$/, '');
+      trace.lookups.push({
+        name: cand,
+        asked: name,
+        type: type === 'ANY' ? 'A' : type,
+        result: response.rcode !== 'NOERROR' ? response.rcode : response.answers.length ? response.answers.map((a) => a.data).join(', ') : 'NOERROR',
+        answered: response.answers.some((a) => a.type === type || (type === 'ANY' && a.type !== 'CNAME')),
+        ...(cname ? { cname } : {}),
+      });
       if (response.rcode === 'NOERROR' && response.answers.length) {
         answer = queries[queries.length - 1];
         break;
@@ -253,7 +261,7 @@ export class Network {
   connect(client: NetClient, ip: string, port: number, t: TraceDraft): Connected {
     const hops = t.hops;
     if (!this.reachableFrom(client, ip)) {
-      hops.push({ step: 'drop', detail: `${ip} is not reachable from outside the cluster (no route from ${client.name}): the SYN is lost`, fact: { key: 'noRoute', vars: { ip, client: client.name } } });
+      hops.push(hop('drop', 'noRoute', { ip, client: client.name }));
       return { ok: false, failure: 'timeout' };
     }
     const topo = this.topology;
@@ -261,7 +269,7 @@ export class Network {
       // Loopback: inside a pod it is the pod's own network namespace.
       const self = client.kind === 'pod' && client.namespace ? this.cluster.store.get('Pod', client.namespace, client.name) : undefined;
       if (self) return this.toPod(self, client.ip, port, ip, t);
-      hops.push({ step: 'reject', detail: `nothing listens on ${ip}:${port} on ${client.name}` });
+      hops.push(hop('reject', 'nothingListensOnClient', { addr: `${ip}:${port}`, client: client.name }));
       return { ok: false, failure: 'refused' };
     }
     const viaClusterIp = topo.servicesByClusterIp.get(ip) ?? (client.kind !== 'laptop' ? topo.servicesByLbIp.get(ip) : undefined);
@@ -274,36 +282,36 @@ export class Network {
       const npSvc = topo.servicesByNodePort.get(port);
       const svcPort = npSvc && servicePortFor(npSvc, port, 'nodePort');
       if (npSvc && svcPort) {
-        hops.push({ step: 'nodeport', detail: `${ip}:${port} is NodePort ${port} of service ${npSvc.metadata!.namespace}/${npSvc.metadata!.name} on node ${nodeName}`, fact: { key: 'nodePort', vars: { addr: `${ip}:${port}`, port, service: `${npSvc.metadata!.namespace}/${npSvc.metadata!.name}`, node: nodeName } } });
+        hops.push(hop('nodeport', 'nodePort', { addr: `${ip}:${port}`, port, service: `${npSvc.metadata!.namespace}/${npSvc.metadata!.name}`, node: nodeName }));
         this.noteService(t, npSvc, svcPort);
         return this.viaNodePort(client, npSvc, svcPort, nodeName, ip, t);
       }
       if (port === API_SERVER_PORT && this.runsApiServer(nodeName)) {
-        hops.push({ step: 'direct', detail: `${ip}:${port} is the kube-apiserver on ${nodeName}` });
+        hops.push(hop('direct', 'apiserverOnNode', { addr: `${ip}:${port}`, node: nodeName }));
         return { ok: true, peer: { kind: 'apiserver', port }, clientIpSeen: client.ip };
       }
       const hp = topo.hostPorts.get(`${nodeName}:${port}`);
       if (hp) {
-        hops.push({ step: 'hostport', detail: `${ip}:${port} is a hostPort of pod ${hp.metadata!.name} on node ${nodeName}` });
+        hops.push(hop('hostport', 'hostPort', { addr: `${ip}:${port}`, pod: hp.metadata!.name!, node: nodeName }));
         return this.toPod(hp, hp.status?.podIP ?? ip, port, client.ip, t);
       }
-      hops.push({ step: 'reject', detail: `nothing listens on port ${port} of node ${nodeName}` });
+      hops.push(hop('reject', 'nothingOnNodePort', { port, node: nodeName }));
       return { ok: false, failure: 'refused' };
     }
     const pod = topo.podsByIp.get(ip);
     if (pod) {
-      hops.push({ step: 'direct', detail: `${ip} is pod ${pod.metadata!.namespace}/${pod.metadata!.name}: routed straight to it (no kube-proxy)` });
+      hops.push(hop('direct', 'directToPod', { ip, pod: `${pod.metadata!.namespace}/${pod.metadata!.name}` }));
       return this.toPod(pod, ip, port, client.kind === 'node' ? this.nodeSourceIp(client, pod) : client.ip, t);
     }
     const ext = internetHostByIp(ip);
     if (ext) return this.toInternet(ext, ip, port, client, t);
     if (this.ingressAddresses().has(ip)) {
       const ctrl = [...topo.ingressControllers.values()][0];
-      hops.push({ step: 'ingress', detail: `${ip} is the ingress controller's address` });
+      hops.push(hop('ingress', 'ingressAddress', { ip }));
       if (port !== 80 && port !== 443) return { ok: false, failure: 'refused' };
       return { ok: true, peer: { kind: 'ingress', controllerIp: ctrl?.status?.podIP ?? ip, node: ctrl?.spec?.nodeName, port }, clientIpSeen: client.ip };
     }
-    hops.push({ step: 'drop', detail: `no machine owns ${ip}: the SYN goes unanswered`, fact: { key: 'nobodyOwns', vars: { ip } } });
+    hops.push(hop('drop', 'nobodyOwns', { ip }));
     return { ok: false, failure: 'timeout' };
   }
 
@@ -324,11 +332,11 @@ export class Network {
     const id = `${svc.metadata!.namespace}/${svc.metadata!.name}`;
     const svcPort = servicePortFor(svc, port, 'port');
     if (!svcPort) {
-      t.hops.push({ step: 'reject', detail: `service ${id} has no port ${port}: nothing answers on ${ip}:${port}`, fact: { key: 'noSuchPort', vars: { service: id, port, addr: `${ip}:${port}` } } });
+      t.hops.push(hop('reject', 'noSuchPort', { service: id, port, addr: `${ip}:${port}` }));
       return { ok: false, failure: 'refused' };
     }
     this.noteService(t, svc, svcPort);
-    t.hops.push({ step: 'vip', detail: `${ip}:${port} is the ClusterIP of service ${id} (port ${svcPort.name ? `${svcPort.name} ` : ''}${port}); kube-proxy's iptables rules rewrite the destination`, fact: { key: 'vip', vars: { addr: `${ip}:${port}`, service: id } } });
+    t.hops.push(hop('vip', 'vip', { addr: `${ip}:${port}`, service: id }));
     const local = svc.spec?.internalTrafficPolicy === 'Local' ? client.node : undefined;
     const d = this.proxy.choose(svc, svcPort, client.ip, this.now(), t.hops, local);
     if (d.kind === 'reject') return { ok: false, failure: 'refused' };
@@ -338,7 +346,7 @@ export class Network {
     let seen = client.ip;
     if (e.ip === client.ip) {
       seen = bridgeIp(e.ip);
-      t.hops.push({ step: 'snat', detail: `hairpin: the client is its own endpoint, so the source is masqueraded to ${seen}`, fact: { key: 'hairpin', vars: { ip: seen } } });
+      t.hops.push(hop('snat', 'hairpin', { ip: seen }));
     } else if (client.kind === 'node') {
       seen = e.node === client.node ? bridgeIp(e.ip) : client.ip;
     }
@@ -349,7 +357,7 @@ export class Network {
     const svcPort = servicePortFor(svc, port, 'port');
     const id = `${svc.metadata!.namespace}/${svc.metadata!.name}`;
     if (!svcPort) {
-      t.hops.push({ step: 'drop', detail: `the load balancer ${ip} forwards no port ${port}` });
+      t.hops.push(hop('drop', 'lbNoPort', { ip, port, service: id }));
       return { ok: false, failure: 'timeout' };
     }
     this.noteService(t, svc, svcPort);
@@ -364,7 +372,8 @@ export class Network {
     if (candidates.length === 0) return { ok: false, failure: 'timeout' };
     const node = candidates.length === 1 ? candidates[0] : candidates[this.rng.int(0, candidates.length - 1)];
     const nodeName = node.metadata!.name!;
-    t.hops.push({ step: 'loadbalancer', detail: `load balancer ${ip}:${port} (service ${id}) sends the connection to node ${nodeName}${svcPort.nodePort ? ` port ${svcPort.nodePort}` : ''}` });
+    const lb = { addr: `${ip}:${port}`, service: id, node: nodeName };
+    t.hops.push(svcPort.nodePort ? hop('loadbalancer', 'loadBalancerNodePort', { ...lb, nodePort: svcPort.nodePort }) : hop('loadbalancer', 'loadBalancer', lb));
     return this.viaNodePort(client, svc, svcPort, nodeName, this.topology.nodeIp(node) ?? ip, t);
   }
 
@@ -376,15 +385,11 @@ export class Network {
     const e = d.endpoint;
     let seen = client.ip;
     if (local) {
-      t.hops.push({ step: 'snat', detail: `externalTrafficPolicy Local: no SNAT, the pod sees the client's own address ${client.ip}`, fact: { key: 'snatLocal', vars: { ip: client.ip } } });
+      t.hops.push(hop('snat', 'snatLocal', { ip: client.ip }));
     } else {
       seen = e.node === nodeName ? bridgeIp(e.ip) : nodeIp;
-      const hop = e.node && e.node !== nodeName;
-      t.hops.push({
-        step: 'snat',
-        detail: `externalTrafficPolicy Cluster: the source is masqueraded to ${seen}${hop ? ` and the packet hops from ${nodeName} to ${e.node}` : ''}`,
-        fact: hop ? { key: 'snatClusterHop', vars: { ip: seen, from: nodeName, to: e.node! } } : { key: 'snatCluster', vars: { ip: seen } },
-      });
+      const crosses = e.node && e.node !== nodeName;
+      t.hops.push(crosses ? hop('snat', 'snatClusterHop', { ip: seen, from: nodeName, to: e.node! }) : hop('snat', 'snatCluster', { ip: seen }));
     }
     return this.toEndpoint(e, d.reason, seen, client, t);
   }
@@ -393,12 +398,12 @@ export class Network {
     t.endpoint = { pod: e.pod, namespace: e.pod ? e.namespace : undefined, ip: e.ip, port: e.port, node: e.node, reason };
     const pod = this.topology.podsByIp.get(e.ip);
     if (pod) {
-      if (client.node && e.node && client.node !== e.node && client.kind !== 'laptop') t.hops.push({ step: 'node-hop', detail: `the endpoint runs on ${e.node}, the client on ${client.node}` });
+      if (client.node && e.node && client.node !== e.node && client.kind !== 'laptop') t.hops.push(hop('node-hop', 'nodeHop', { endpointNode: e.node, clientNode: client.node }));
       return this.toPod(pod, e.ip, e.port, seen, t);
     }
     const node = this.topology.nodesByIp.get(e.ip);
     if (node && e.port === API_SERVER_PORT && this.runsApiServer(node.metadata!.name!)) {
-      t.hops.push({ step: 'direct', detail: `the endpoint ${e.ip}:${e.port} is the kube-apiserver` });
+      t.hops.push(hop('direct', 'endpointApiserver', { addr: `${e.ip}:${e.port}` }));
       return { ok: true, peer: { kind: 'apiserver', port: e.port }, clientIpSeen: seen };
     }
     const ext = internetHostByIp(e.ip);
@@ -406,13 +411,13 @@ export class Network {
       t.endpoint.reason = reason === 'random' ? 'manual' : reason;
       return this.toInternet(ext, e.ip, e.port, client, t, seen);
     }
-    t.hops.push({ step: 'drop', detail: `no machine owns the endpoint address ${e.ip}` });
+    t.hops.push(hop('drop', 'endpointNobody', { ip: e.ip }));
     return { ok: false, failure: 'timeout' };
   }
 
   private toPod(pod: Readonly<Pod>, ip: string, port: number, seen: string, t: TraceDraft): Connected {
     if (pod.status?.phase !== 'Running') {
-      t.hops.push({ step: 'reject', detail: `pod ${pod.metadata!.name} is ${pod.status?.phase ?? 'not running'}: nothing listens yet` });
+      t.hops.push(hop('reject', 'podNotRunning', { pod: pod.metadata!.name!, phase: pod.status?.phase ?? 'Unknown' }));
       return { ok: false, failure: 'refused' };
     }
     const statuses = pod.status?.containerStatuses ?? [];
@@ -425,7 +430,7 @@ export class Network {
         return { ok: true, peer: { kind: 'pod', pod, app, container: c.name, ip, port }, clientIpSeen: seen };
       }
     }
-    t.hops.push({ step: 'reject', detail: `nothing listens on ${ip}:${port} in pod ${pod.metadata!.name}: the connection is reset` });
+    t.hops.push(hop('reject', 'podNothingListens', { addr: `${ip}:${port}`, pod: pod.metadata!.name! }));
     return { ok: false, failure: 'refused' };
   }
 
@@ -433,11 +438,7 @@ export class Network {
     // A pod's packets leave through its node, which masquerades them: the far end sees the node.
     const nodeIp = client.kind === 'pod' ? this.topology.nodeIp(this.topology.nodeByName(client.node)) : undefined;
     const name = host.names[0] ?? ip;
-    t.hops.push({
-      step: 'external',
-      detail: `${ip} is outside the cluster${host.names[0] ? ` (${host.names[0]})` : ''}${nodeIp ? `; the node masquerades the pod address to ${nodeIp}` : ''}`,
-      fact: nodeIp ? { key: 'externalFromPod', vars: { ip, name, node: nodeIp } } : { key: 'external', vars: { ip, name } },
-    });
+    t.hops.push(nodeIp ? hop('external', 'externalFromPod', { ip, name, node: nodeIp }) : hop('external', 'external', { ip, name }));
     if (!host.ports.includes(port)) return { ok: false, failure: 'refused' };
     t.clientIpSeen = seen ?? nodeIp ?? client.ip;
     return { ok: true, peer: { kind: 'internet', host, port }, clientIpSeen: t.clientIpSeen };
@@ -452,16 +453,16 @@ export class Network {
       const tls = tlsForHost(served, sni);
       const secret = tls?.secretName ? this.cluster.store.get('Secret', tls.ingress.metadata!.namespace, tls.secretName) : undefined;
       cert = this.certs.certFor(secret);
-      t.hops.push({ step: 'tls', detail: cert ? `TLS terminated by the ingress controller with secret ${tls!.ingress.metadata!.namespace}/${tls!.secretName} (subject ${curlName(cert.subject)})` : `no TLS secret covers ${sni}: the controller presents its fake certificate` });
+      t.hops.push(cert ? hop('tls', 'tlsIngress', { secret: `${tls!.ingress.metadata!.namespace}/${tls!.secretName}`, subject: curlName(cert.subject) }) : hop('tls', 'tlsFakeCert', { host: sni }));
       cert ??= this.fakeCert;
     } else if (peer.kind === 'apiserver') {
       cert = this.apiServerCert;
-      t.hops.push({ step: 'tls', detail: 'TLS with the kube-apiserver (certificate signed by the cluster CA)' });
+      t.hops.push(hop('tls', 'tlsApiserver', {}));
     } else if (peer.kind === 'internet' && peer.port === 443 && peer.host.tlsName) {
       cert = this.publicCertFor(peer.host.tlsName);
-      t.hops.push({ step: 'tls', detail: `TLS with ${peer.host.names[0]} (certificate by ${curlName(cert.issuer)})` });
+      t.hops.push(hop('tls', 'tlsInternet', { host: peer.host.names[0] ?? '', issuer: curlName(cert.issuer) }));
     } else {
-      t.hops.push({ step: 'tls', detail: `port ${peer.port} speaks plain HTTP, not TLS: the handshake fails` });
+      t.hops.push(hop('tls', 'tlsPlainHttp', { port: peer.port }));
       return 'not-tls';
     }
     const now = this.now();
@@ -471,7 +472,7 @@ export class Network {
     else if (cert.notAfter.getTime() < now) verifyError = { code: 10, text: 'certificate has expired' };
     else if (cert.notBefore.getTime() > now) verifyError = { code: 9, text: 'certificate is not yet valid' };
     const hostMismatch = !certMatchesHost(cert, sni);
-    if (verifyError && !insecure) t.hops.push({ step: 'tls', detail: `the client rejects the certificate: ${verifyError.text}` });
+    if (verifyError && !insecure) t.hops.push(hop('tls', 'tlsRejected', { reason: verifyError.text }));
     return { cert, verifyError, hostMismatch };
   }
 
@@ -487,30 +488,32 @@ export class Network {
     const served = servedIngresses(this.cluster.store);
     const tls = tlsForHost(served, host);
     if (tls && req.scheme === 'http') {
-      t.hops.push({ step: 'ingress', detail: `${host} has TLS configured: ingress-nginx redirects plain HTTP to HTTPS (308)` });
+      t.hops.push(hop('ingress', 'ingressTlsRedirect', { host }));
       return nginxErrorPage(308, now, [['Location', `https://${host}${req.path}`]]);
     }
     const m = matchIngress(served, host, req.path);
     if (!m) {
-      t.hops.push({ step: 'ingress', detail: `no Ingress rule matches host ${host || '(none)'} path ${req.path}: the default backend answers 404` });
+      t.hops.push(host ? hop('ingress', 'ingressNoRule', { host, path: req.path }) : hop('ingress', 'ingressNoRuleNoHost', { path: req.path }));
       return nginxErrorPage(404, now);
     }
     const ns = m.ingress.metadata!.namespace!;
     t.ingress = { namespace: ns, name: m.ingress.metadata!.name!, host: m.host, path: m.path, tls: req.scheme === 'https' };
     const b = m.backend.service;
-    t.hops.push({ step: 'ingress', detail: m.isDefault ? `no rule matched; the Ingress's defaultBackend ${b?.name} serves it` : `Ingress ${ns}/${m.ingress.metadata!.name}: host ${m.host || '*'} path ${m.path} (${m.pathType}) → service ${b?.name}:${b?.port?.number ?? b?.port?.name}` });
+    t.hops.push(m.isDefault
+      ? hop('ingress', 'ingressDefaultBackend', { service: b?.name ?? '' })
+      : hop('ingress', 'ingressRule', { ingress: `${ns}/${m.ingress.metadata!.name}`, host: m.host || '*', path: m.path, pathType: m.pathType, backend: `${b?.name}:${b?.port?.number ?? b?.port?.name}` }));
     const svc = b ? this.cluster.store.get('Service', ns, b.name) : undefined;
     const svcPort = svc?.spec?.ports?.find((p) => (b?.port?.number !== undefined ? p.port === b.port.number : p.name === b?.port?.name));
     if (!svc || !svcPort) {
-      t.hops.push({ step: 'ingress', detail: `backend service ${ns}/${b?.name} or its port does not exist: 503` });
+      t.hops.push(hop('ingress', 'ingressNoBackend', { service: `${ns}/${b?.name}` }));
       return nginxErrorPage(503, now);
     }
     // The backend is the service that matters for this request (the controller's own service was only the way in).
-    t.hops.push({ step: 'ingress', detail: `backend service ${ns}/${svc.metadata!.name} port ${svcPort.port}` });
+    t.hops.push(hop('ingress', 'ingressBackend', { service: `${ns}/${svc.metadata!.name}`, port: svcPort.port }));
     t.service = { namespace: ns, name: svc.metadata!.name!, port: svcPort.port, type: svc.spec?.type ?? 'ClusterIP' };
     const eps = readyEndpoints(this.cluster.store, svc, svcPort);
     if (eps.length === 0) {
-      t.hops.push({ step: 'ingress', detail: `service ${ns}/${svc.metadata!.name} has no ready endpoints: 503` });
+      t.hops.push(hop('ingress', 'ingressNoReadyEndpoints', { service: `${ns}/${svc.metadata!.name}` }));
       return nginxErrorPage(503, now);
     }
     // ingress-nginx talks to the endpoints itself (not through the ClusterIP), round-robin.
@@ -519,7 +522,8 @@ export class Network {
     this.roundRobin.set(key, i + 1);
     const e = eps[i];
     t.endpoint = { pod: e.pod, namespace: e.pod ? e.namespace : undefined, ip: e.ip, port: e.port, node: e.node, reason: 'ingress-round-robin' };
-    t.hops.push({ step: 'endpoint', detail: `ingress-nginx proxies to ${e.ip}:${e.port}${e.pod ? ` (pod ${e.pod})` : ''}, round-robin over ${eps.length} ready endpoint(s); the pod sees the controller's address ${peer.controllerIp}` });
+    const proxied = { addr: `${e.ip}:${e.port}`, count: eps.length, controller: peer.controllerIp };
+    t.hops.push(e.pod ? hop('endpoint', 'ingressProxiesPod', { ...proxied, pod: e.pod }) : hop('endpoint', 'ingressProxies', proxied));
     const pod = this.topology.podsByIp.get(e.ip);
     const up = pod ? this.toPod(pod, e.ip, e.port, peer.controllerIp, t) : undefined;
     if (!up || !up.ok || up.peer.kind !== 'pod' || !up.peer.app.http) return nginxErrorPage(502, now);
@@ -570,15 +574,16 @@ export class Network {
     const pinned = o.pinned?.get(`${o.host.toLowerCase()}:${o.port}`);
     if (pinned) {
       x.resolved = { ips: [pinned], name: o.host, source: 'literal' };
-      t.hops.push({ step: 'dns', detail: `--resolve pins ${o.host}:${o.port} to ${pinned}; DNS is not asked` });
+      t.hops.push(hop('dns', 'dnsPinned', { host: o.host, port: o.port, ip: pinned }));
     } else {
       x.resolved = this.resolve(o.client, o.resolver, o.host, t.lookups);
-      if (x.resolved.source === 'dns') t.hops.push({ step: 'dns', detail: `${o.host} resolved to ${x.resolved.ips.join(', ')} via ${x.resolved.name}${x.resolved.canonical ? ` (CNAME ${x.resolved.canonical})` : ''}` });
-      if (x.resolved.source === 'hosts') t.hops.push({ step: 'dns', detail: `${o.host} found in /etc/hosts: ${x.resolved.ips.join(', ')}` });
+      const resolved = { host: o.host, ips: x.resolved.ips.join(', '), name: x.resolved.name };
+      if (x.resolved.source === 'dns') t.hops.push(x.resolved.canonical ? hop('dns', 'dnsResolvedCname', { ...resolved, cname: x.resolved.canonical }) : hop('dns', 'dnsResolved', resolved));
+      if (x.resolved.source === 'hosts') t.hops.push(hop('dns', 'dnsHosts', { host: o.host, ips: resolved.ips }));
     }
     if (!x.resolved.ips.length) {
       x.failure = 'resolve';
-      t.hops.push({ step: 'dns', detail: `${o.host} could not be resolved` });
+      t.hops.push(hop('dns', 'dnsFailed', { host: o.host }));
       this.emit(t, 'nxdomain');
       return x;
     }
@@ -649,10 +654,10 @@ export class Network {
     const res: PingResult = { trace: t, ip, name, replies: false, ttl: 64 };
     const topo = this.topology;
     if (!this.reachableFrom(client, ip)) {
-      t.hops.push({ step: 'drop', detail: `${ip} is not reachable from ${client.name}` });
+      t.hops.push(hop('drop', 'unreachableFrom', { ip, client: client.name }));
     } else if (topo.servicesByClusterIp.has(ip)) {
       const s = topo.servicesByClusterIp.get(ip)!;
-      t.hops.push({ step: 'vip', detail: `${ip} is the ClusterIP of ${s.metadata!.namespace}/${s.metadata!.name}: a virtual IP no interface owns; kube-proxy only translates its TCP/UDP ports, so ICMP echo gets no reply` });
+      t.hops.push(hop('vip', 'pingVip', { ip, service: `${s.metadata!.namespace}/${s.metadata!.name}` }));
     } else if (topo.nodesByIp.has(ip)) {
       res.replies = true;
       res.ttl = client.kind === 'node' && client.ip === ip ? 64 : 64;
@@ -664,9 +669,9 @@ export class Network {
       res.replies = true;
       res.ttl = 117;
     } else if (topo.servicesByLbIp.has(ip)) {
-      t.hops.push({ step: 'loadbalancer', detail: `${ip} is a load balancer forwarding TCP only: no ICMP echo reply` });
+      t.hops.push(hop('loadbalancer', 'pingLoadBalancer', { ip }));
     } else {
-      t.hops.push({ step: 'drop', detail: `no machine owns ${ip}` });
+      t.hops.push(hop('drop', 'pingNobody', { ip }));
     }
     if (res.replies && r.source === 'dns') {
       const ptr = this.dns.query(this.dnsServerFor(client, cfg).kind, `${ip.split('.').reverse().join('.')}.in-addr.arpa`, 'PTR');

@@ -6,7 +6,7 @@
 import type { Endpoints, Service, ServicePort } from 'kubernetes-types/core/v1.js';
 import type { Store } from '../store/store.js';
 import type { Rng } from '../runtime/rng.js';
-import type { TraceEndpoint, TraceHop } from './trace.js';
+import { hop, type TraceEndpoint, type TraceHop } from './trace.js';
 
 export interface ReadyEndpoint {
   ip: string;
@@ -61,12 +61,12 @@ export class KubeProxy {
     const all = readyEndpoints(this.store, svc, svcPort);
     const id = `${svc.metadata!.namespace}/${svc.metadata!.name}`;
     if (all.length === 0) {
-      hops.push({ step: 'reject', detail: `${id}:${svcPort.port} has no endpoints: kube-proxy rejects the connection`, fact: { key: 'noEndpoints', vars: { service: `${id}:${svcPort.port}` } } });
+      hops.push(hop('reject', 'noEndpoints', { service: `${id}:${svcPort.port}` }));
       return { kind: 'reject' };
     }
     const eligible = localNode ? all.filter((e) => e.node === localNode) : all;
     if (eligible.length === 0) {
-      hops.push({ step: 'drop', detail: `${id}:${svcPort.port} has no local endpoints on ${localNode}: the packet is dropped`, fact: { key: 'noLocalEndpoints', vars: { service: `${id}:${svcPort.port}`, node: localNode ?? '' } } });
+      hops.push(hop('drop', 'noLocalEndpoints', { service: `${id}:${svcPort.port}`, node: localNode ?? '' }));
       return { kind: 'drop' };
     }
     const manual = eligible.every((e) => !e.pod);
@@ -77,12 +77,12 @@ export class KubeProxy {
       const prev = sticky && nowMs - sticky.lastSeenMs <= timeout * 1000 ? eligible.find((e) => `${e.ip}:${e.port}` === sticky.endpoint) : undefined;
       if (prev) {
         sticky!.lastSeenMs = nowMs;
-        hops.push({ step: 'endpoint', detail: `sessionAffinity ClientIP: ${clientIp} stays on ${prev.ip}:${prev.port} (timeout ${timeout}s)` });
+        hops.push(hop('endpoint', 'affinityStays', { client: clientIp, addr: `${prev.ip}:${prev.port}`, timeout }));
         return { kind: 'endpoint', endpoint: prev, reason: 'affinity' };
       }
       const e = this.pick(eligible, hops, localNode);
       this.affinity.set(key, { endpoint: `${e.ip}:${e.port}`, lastSeenMs: nowMs });
-      hops.push({ step: 'endpoint', detail: `sessionAffinity ClientIP: ${clientIp} pinned to ${e.ip}:${e.port} for ${timeout}s` });
+      hops.push(hop('endpoint', 'affinityPinned', { client: clientIp, addr: `${e.ip}:${e.port}`, timeout }));
       return { kind: 'endpoint', endpoint: e, reason: manual ? 'manual' : localNode ? 'local-only' : 'random' };
     }
     const e = this.pick(eligible, hops, localNode);
@@ -92,12 +92,8 @@ export class KubeProxy {
   private pick(eligible: ReadyEndpoint[], hops: TraceHop[], localNode?: string): ReadyEndpoint {
     const i = eligible.length === 1 ? 0 : this.rng.int(0, eligible.length - 1);
     const e = eligible[i];
-    const scope = localNode ? ` local to ${localNode}` : '';
-    hops.push({
-      step: 'endpoint',
-      detail: `picked ${e.ip}:${e.port}${e.pod ? ` (pod ${e.pod})` : ''} at random among ${eligible.length} ready endpoint(s)${scope}`,
-      fact: { key: localNode ? 'pickedLocal' : 'picked', vars: { addr: `${e.ip}:${e.port}`, pod: e.pod ?? e.ip, count: eligible.length, node: localNode ?? '' } },
-    });
+    const picked = { addr: `${e.ip}:${e.port}`, pod: e.pod ?? e.ip, count: eligible.length };
+    hops.push(localNode ? hop('endpoint', 'pickedLocal', { ...picked, node: localNode }) : hop('endpoint', 'picked', picked));
     return e;
   }
 }

@@ -88,7 +88,7 @@ function parseSteps(src: string): Step[] {
         if (src[j] === '[') depth++;
         else if (src[j] === ']' && --depth === 0) break;
       }
-      if (j >= src.length) throw new JsonPathError('unterminated array');
+      if (j >= src.length) throw new JsonPathError(src.startsWith('[?(', i) ? 'unterminated filter' : 'unterminated array');
       const inner = src.slice(i + 1, j).trim();
       i = j + 1;
       if (inner === '*') steps.push({ s: 'wildcard' });
@@ -151,7 +151,12 @@ export function parseJsonPath(template: string): Node[] {
       } else if (c === '"' || c === "'") quote = c;
       else if (c === '}') break;
     }
-    if (j >= template.length) throw new JsonPathError('unclosed action');
+    if (j >= template.length) {
+      // Go's parser reads the action up to the end of the text: an unfinished `[`, quote or
+      // filter inside it is reported first (`{.items[0` → unterminated array).
+      parseSteps(template.slice(open + 1).trim());
+      throw new JsonPathError('unclosed action');
+    }
     const action = template.slice(open + 1, j).trim();
     if (action === 'end') nodes.push({ t: 'end' });
     else if (action.startsWith('range ') || action === 'range') nodes.push({ t: 'range', nodes: parseSteps(action.slice(5)) });

@@ -3,7 +3,8 @@
 // value, the last request of the step), so it names the thing and what is off about it.
 // An item's own `text:` replaces the generated sentence.
 import type { Kind } from '../../cluster/api/kinds.js';
-import type { Trace } from '../../cluster/network/trace.js';
+import type { HopFact, HopKey, Trace } from '../../cluster/network/trace.js';
+import type { Service } from 'kubernetes-types/core/v1.js';
 import { diagnosisT } from '../../i18n/index.js';
 import type { Leaf, Predicate } from '../schema.js';
 import type { TutorSession } from '../session-port.js';
@@ -14,6 +15,7 @@ import { safeRegex, type CheckMarks, type CheckResult } from './evaluate.js';
 import { getField, looseEquals, parseFieldPath } from './field-path.js';
 import { parseSelector } from './selector.js';
 import { tracesSince } from './traces.js';
+import { lookupGoal, lookupUnmet } from './lookup.js';
 
 /** One item of a check as the learner sees it: the top-level parts of an `all`, else the whole. */
 export interface CheckItem {
@@ -67,7 +69,7 @@ export function describeGoal(node: Predicate, lang: Lang): string {
   if ('endpoints' in l) return t(lang, 'goal.endpoints', { name: l.endpoints.service });
   if ('podsReady' in l) return t(lang, 'goal.podsReady', { selector: l.podsReady.selector });
   if ('file' in l) return t(lang, 'goal.file', { path: l.file.path, where: where(lang, l.file.place) });
-  if ('request' in l) return t(lang, 'goal.request', { req: requestPhrase(l.request, lang) });
+  if ('request' in l) return l.request.lookup ? lookupGoal(l.request, lang) : t(lang, 'goal.request', { req: requestPhrase(l.request, lang) });
   if ('lastCommand' in l) return t(lang, 'goal.lastCommand');
   return t(lang, 'goal.place', { where: t(lang, `check.place.${l.place.kind}`) });
 }
@@ -157,6 +159,7 @@ function leafUnmet(l: Leaf, ctx: Ctx): string {
   }
   if ('file' in l) {
     const w = where(lang, l.file.place);
+    if (l.file.certificateFor !== undefined) return t(lang, 'check.file.certificateFor', { path: l.file.path, where: w, host: l.file.certificateFor });
     return l.file.contains === undefined ? t(lang, 'check.file.missing', { path: l.file.path, where: w }) : t(lang, 'check.file.contains', { path: l.file.path, where: w, text: l.file.contains });
   }
   if ('request' in l) return requestUnmet(l.request, ctx);
@@ -188,6 +191,7 @@ function requestUnmet(r: RequestTest, ctx: Ctx): string {
   const req = requestPhrase(r, lang);
   const mark = r.since === 'any' ? 0 : r.since === 'lesson' ? ctx.marks.lessonTraces : ctx.marks.stepTraces;
   const mine = tracesSince(ctx.session, mark).filter((x) => (!r.tool || x.tool === r.tool) && x.tool !== 'probe');
+  if (r.lookup) return lookupUnmet(r, mine, lang, (tr) => fromWords(tr, lang));
   const last = mine[mine.length - 1];
   let head: string;
   if (r.outcome && r.outcome !== 'ok') head = t(lang, 'check.request.outcome', { req, outcome: t(lang, `check.outcome.${r.outcome}`) });
@@ -198,8 +202,66 @@ function requestUnmet(r: RequestTest, ctx: Ctx): string {
   } else if (r.min !== undefined && r.min > 1 && last) {
     head = t(lang, 'check.request.min', { req, want: r.min, count: mine.filter((x) => x.outcome === 'ok').length });
   } else if (r.clientIpSeen) head = t(lang, `check.request.clientIp.${r.clientIpSeen}`, { req });
-  else head = t(lang, 'check.request.none', { req });
-  return last ? `${head} ${t(lang, 'check.request.last', { tool: last.tool, target: last.target, from: fromWords(last, lang), outcome: t(lang, `check.result.${last.outcome}`, { status: last.httpStatus ?? '' }) })}` : head;
+  else {
+    // Nothing counted yet: what the last request did says it all, else what is wanted.
+    if (last) return lastRequestWords(r, last, ctx, req).text;
+    return t(lang, r.outcome === 'ok' ? 'check.request.noneAnswered' : 'check.request.none', { req });
+  }
+  if (!last) return head;
+  const words = lastRequestWords(r, last, ctx, req);
+  return words.complete ? words.text : `${head} ${words.text}`;
+}
+
+/**
+ * What the learner's last request actually did, said against what the item wants: where it
+ * ran from, where it went (a Service's address on a port it lacks, another Service, a pod
+ * directly, a name that does not resolve) and how it ended. `complete`: the sentence also
+ * says what the task wants, so nothing need go before it.
+ */
+function lastRequestWords(r: RequestTest, last: Trace, ctx: Ctx, req: string): { text: string; complete: boolean } {
+  const { lang } = ctx;
+  const store = ctx.session.cluster.store;
+  const base = { tool: last.tool, target: last.target, from: fromWords(last, lang), outcome: t(lang, `check.result.${last.outcome}`, { status: last.httpStatus ?? '' }), req };
+  const say = (key: string, vars: Record<string, unknown> = {}, complete = true) => ({ text: t(lang, `check.request.miss.${key}`, { ...base, ...vars }), complete });
+  const facts = last.hops.map((h) => h.fact);
+  const fact = <K extends HopKey>(key: K) => facts.find((f): f is Extract<HopFact, { key: K }> => f.key === key);
+  const portsOf = (svc: Service | undefined) => (svc?.spec?.ports ?? []).map((p) => String(p.port)).join(', ');
+
+  const noRoute = fact('noRoute');
+  const outside = noRoute ? store.list('Service').find((s) => s.spec?.clusterIP === noRoute.vars.ip) : undefined;
+  if (outside) return say('clusterIpOutside', { service: outside.metadata?.name });
+  if (r.from && last.from.kind !== r.from) return say('from', { want: t(lang, `check.request.from.${r.from}`) });
+  if (r.service && last.service?.name !== r.service) {
+    // A Service's own address on a port it does not have (its cluster IP or load balancer).
+    const noPort = fact('noSuchPort') ?? fact('lbNoPort');
+    if (noPort) {
+      const [ns, name] = noPort.vars.service.split('/');
+      const ports = portsOf(store.get('Service', ns, name));
+      return say(name === r.service ? 'noPort' : 'otherNoPort', { service: name, want: r.service, port: noPort.vars.port, ports });
+    }
+    if (last.outcome === 'nxdomain') return say('nxdomain', { host: hostOf(last.target) }, false);
+    if (last.service) return say('otherService', { actual: last.service.name, want: r.service });
+    const direct = fact('directToPod');
+    if (direct) return say('podDirect', { pod: direct.vars.pod.split('/').pop(), want: r.service });
+    return say('service', { want: r.service });
+  }
+  if (r.ingress && last.ingress?.name !== r.ingress) {
+    if (last.outcome === 'nxdomain') return say('nxdomain', { host: hostOf(last.target) }, false);
+    return say('ingress', { want: r.ingress });
+  }
+  if (r.httpStatus !== undefined && last.httpStatus !== undefined && last.httpStatus !== r.httpStatus) {
+    return say('status', { status: last.httpStatus, want: r.httpStatus });
+  }
+  // It went the right way and still failed: say where it stopped.
+  const noEndpoints = fact('noEndpoints');
+  if (noEndpoints) return say('noEndpoints', { service: noEndpoints.vars.service.split('/').pop()?.replace(/:\d+$/, '') }, false);
+  const deaf = fact('podNothingListens');
+  if (deaf) return say('podNothingListens', { pod: deaf.vars.pod, port: deaf.vars.addr.split(':').pop() }, false);
+  return { text: t(lang, 'check.request.last', base), complete: false };
+}
+
+function hostOf(target: string): string {
+  return /^(?:\w+:\/\/)?([^/:]+)/.exec(target)?.[1] ?? target;
 }
 
 function fromWords(tr: Trace, lang: Lang): string {
@@ -214,11 +276,19 @@ function lastCommandUnmet(l: LastCommandTest, ctx: Ctx): string {
   const recs = ctx.session.records;
   if (recs.length <= ctx.marks.stepRecords) return t(lang, 'check.last.none');
   const last = recs[recs.length - 1];
-  if (l.inputMatches !== undefined && !safeRegex(l.inputMatches)?.test(last.input)) return t(lang, 'check.last.input');
+  const input = quoted(last.input);
+  if (l.inputMatches !== undefined && !safeRegex(l.inputMatches)?.test(last.input)) return t(lang, 'check.last.input', { input });
   if (l.exitCode !== undefined && last.result.exitCode !== l.exitCode) {
-    return t(lang, l.exitCode === 0 ? 'check.last.exitZero' : 'check.last.exit', { actual: last.result.exitCode, want: l.exitCode });
+    const key = l.exitCode === 0 ? 'check.last.exitZero' : last.result.exitCode === 0 ? 'check.last.exitSucceeded' : 'check.last.exit';
+    return t(lang, key, { input, actual: last.result.exitCode, want: l.exitCode });
   }
-  if (l.stdoutContains !== undefined && !last.result.stdout.includes(l.stdoutContains)) return t(lang, 'check.last.shows', { text: l.stdoutContains });
-  if (l.stderrContains !== undefined && !last.result.stderr.includes(l.stderrContains)) return t(lang, 'check.last.shows', { text: l.stderrContains });
-  return t(lang, 'check.last.output');
+  if (l.stdoutContains !== undefined && !last.result.stdout.includes(l.stdoutContains)) return t(lang, 'check.last.shows', { input, text: l.stdoutContains });
+  if (l.stderrContains !== undefined && !last.result.stderr.includes(l.stderrContains)) return t(lang, 'check.last.shows', { input, text: l.stderrContains });
+  return t(lang, 'check.last.output', { input });
+}
+
+/** A command as a sentence can quote it: its first line, shortened, without backticks. */
+function quoted(input: string): string {
+  const line = input.split('\n')[0].replace(/`/g, "'").trim();
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }

@@ -9,6 +9,14 @@ import type { TutorSession } from '../session-port.js';
 import { getField, looseEquals, parseFieldPath } from './field-path.js';
 import { parseSelector } from './selector.js';
 import { tracesSince } from './traces.js';
+import { lookupMatches } from './lookup.js';
+import { certMatchesHost, parseCertificate } from '../../cluster/network/certs.js';
+
+/** A PEM certificate in `text` that covers `host` (what curl checks against the URL's host). */
+function coversHost(text: string, host: string): boolean {
+  const cert = parseCertificate(text);
+  return cert !== undefined && certMatchesHost(cert, host);
+}
 
 /**
  * Where "since the step started" begins: how many records existed then, and the newest
@@ -157,9 +165,11 @@ async function evalLeaf(p: Leaf, ctx: Ctx): Promise<boolean> {
       const fs = ctx.session.fsOf(place);
       try {
         if (!(await fs.exists(p.file.path))) continue;
-        if (p.file.contains === undefined) return true;
+        if (p.file.contains === undefined && p.file.certificateFor === undefined) return true;
         const text = await fs.readFile(p.file.path);
-        if (text.includes(p.file.contains)) return true;
+        if (p.file.contains !== undefined && !text.includes(p.file.contains)) continue;
+        if (p.file.certificateFor !== undefined && !coversHost(text, p.file.certificateFor)) continue;
+        return true;
       } catch {
         // A place without a filesystem (container not started) simply doesn't have the file.
       }
@@ -286,6 +296,7 @@ function requestMatches(r: RequestTest, ctx: Ctx): boolean {
     }
     if (r.clientIpSeen === 'node' && !(t.clientIpSeen && nodeIps.has(t.clientIpSeen) && t.clientIpSeen !== t.from.ip)) return false;
     if (r.clientIpSeen === 'client' && t.clientIpSeen !== t.from.ip) return false;
+    if (r.lookup && !lookupMatches(r.lookup, t)) return false;
     return true;
   });
   if (hits.length < (r.min ?? 1)) return false;

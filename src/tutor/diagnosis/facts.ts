@@ -26,8 +26,11 @@ export function targetIp(t: Trace): string | undefined {
   const host = parseTarget(t.target).host;
   if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return host;
   for (const l of t.lookups) if (/^\d+\.\d+\.\d+\.\d+$/.test(l.result)) return l.result;
-  const dns = t.hops.find((h) => h.step === 'dns' && /resolved to|found in/.test(h.detail));
-  return dns ? /(\d+\.\d+\.\d+\.\d+)/.exec(dns.detail)?.[1] : undefined;
+  for (const h of t.hops) {
+    const f = h.fact;
+    if (f.key === 'dnsResolved' || f.key === 'dnsResolvedCname' || f.key === 'dnsHosts') return /(\d+\.\d+\.\d+\.\d+)/.exec(f.vars.ips)?.[1];
+  }
+  return undefined;
 }
 
 export function serviceByClusterIp(ctx: DiagnosisContext, ip: string): Service | undefined {
@@ -80,10 +83,10 @@ export interface KubectlError {
   name: string;
 }
 
-/** `Error from server (NotFound): services "x" not found` and friends, one per line. */
+/** `Error from server (NotFound): services "x" not found` and friends (`kubectl logs` writes `error: error from server …`), one per line. */
 export function kubectlErrors(stderr: string): KubectlError[] {
   const out: KubectlError[] = [];
-  for (const m of stderr.matchAll(/Error from server \((\w+)\):.*?\b([a-z][a-z.]*) "([^"]+)" (?:not found|already exists)/g)) {
+  for (const m of stderr.matchAll(/[Ee]rror from server \((\w+)\):.*?\b([a-z][a-z.]*) "([^"]+)" (?:not found|already exists)/g)) {
     out.push({ reason: m[1], resource: m[2], name: m[3], kind: kindFromResource(m[2].split('.')[0])?.kind });
   }
   return out;

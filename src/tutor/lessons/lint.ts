@@ -8,7 +8,7 @@ import { HOME_MANIFESTS } from '../../shell/home/manifests.js';
 import { SCENARIOS, type Lesson, type Predicate } from '../schema.js';
 import { idsOf, leavesOf } from '../checkpoints/predicate-ids.js';
 import { parseFieldPath } from '../checkpoints/field-path.js';
-import { parseSelector } from '../checkpoints/selector.js';
+import { selectorError } from '../checkpoints/selector.js';
 import { backtracksBadly, safeRegex } from '../checkpoints/evaluate.js';
 import { isInlineManifest } from '../engine/build-session.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -23,6 +23,9 @@ export function lintLesson(loaded: LoadedLesson): Diagnostic[] {
   const at = (path: Path, message: string, severity: 'error' | 'warning' = 'error') =>
     out.push({ file: loaded.file, ...loaded.position(path), message, severity });
 
+  if (lesson.duration !== undefined && !(Number.isFinite(lesson.duration) && lesson.duration > 0)) {
+    at(['duration'], `duration is the estimated minutes for the lesson: a positive number, not ${lesson.duration}`);
+  }
   if (!(SCENARIOS as readonly string[]).includes(lesson.start.scenario)) {
     at(['start', 'scenario'], `unknown scenario "${lesson.start.scenario}" (known: ${SCENARIOS.join(', ')})`);
   }
@@ -88,6 +91,9 @@ export function lintLesson(loaded: LoadedLesson): Diagnostic[] {
   return out;
 }
 
+/** The comparisons a `field` check makes; exactly one per check. */
+const FIELD_OPERATORS = ['equals', 'notEquals', 'contains', 'matches', 'exists'] as const;
+
 function lintPredicate(p: Predicate, path: Path, at: (path: Path, m: string) => void): void {
   if ('all' in p) return p.all.forEach((c, i) => lintPredicate(c, [...path, 'all', i], at));
   if ('any' in p) return p.any.forEach((c, i) => lintPredicate(c, [...path, 'any', i], at));
@@ -98,9 +104,17 @@ function lintPredicate(p: Predicate, path: Path, at: (path: Path, m: string) => 
     if ('error' in segs) at([...path, 'field', 'path'], segs.error);
     if (leaf.field.matches !== undefined && backtracksBadly(leaf.field.matches)) at([...path, 'field', 'matches'], `regular expression "${leaf.field.matches}" repeats a group that repeats itself, which can take exponential time on a near-miss; write it without the nested repetition`);
     else if (leaf.field.matches !== undefined && !safeRegex(leaf.field.matches)) at([...path, 'field', 'matches'], `invalid regular expression "${leaf.field.matches}"`);
+    const ops = FIELD_OPERATORS.filter((k) => leaf.field[k] !== undefined);
+    if (ops.length === 0) at([...path, 'field'], `a field check needs one of ${FIELD_OPERATORS.join(', ')} (without one it would pass for any value)`);
+    if (ops.length > 1) at([...path, 'field', ops[1]], `a field check takes one operator, not ${ops.join(' and ')}: split it into two items`);
   }
-  const sel = 'count' in leaf ? leaf.count.selector : 'podsReady' in leaf ? leaf.podsReady.selector : 'request' in leaf ? leaf.request.reachedPodSelector : undefined;
-  if (sel !== undefined && !parseSelector(sel)) at(path, `invalid label selector "${sel}"`);
+  const sel: [string, string, string | undefined] | undefined =
+    'count' in leaf ? ['count', 'selector', leaf.count.selector] : 'podsReady' in leaf ? ['podsReady', 'selector', leaf.podsReady.selector] : 'request' in leaf ? ['request', 'reachedPodSelector', leaf.request.reachedPodSelector] : undefined;
+  const selError = sel?.[2] !== undefined ? selectorError(sel[2]) : undefined;
+  if (sel && selError) at([...path, sel[0], sel[1]], `invalid label selector "${sel[2]}": ${selError}`);
+  const place = 'file' in leaf ? leaf.file.place : undefined;
+  const placeError = place?.startsWith('pod:') && place.includes('=') ? selectorError(place.slice(4)) : undefined;
+  if (placeError) at([...path, 'file', 'place'], `invalid label selector in "${place}": ${placeError}`);
   if ('lastCommand' in leaf) {
     for (const k of ['stdoutMatches', 'inputMatches'] as const) {
       const re = leaf.lastCommand[k];

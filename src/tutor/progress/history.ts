@@ -1,15 +1,16 @@
 // The learner's command history across runs (history.json), for the prompt's Up/Down and
-// Ctrl-R. The UI calls these; a missing or broken file is just an empty history.
-import { readFileSync } from 'node:fs';
+// Ctrl-R. The UI calls these; a missing or broken file is just an empty history. Each append
+// re-reads the file under the lock (lock.ts), so two instances' lines are both kept.
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic.js';
+import { realFs, writeFileAtomic, type FileOps } from './atomic.js';
+import { withFileLock } from './lock.js';
 import { configDirFrom } from './paths.js';
 
 export const HISTORY_LIMIT = 1000;
 
-export function readHistory(configDir: string = configDirFrom()): string[] {
+export function readHistory(configDir: string = configDirFrom(), fs: FileOps = realFs): string[] {
   try {
-    const raw = JSON.parse(readFileSync(join(configDir, 'history.json'), 'utf8'));
+    const raw = JSON.parse(fs.readFileSync(join(configDir, 'history.json'), 'utf8') as string);
     const lines = Array.isArray(raw) ? raw : Array.isArray(raw?.lines) ? raw.lines : [];
     return lines.filter((l: unknown): l is string => typeof l === 'string').slice(-HISTORY_LIMIT);
   } catch {
@@ -18,13 +19,20 @@ export function readHistory(configDir: string = configDirFrom()): string[] {
 }
 
 /** Adds a line (skipping an immediate repeat) and saves; returns false when it couldn't be saved. */
-export function appendHistory(line: string, configDir: string = configDirFrom()): boolean {
+export function appendHistory(line: string, configDir: string = configDirFrom(), fs: FileOps = realFs): boolean {
   if (!line.trim()) return true;
-  const lines = readHistory(configDir);
-  if (lines[lines.length - 1] === line) return true;
-  lines.push(line);
+  const file = join(configDir, 'history.json');
   try {
-    writeFileAtomic(join(configDir, 'history.json'), JSON.stringify({ format: 1, lines: lines.slice(-HISTORY_LIMIT) }, null, 1) + '\n');
+    withFileLock(
+      file,
+      () => {
+        const lines = readHistory(configDir, fs);
+        if (lines[lines.length - 1] === line) return;
+        lines.push(line);
+        writeFileAtomic(file, JSON.stringify({ format: 1, lines: lines.slice(-HISTORY_LIMIT) }, null, 1) + '\n', fs);
+      },
+      fs,
+    );
     return true;
   } catch {
     return false;

@@ -4,10 +4,14 @@ import type { Lang } from '../types.js';
 import type { LoadedLesson } from '../lessons/load.js';
 import { pick } from '../lessons/text.js';
 import type { ProgressData } from './store.js';
+import { instructorT } from '../../i18n/index.js';
+import { table } from '../instructor/format-report.js';
 
 export interface LessonReport {
   id: string;
   title: string;
+  /** The author's estimate in minutes. */
+  duration?: number;
   done: number;
   total: number;
   /** 1-based step the learner is on (total+1 when finished). */
@@ -37,6 +41,7 @@ export function buildReport(file: string, data: ProgressData, loaded: LoadedLess
     return {
       id: l.id,
       title: l.lesson ? pick(l.lesson.title, lang) : l.id,
+      ...(l.lesson?.duration !== undefined ? { duration: l.lesson.duration } : {}),
       done: (p?.completed ?? []).filter((id) => ids.has(id)).length,
       total: l.lesson?.steps.length ?? 0,
       step: (p?.step ?? 0) + 1,
@@ -56,14 +61,30 @@ export function buildReport(file: string, data: ProgressData, loaded: LoadedLess
   return { file, format: data.format, lang: data.lang, current: data.current, updatedAt: data.updatedAt, lessons };
 }
 
-export function formatReport(r: ProgressReport): string {
+/** The report as a table in the reader's language (columns aligned by display width). */
+export function formatReport(r: ProgressReport, lang: Lang): string {
+  const t = instructorT(lang);
   const rows = r.lessons.map((l) => {
-    const state = l.error ? l.error : l.completedAt ? 'complete' : l.updatedAt ? `step ${l.step}/${l.total}` : 'not started';
-    return [l.id, `${l.done}/${l.total}`, state, String(l.hints), String(l.solutions), l.updatedAt ?? '-'];
+    const state =
+      l.error === 'unavailable' ? t('progress.state.unavailable')
+      : l.error ? t('progress.state.notInstalled')
+      : l.completedAt ? t('progress.state.complete')
+      : l.updatedAt ? t('progress.state.step', { step: l.step, total: l.total })
+      : t('progress.state.notStarted');
+    return [l.id, l.duration !== undefined ? String(l.duration) : '-', `${l.done}/${l.total}`, state, String(l.hints), String(l.solutions), l.updatedAt ?? '-'];
   });
-  const head = ['LESSON', 'DONE', 'STATE', 'HINTS', 'SOLUTIONS', 'UPDATED'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('   ') + '\n';
+  const head = (['lesson', 'minutes', 'done', 'state', 'hints', 'solutions', 'updated'] as const).map((k) => t(HEAD[k]));
   const complete = r.lessons.filter((l) => l.completedAt).length;
-  return `Progress: ${r.file}\n${line(head)}${rows.map(line).join('')}${complete} of ${r.lessons.filter((l) => !l.error).length} lessons complete\n`;
+  const lines = [t('progress.title', { file: r.file }), ...table(head, rows, '', head.length), t('progress.complete', { complete, total: r.lessons.filter((l) => !l.error).length })];
+  return lines.join('\n') + '\n';
 }
+
+const HEAD = {
+  lesson: 'progress.head.lesson',
+  minutes: 'progress.head.minutes',
+  done: 'progress.head.done',
+  state: 'progress.head.state',
+  hints: 'progress.head.hints',
+  solutions: 'progress.head.solutions',
+  updated: 'progress.head.updated',
+} as const;

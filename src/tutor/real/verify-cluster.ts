@@ -75,7 +75,7 @@ export async function verifyLessonOnCluster(original: Lesson, opts: ClusterVerif
         items.push({ step: step.id, test: 'real cluster', ok: false, detail: `the check fails after the solution (unmet: ${after.unmet.join(', ')})${why}` });
       } else items.push({ step: step.id, test: 'real cluster', ok: true, detail: was?.type === 'exercise' && was.realCluster?.check ? 'with its real-cluster check' : undefined });
       if (!opts.noWrong) {
-        for (const w of await proveWrongAttempts(lesson, index, wrongs.create, 1, opts.wrongWaitSeconds ?? 2)) items.push({ ...w, test: `real cluster, ${w.test}` });
+        for (const w of await proveWrongAttempts(lesson, index, wrongs.create, { limit: opts.wrongWaitSeconds ?? 2, solved: after.leaves, onRealCluster: true })) items.push({ ...w, test: `real cluster, ${w.test}` });
       }
     }
   } finally {

@@ -11,7 +11,8 @@ export function menuLines(menu: MenuState, t: (k: string, v?: Record<string, unk
   if (menu.lessons.length === 0) return [{ text: t('menu.empty'), selected: false, broken: false }];
   const rows = menu.lessons.map((l, i) => {
     const mark = l.error ? glyph.broken : l.total > 0 && l.done >= l.total ? glyph.done : glyph.todo;
-    const tail = l.error ? t('menu.unavailable', { error: l.error }) : t('menu.progress', { done: l.done, total: l.total });
+    const minutes = l.duration !== undefined ? ` · ${t('menu.minutes', { n: l.duration })}` : '';
+    const tail = l.error ? t('menu.unavailable', { error: l.error }) : t('menu.progress', { done: l.done, total: l.total }) + minutes;
     const cursor = i === menu.selected ? '>' : ' ';
     return { text: truncate(`${cursor} ${mark} ${l.title}  (${tail})`, columns), selected: i === menu.selected, broken: !!l.error };
   });

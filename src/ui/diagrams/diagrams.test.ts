@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../cluster/store/store.js';
-import type { Trace } from '../../cluster/network/trace.js';
+import { hop, type Trace } from '../../cluster/network/trace.js';
 import { uiT } from '../i18n.js';
 import { namedDiagram, traceDiagram } from './diagrams.js';
 
@@ -57,8 +57,8 @@ describe('traceDiagram', () => {
   it('draws lookups, the service, hops, the endpoint and the outcome', () => {
     const t: Trace = {
       id: 3, time: 0, tool: 'curl', from: { kind: 'pod', name: 'kubia-7nog1', ip: '10.44.0.1', node: 'worker1' }, target: 'http://kubia',
-      lookups: [{ name: 'kubia.default.svc.cluster.local', type: 'A', result: '10.111.249.153' }],
-      hops: [{ step: 'vip', detail: '10.111.249.153:80 → random endpoint' }, { step: 'snat', detail: 'none (same cluster)' }],
+      lookups: [{ name: 'kubia.default.svc.cluster.local', asked: 'kubia', type: 'A', result: '10.111.249.153', answered: true }],
+      hops: [hop('vip', 'vip', { addr: '10.111.249.153:80', service: 'default/kubia' }), hop('endpoint', 'picked', { addr: '10.44.1.2:8080', pod: 'kubia-bz2tb', count: 3 })],
       service: { namespace: 'default', name: 'kubia', port: 80, type: 'ClusterIP' },
       endpoint: { pod: 'kubia-bz2tb', ip: '10.44.1.2', port: 8080, node: 'worker2', reason: 'random' },
       clientIpSeen: '10.44.0.1', httpStatus: 200, outcome: 'ok',
@@ -68,9 +68,9 @@ describe('traceDiagram', () => {
       '   pod kubia-7nog1 10.44.0.1 @ worker1',
       '   ├─▶ DNS kubia.default.svc.cluster.local A → 10.111.249.153',
       '   ├─▶ svc/kubia.default :80 (ClusterIP)',
-      '   ├─▶ vip: 10.111.249.153:80 → random endpoint',
-      '   ├─▶ snat: none (same cluster)',
-      '   ├─▶ kubia-bz2tb 10.44.1.2:8080 @ worker2 (random)',
+      "   ├─▶ vip: 10.111.249.153:80 is the ClusterIP of service default/kubia; kube-proxy's iptables rules rewrite the destination",
+      '   ├─▶ endpoint: picked 10.44.1.2:8080 (pod kubia-bz2tb) at random among 3 ready endpoint(s)',
+      '   ├─▶ kubia-bz2tb 10.44.1.2:8080 @ worker2 (picked at random)',
       '   └─▶ result: ok (HTTP 200)',
       '      the app saw client IP 10.44.0.1',
     ]);

@@ -5,7 +5,7 @@
 // like kube-proxy, so the picture shows what traffic can actually reach.
 import type { Endpoints, Pod, Service } from 'kubernetes-types/core/v1.js';
 import type { Ingress } from 'kubernetes-types/networking/v1.js';
-import type { Trace } from '../../cluster/network/trace.js';
+import type { Trace, TraceHop } from '../../cluster/network/trace.js';
 import type { Kind } from '../../cluster/api/kinds.js';
 
 export interface DiagramStore {
@@ -130,26 +130,23 @@ export function traceDiagram(trace: Trace | undefined, L: DiagramLabels): string
   if (!trace) return [L.t('diagram.noTrace')];
   const out: string[] = [L.t('diagram.trace', { id: trace.id, tool: trace.tool, target: trace.target })];
   const from = trace.from;
-  const origin = from.kind === 'laptop' ? `${L.t('diagram.laptop')} ${from.ip}` : `${from.kind} ${from.name} ${from.ip}${from.node && from.kind === 'pod' ? ` @ ${from.node}` : ''}`;
+  const origin = from.kind === 'laptop' ? `${L.t('diagram.laptop')} ${from.ip}` : `${L.t(`trace.place.${from.kind}`)} ${from.name} ${from.ip}${from.node && from.kind === 'pod' ? ` @ ${from.node}` : ''}`;
   out.push(`   ${origin}`);
   for (const l of trace.lookups) out.push(`   ${g.mid}${L.t('diagram.lookup', { name: `${l.name} ${l.type}`, result: l.result })}`);
   if (trace.service) out.push(`   ${g.mid}svc/${trace.service.name}.${trace.service.namespace} :${trace.service.port} (${trace.service.type})`);
   if (trace.ingress) out.push(`   ${g.mid}ingress/${trace.ingress.name} ${trace.ingress.host}${trace.ingress.path}${trace.ingress.tls ? ' (TLS)' : ''}`);
-  for (const h of trace.hops) out.push(`   ${g.mid}${h.step}: ${hopText(h, L)}`);
+  for (const h of trace.hops) out.push(`   ${g.mid}${hopText(h, L)}`);
   const e = trace.endpoint;
-  if (e) out.push(`   ${g.mid}${e.pod ? `${e.pod} ` : ''}${e.ip}:${e.port}${e.node ? ` @ ${e.node}` : ''} (${e.reason})`);
+  if (e) out.push(`   ${g.mid}${e.pod ? `${e.pod} ` : ''}${e.ip}:${e.port}${e.node ? ` @ ${e.node}` : ''} (${L.t(`trace.reason.${e.reason}`)})`);
   const status = trace.httpStatus !== undefined ? ` (HTTP ${trace.httpStatus})` : '';
-  out.push(`   ${g.last}${L.t('diagram.outcome', { outcome: trace.outcome + status })}`);
+  out.push(`   ${g.last}${L.t('diagram.outcome', { outcome: L.t(`trace.outcome.${trace.outcome}`) + status })}`);
   if (trace.clientIpSeen) out.push(`      ${L.t('diagram.clientIp', { ip: trace.clientIpSeen })}`);
   return out;
 }
 
-/** A hop's fact in the learner's language; a hop without one keeps the cluster's English detail. */
-function hopText(h: Trace['hops'][number], L: DiagramLabels): string {
-  if (!h.fact) return h.detail;
-  const key = `trace.hop.${h.fact.key}`;
-  const text = L.t(key, h.fact.vars);
-  return text === key ? h.detail : text;
+/** A hop as the learner reads it: its kind's label, then its fact in their language. */
+export function hopText(h: TraceHop, L: Pick<DiagramLabels, 't'>): string {
+  return `${L.t(`trace.step.${h.step}`)}: ${L.t(`trace.hop.${h.fact.key}`, h.fact.vars)}`;
 }
 
 /** What cluster DNS answers for each service (A records, headless pod IPs, ExternalName CNAMEs). */

@@ -161,6 +161,9 @@ export async function runPlayCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`${realCluster ? clusterT(flags.lang ?? envLang)('openFailed', { context: realCluster.context, message }) : uiT(flags.lang ?? envLang)('openFailed', { message })}\n`);
       return 1;
     }
+    // The script is what a learner types at a terminal: programs see one (curl draws no
+    // progress meter, `kubectl exec -it` opens a shell), as in the app.
+    (tutor.session as { tty?: boolean }).tty = true;
     if (flags.lesson && (tutor.status() as { lessonId?: string }).lessonId === undefined) {
       // The lesson (or its step) could not be opened: say why, and do not play the script
       // in a sandbox the author did not ask for.

@@ -46,6 +46,9 @@ describe('wrapIndented', () => {
     const line = '   ├─ snat: externalTrafficPolicy Cluster: the source is masqueraded to 10.244.1.1';
     const rows = wrapIndented(line, 40);
     expect(rows).toEqual(['   ├─ snat: externalTrafficPolicy', '            Cluster: the source is', '            masqueraded to 10.244.1.1']);
+    const ko = wrapIndented('   ├─▶ 엔드포인트: 준비된 엔드포인트 3개 중에서 10.44.1.2:8080(파드 kubia-bz2tb) 주소를 임의로 골랐어요', 40);
+    expect(ko[0].startsWith('   ├─▶ 엔드포인트: ')).toBe(true);
+    expect(ko.slice(1).every((r) => r.startsWith(' '.repeat(17)))).toBe(true);
     expect(wrapIndented('short', 40)).toEqual(['short']);
   });
 });

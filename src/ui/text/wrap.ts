@@ -124,7 +124,8 @@ export function wrapSpans(spans: Span[], width: number, indent = 0): Span[][] {
  */
 export function wrapIndented(line: string, width: number): string[] {
   if (widthOf(line) <= width) return [line];
-  const lead = /^\s*(?:(?:[├└│]─*▶?|[|`]-*>?) ?)?(?:[\w-]+: )?/.exec(line)?.[0] ?? '';
+  // The hop's label (`snat: `, `엔드포인트: `, `load balancer: `) belongs to the lead.
+  const lead = /^\s*(?:(?:[├└│]─*▶?|[|`]-*>?) ?)?(?:[\p{L}\p{N}_-]+(?: [\p{L}\p{N}_-]+)?: )?/u.exec(line)?.[0] ?? '';
   const leadWidth = widthOf(lead);
   if (leadWidth >= width - 8) return wrapHard(line, width);
   const indent = ' '.repeat(leadWidth);

@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { Tutor, type Lang, type Turn } from '../../../src/tutor/index.js';
 
 export const LESSONS = fileURLToPath(new URL('../../../lessons/', import.meta.url));
@@ -51,4 +52,22 @@ export async function sayAfterBoth(m: Mistake): Promise<{ en: string; ko: string
   for (const l of m.setup ?? []) await t.input(l);
   const en = said(await t.input(m.line));
   return { en, ko: en ? await t.lastWords('ko') : '' };
+}
+
+/**
+ * One suite per file of mistakes: each mistake's words in both languages, and one played
+ * in Korean mode end to end (what a Korean learner reads, not a re-rendering).
+ */
+export function describeMistakes(title: string, mistakes: Mistake[]): void {
+  describe(title, () => {
+    for (const m of mistakes) {
+      it(`${m.lesson}/${m.step}: ${m.line.slice(0, 70)}`, { timeout: 60_000 }, async () => {
+        expect(await sayAfterBoth(m)).toEqual({ en: m.en, ko: m.ko });
+      });
+    }
+    it('a learner in Korean mode reads exactly the Korean message', { timeout: 60_000 }, async () => {
+      const m = mistakes.find((x) => x.ko)!;
+      expect(await sayAfter(m, 'ko')).toBe(m.ko);
+    });
+  });
 }

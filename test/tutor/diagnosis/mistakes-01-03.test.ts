@@ -1,8 +1,7 @@
 // Realistic beginners' mistakes in lessons 01–03, each typed at its step through the Tutor, and
 // what the tutor says back, in both languages: the specific mistake, named — or nothing, for
 // a correct look-around step. (Seed 1: addresses and pod names are the simulation's own.)
-import { describe, expect, it } from 'vitest';
-import { POD, sayAfter, sayAfterBoth, type Mistake } from './at-step.js';
+import { describeMistakes, type Mistake, POD } from './at-step.js';
 
 const MISTAKES: Mistake[] = [
   {
@@ -87,14 +86,4 @@ const MISTAKES: Mistake[] = [
   },
 ];
 
-describe('the tutor names the mistake (lessons 01–03)', () => {
-  for (const m of MISTAKES) {
-    it(`${m.lesson}/${m.step}: ${m.line.slice(0, 70)}`, { timeout: 60_000 }, async () => {
-      expect(await sayAfterBoth(m)).toEqual({ en: m.en, ko: m.ko });
-    });
-  }
-  it('a learner in Korean mode reads exactly the Korean message', { timeout: 60_000 }, async () => {
-    const m = MISTAKES.find((x) => x.ko)!;
-    expect(await sayAfter(m, 'ko')).toBe(m.ko);
-  });
-});
+describeMistakes('the tutor names the mistake (lessons 01–03)', MISTAKES);

@@ -55,6 +55,6 @@ export const createIngressVerb: Verb = {
     const metadata: Record<string, any> = { creationTimestamp: null, name };
     const annotations = inv.flags.list('annotation');
     if (annotations.length) metadata.annotations = Object.fromEntries(annotations.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
-    return createGenerated(inv, 'Ingress', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata, spec, status: { loadBalancer: {} } });
+    return createGenerated(inv, 'Ingress', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata, spec, status: { loadBalancer: {} } }, 'failed to create ingress: ');
   },
 };

@@ -38,7 +38,7 @@ export const createDeploymentVerb: Verb = {
       },
       status: {},
     };
-    return createGenerated(inv, 'Deployment', obj);
+    return createGenerated(inv, 'Deployment', obj, 'failed to create deployment: ');
   },
 };
 

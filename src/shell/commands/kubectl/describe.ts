@@ -1,5 +1,7 @@
-// `kubectl describe TYPE [NAME_PREFIX] [-l]`: like the real command, a name that matches no
-// object exactly describes every object whose name starts with it; no name describes all.
+// `kubectl describe TYPE [NAME_PREFIX] [-l]`: like the real command, `describe TYPE NAME` whose
+// name matches no object describes every object of the namespace whose name starts with it,
+// each followed by one newline (kubectl's describeMatchingResources); named or listed objects
+// are otherwise separated by a blank line. Only that two-argument form looks for prefixes.
 import type { ApiError } from '../../../cluster/api/errors.js';
 import { notFound } from '../../../cluster/store/store.js';
 import type { AnyObject } from '../../../cluster/api/kinds.js';
@@ -36,6 +38,7 @@ export const describeVerb: Verb = {
     const selector = flags.str('selector') || undefined;
     const opts = { now: now(cluster), lookup: storeLookup(cluster), showEvents: flags.bool('show-events', true) };
     const chunks: string[] = [];
+    const prefixForm = !flags.list('filename').length && flags.args.length === 2 && !flags.args.some((a) => a.includes('/'));
     for (const req of requests) {
       const ns = req.info.namespaced ? (allNs ? undefined : inv.namespace) : undefined;
       let objs: Readonly<AnyObject>[] = [];
@@ -47,9 +50,14 @@ export const describeVerb: Verb = {
             objs.push(cluster.api.get(req.info.kind, ns ?? inv.namespace, name));
           } catch (e) {
             if (!isApiError(e) || e.reason !== 'NotFound') throw e;
-            const byPrefix = cluster.api.list(req.info.kind, ns, selector).filter((o) => (o.metadata?.name ?? '').startsWith(name));
-            if (byPrefix.length === 0) errors.push(e.message ? e : notFound(req.info.kind, name));
-            objs.push(...byPrefix);
+            const nsOnly = req.info.namespaced ? inv.namespace : undefined;
+            const byPrefix = prefixForm ? cluster.api.list(req.info.kind, nsOnly).filter((o) => (o.metadata?.name ?? '').startsWith(name)) : [];
+            if (byPrefix.length === 0) {
+              errors.push(e.message ? e : notFound(req.info.kind, name));
+              continue;
+            }
+            inv.out.push(byPrefix.map((o) => describeMany(req.info.kind, [o as AnyObject], opts) + '\n').join(''));
+            return finishVerb(inv, errors);
           }
         }
       }

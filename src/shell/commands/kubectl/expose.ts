@@ -22,20 +22,29 @@ function containerPorts(spec: any): PortInfo[] {
   return out;
 }
 
+/**
+ * The selector and ports kubectl reads from the exposed object (polymorphichelpers
+ * mapBasedSelectorForObject / portsForObject), with its errors for objects it cannot expose.
+ */
 function introspect(kind: Kind, obj: any): { selector?: Record<string, string>; ports: PortInfo[]; error?: string } {
+  const has = (m: unknown) => !!m && Object.keys(m).length > 0;
   switch (kind) {
     case 'Pod':
-      return { selector: obj.metadata?.labels, ports: containerPorts(obj.spec) };
+      return { selector: obj.metadata?.labels, ports: containerPorts(obj.spec), ...(has(obj.metadata?.labels) ? {} : { error: 'the pod has no labels and cannot be exposed' }) };
     case 'Service':
-      return { selector: obj.spec?.selector, ports: (obj.spec?.ports ?? []).map((p: any) => ({ port: p.port, protocol: p.protocol ?? 'TCP' })) };
+      return { selector: obj.spec?.selector, ports: (obj.spec?.ports ?? []).map((p: any) => ({ port: p.port, protocol: p.protocol ?? 'TCP' })), ...(obj.spec?.selector ? {} : { error: 'the service has no pod selector set' }) };
     case 'ReplicationController':
       return { selector: obj.spec?.selector ?? obj.spec?.template?.metadata?.labels, ports: containerPorts(obj.spec?.template?.spec) };
     default: {
       const sel = obj.spec?.selector;
+      const ports = containerPorts(obj.spec?.template?.spec);
+      if (!has(sel?.matchLabels)) return { ports, error: `invalid ${kind === 'Deployment' ? 'deployment' : 'replicaset'}: no selectors, therefore cannot be exposed` };
       if (sel?.matchExpressions?.length) {
-        return { ports: containerPorts(obj.spec?.template?.spec), error: `couldn't retrieve selectors via --selector flag or introspection: the MatchExpressions field is not supported yet` };
+        // Go's %+v of []metav1.LabelSelectorRequirement.
+        const reqs = sel.matchExpressions.map((r: any) => `{Key:${r.key} Operator:${r.operator} Values:[${(r.values ?? []).join(' ')}]}`).join(' ');
+        return { ports, error: `couldn't convert expressions - "[${reqs}]" to map-based selector format` };
       }
-      return { selector: sel?.matchLabels, ports: containerPorts(obj.spec?.template?.spec) };
+      return { selector: sel?.matchLabels, ports };
     }
   }
 }
@@ -81,8 +90,8 @@ export const exposeVerb: Verb = {
     if (!EXPOSABLE.includes(kind)) throw usageError(`cannot expose a ${kind}`);
     const found = introspect(kind, source);
     let selector: Record<string, string> | undefined;
-    if (flags.has('selector')) selector = parseMap(flags.str('selector'));
-    else if (found.error) throw usageError(found.error);
+    if (flags.str('selector')) selector = parseMap(flags.str('selector'));
+    else if (found.error) throw usageError(`couldn't retrieve selectors via --selector flag or introspection: ${found.error}`);
     else selector = found.selector;
     if (!selector || Object.keys(selector).length === 0) {
       throw usageError(`couldn't retrieve selectors via --selector flag or introspection: the ${KINDS[kind].singular} has no selector`);

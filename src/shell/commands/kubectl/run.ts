@@ -24,7 +24,7 @@ export const runVerb: Verb = {
     if (!name) throw usageError('NAME is required for run');
     const image = flags.str('image');
     const labels: Record<string, string> = {};
-    if (flags.has('labels')) {
+    if (flags.str('labels')) {
       for (const pair of flags.str('labels').split(',').filter(Boolean)) {
         const eq = pair.indexOf('=');
         if (eq <= 0) throw usageError(`invalid label spec: ${pair}`);

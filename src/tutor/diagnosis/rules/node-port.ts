@@ -4,6 +4,7 @@
 import type { Service } from 'kubernetes-types/core/v1.js';
 import { nodeByIp, nodeIp, parseTarget, podByIp, serviceByClusterIp, serviceByLoadBalancerIp, targetIp, ingressesAtIp } from '../facts.js';
 import type { DiagnosisContext, Rule } from '../types.js';
+import { internetHostByIp } from '../../../cluster/network/internet.js';
 
 function nodePortsOf(svc: Service): number[] {
   return (svc.spec?.ports ?? []).map((p) => p.nodePort).filter((n): n is number => !!n);
@@ -40,26 +41,47 @@ export const nodePort: Rule = {
   },
 };
 
+/**
+ * An address nothing here has: a private one is usually a node's address mistyped; a public
+ * one is usually copied from the document (`130.211.53.173`), whose cluster is not this one —
+ * the learner's load balancer has its own address, or none yet.
+ */
 export const unknownAddress: Rule = {
-  meta: { id: 'unknown-address', description: 'An address that belongs to nothing in the cluster', messages: ['nodes'] },
+  meta: { id: 'unknown-address', description: 'An address that belongs to nothing in the cluster', messages: ['nodes', 'loadBalancer', 'loadBalancerPending', 'elsewhere'] },
   check(ctx) {
     for (const t of ctx.traces) {
       if (t.from.kind !== 'laptop' || (t.outcome !== 'timeout' && t.outcome !== 'no-route')) continue;
       const ip = targetIp(t);
-      if (!ip || !/^(10|172\.(1[6-9]|2\d|3[01])|192\.168)\./.test(ip)) continue;
+      if (!ip) continue;
       if (nodeByIp(ctx, ip) || serviceByClusterIp(ctx, ip) || podByIp(ctx, ip) || serviceByLoadBalancerIp(ctx, ip) || ingressesAtIp(ctx, ip).length) continue;
-      const nodes = ctx.store.list('Node').map((n) => `${n.metadata?.name} (${nodeIp(n)})`).join(', ');
-      return { message: 'nodes', data: { ip, nodes } };
+      if (/^(10|172\.(1[6-9]|2\d|3[01])|192\.168)\./.test(ip)) {
+        const nodes = ctx.store.list('Node').map((n) => `${n.metadata?.name} (${nodeIp(n)})`).join(', ');
+        return { message: 'nodes', data: { ip, nodes } };
+      }
+      if (internetHostByIp(ip)) continue;
+      const lbs = ctx.store.list('Service', 'default').filter((s) => s.spec?.type === 'LoadBalancer' && !s.metadata?.deletionTimestamp);
+      const lb = lbs.find((s) => task(ctx).has(s.metadata?.name ?? '')) ?? lbs[0];
+      if (lb) {
+        const lbIp = lb.status?.loadBalancer?.ingress?.[0]?.ip;
+        const name = lb.metadata?.name ?? '';
+        return lbIp ? { message: 'loadBalancer', data: { ip, name, lbIp } } : { message: 'loadBalancerPending', data: { ip, name } };
+      }
+      return { message: 'elsewhere', data: { ip } };
     }
     return undefined;
   },
 };
 
+function task(ctx: DiagnosisContext): Set<string> {
+  return new Set([...ctx.task.services, ...ctx.task.objects.filter((o) => o.kind === 'Service').map((o) => o.name)]);
+}
+
 export const localPolicy: Rule = {
   meta: { id: 'etp-local-no-endpoint', description: 'externalTrafficPolicy: Local on a node that runs none of the Service\'s pods', messages: ['drop'] },
   check(ctx) {
     for (const t of ctx.traces) {
-      if (t.outcome === 'ok' || !t.hops.some((h) => h.step === 'drop' && /local endpoint/i.test(h.detail))) continue;
+      const drop = t.hops.map((h) => h.fact).find((f) => f.key === 'noLocalEndpoints');
+      if (t.outcome === 'ok' || !drop) continue;
       const ip = targetIp(t);
       const node = ip ? nodeByIp(ctx, ip) : undefined;
       const svc = t.service ? ctx.store.get('Service', t.service.namespace, t.service.name) : undefined;
@@ -67,7 +89,7 @@ export const localPolicy: Rule = {
       const ep = ctx.store.get('Endpoints', t.service!.namespace, t.service!.name);
       const hosts = new Set((ep?.subsets ?? []).flatMap((s) => (s.addresses ?? []).map((a) => a.nodeName).filter(Boolean)));
       const good = ctx.store.list('Node').filter((n) => hosts.has(n.metadata?.name)).map((n) => `${n.metadata?.name} (${nodeIp(n)})`);
-      const dropNode = node?.metadata?.name ?? /node (\S+)/.exec(t.hops.find((h) => h.step === 'drop')?.detail ?? '')?.[1] ?? '';
+      const dropNode = node?.metadata?.name ?? drop.vars.node;
       return { message: 'drop', data: { name: t.service!.name, node: dropNode, nodes: good.join(', ') || '-' } };
     }
     return undefined;

@@ -27,6 +27,18 @@ describe('not-found-near', () => {
         en: 'There is no pod `kubia-7nog1`. Pods made by a controller get random names, and new ones when they are recreated; the pods now are `kubia-f5cpb`, `kubia-pvldh`, `kubia-vbl4f`.',
         ko: '`kubia-7nog1` 파드는 없어요. 컨트롤러가 만든 파드는 임의의 이름을 받고, 다시 만들어질 때마다 새 이름을 받아요. 지금 파드: `kubia-f5cpb`, `kubia-pvldh`, `kubia-vbl4f`',
       },
+      {
+        // kubectl logs writes its NotFound in lower case: `error: error from server (NotFound): …`.
+        line: 'kubectl logs kubia-7nog1',
+        en: 'There is no pod `kubia-7nog1`. Pods made by a controller get random names, and new ones when they are recreated; the pods now are `kubia-f5cpb`, `kubia-pvldh`, `kubia-vbl4f`.',
+        ko: '`kubia-7nog1` 파드는 없어요. 컨트롤러가 만든 파드는 임의의 이름을 받고, 다시 만들어질 때마다 새 이름을 받아요. 지금 파드: `kubia-f5cpb`, `kubia-pvldh`, `kubia-vbl4f`',
+      },
+      {
+        // The controller's name is not a pod's: its pods are `kubia-` and five characters.
+        line: 'kubectl logs kubia',
+        en: 'There is no pod `kubia`. Pods made by a controller get random names, and new ones when they are recreated; the pods now are `kubia-f5cpb`, `kubia-pvldh`, `kubia-vbl4f`.',
+        ko: '`kubia` 파드는 없어요. 컨트롤러가 만든 파드는 임의의 이름을 받고, 다시 만들어질 때마다 새 이름을 받아요. 지금 파드: `kubia-f5cpb`, `kubia-pvldh`, `kubia-vbl4f`',
+      },
     ],
   });
 });

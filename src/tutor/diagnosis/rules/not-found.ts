@@ -12,7 +12,8 @@ export const notFound: Rule = {
       const near = closest(e.name, candidateNames(ctx, e.kind, namespaceFlag(ctx.input) ?? 'default'));
       if (near) return { message: 'near', data: { kind: e.kind, name: e.name, near, short: shortName(e.kind) } };
       // `kubia-f5cpb` after `kubectl delete pods`: its controller made pods with new names.
-      const prefix = e.kind === 'Pod' ? /^(.+-)[a-z0-9]{5}$/.exec(e.name)?.[1] : undefined;
+      // `kubia` (the controller's name): its pods are `kubia-` and five random characters.
+      const prefix = e.kind === 'Pod' ? (/^(.+-)[a-z0-9]{5}$/.exec(e.name)?.[1] ?? `${e.name}-`) : undefined;
       const siblings = prefix ? ctx.store.list('Pod', namespaceFlag(ctx.input) ?? 'default').filter((p) => p.metadata?.generateName === prefix && !p.metadata?.deletionTimestamp) : [];
       if (siblings.length) return { message: 'replaced', data: { name: e.name, pods: siblings.map((p) => `\`${p.metadata?.name}\``).join(', ') } };
     }

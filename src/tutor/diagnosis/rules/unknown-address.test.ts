@@ -1,0 +1,42 @@
+import { describe } from 'vitest';
+import { testRule } from '../rule-tester.js';
+import { unknownAddress } from './node-port.js';
+
+const LB = ['kubectl create -f kubia-svc-loadbalancer.yaml'];
+
+describe('unknown-address', () => {
+  testRule(unknownAddress, {
+    valid: [
+      // A node's address: reachable, whatever the port does.
+      { line: 'curl -s --connect-timeout 3 http://172.18.0.3:30123' },
+      // A host of the simulated internet.
+      { line: 'curl -s http://www.google.com' },
+    ],
+    invalid: [
+      {
+        line: 'curl -s --connect-timeout 3 http://172.18.0.9:30123',
+        en: '172.18.0.9 is not an address of this cluster. The nodes are control-plane (172.18.0.2), worker1 (172.18.0.3), worker2 (172.18.0.4), worker3 (172.18.0.5).',
+        ko: '172.18.0.9 주소는 이 클러스터의 주소가 아니에요. 노드 목록: control-plane (172.18.0.2), worker1 (172.18.0.3), worker2 (172.18.0.4), worker3 (172.18.0.5)',
+      },
+      {
+        // The book's load balancer address, before this cluster's has one.
+        setup: LB,
+        line: 'curl -s --connect-timeout 3 http://130.211.53.173',
+        en: "No machine answers at 130.211.53.173: it is not an address of this cluster (addresses in the document belong to the book's cluster). Service `kubia-loadbalancer`'s load balancer has no address yet (EXTERNAL-IP is `<pending>`): wait a little (`sleep 10`) and look again with `kubectl get svc kubia-loadbalancer`.",
+        ko: '130.211.53.173 주소에서는 아무도 응답하지 않아요. 이 클러스터의 주소가 아니에요(문서에 나온 주소는 책의 클러스터 주소예요). 서비스 `kubia-loadbalancer`의 로드밸런서는 아직 주소가 없어요(EXTERNAL-IP가 `<pending>`). 잠시 기다린 뒤(`sleep 10`) `kubectl get svc kubia-loadbalancer` 명령으로 다시 확인하세요.',
+      },
+      {
+        setup: LB,
+        wait: 60,
+        line: 'curl -s --connect-timeout 3 http://130.211.53.173',
+        en: "No machine answers at 130.211.53.173: it is not an address of this cluster (addresses in the document belong to the book's cluster). Service `kubia-loadbalancer`'s load balancer is at 130.211.166.219 — the EXTERNAL-IP of `kubectl get svc kubia-loadbalancer`.",
+        ko: '130.211.53.173 주소에서는 아무도 응답하지 않아요. 이 클러스터의 주소가 아니에요(문서에 나온 주소는 책의 클러스터 주소예요). 서비스 `kubia-loadbalancer`의 로드밸런서 주소는 `kubectl get svc kubia-loadbalancer`의 EXTERNAL-IP 열에 있는 130.211.166.219 주소예요.',
+      },
+      {
+        line: 'curl -s --connect-timeout 3 http://130.211.53.173',
+        en: "No machine answers at 130.211.53.173: it is not an address of this cluster (addresses in the document belong to the book's cluster). `kubectl get nodes -o wide` and `kubectl get svc` show the addresses here.",
+        ko: '130.211.53.173 주소에서는 아무도 응답하지 않아요. 이 클러스터의 주소가 아니에요(문서에 나온 주소는 책의 클러스터 주소예요). `kubectl get nodes -o wide`와 `kubectl get svc`로 이 클러스터의 주소를 볼 수 있어요.',
+      },
+    ],
+  });
+});
