@@ -21,6 +21,7 @@ import { laptopCommands, nodeCommands } from './commands/index.js';
 import { imageCommands, imageShell } from './places/images.js';
 import { withVirtualHost, type VirtualHost } from './virtual-host.js';
 import { INTERRUPTED_STATUS, LineInterrupt } from './interrupt.js';
+import type { WallSleeper } from './wall-sleep.js';
 import { oversizedBraceRange, takeLimit } from './limits.js';
 import { parserTrap } from './parser-guard.js';
 
@@ -33,6 +34,11 @@ export interface SessionOptions {
   tty?: boolean;
   /** When the session starts (ms); default EPOCH_MS. */
   startMs?: number;
+}
+
+export interface RunOptions {
+  /** The learner typed this line at a terminal: `sleep` waits for real (see `wallSleep`). */
+  typed?: boolean;
 }
 
 export interface CommandRecord {
@@ -74,8 +80,15 @@ export class Session {
    * says whether Ctrl-C was among them. Asked while a line keeps the event loop busy.
    */
   interruptPoll?: () => boolean;
+  /**
+   * Set by a terminal front end: `sleep` in a line the learner typed waits this long for real
+   * (see wall-sleep.ts). Lines run without `{ typed: true }` never wait.
+   */
+  wallSleep?: WallSleeper;
   /** The Ctrl-C of the line running now. */
   private line?: LineInterrupt;
+  /** Whether the line running now was typed by the learner (not run by a script or the tutor). */
+  private lineTyped = false;
 
   private readonly stack: Place[] = [];
   private readonly host: VirtualHost;
@@ -164,8 +177,13 @@ export class Session {
     return this.line?.signal;
   }
 
-  /** Runs one complete command line at the current place. */
-  async run(input: string): Promise<RunResult & { record: CommandRecord }> {
+  /** How `sleep` waits on the wall clock in the line running now; undefined: it does not. */
+  get sleeper(): WallSleeper | undefined {
+    return this.lineTyped ? this.wallSleep : undefined;
+  }
+
+  /** Runs one complete command line at the current place. `typed`: the learner typed it at a terminal. */
+  async run(input: string, opts: RunOptions = {}): Promise<RunResult & { record: CommandRecord }> {
     return withVirtualHost(this.host, async () => {
       const place = this.current();
       const line = input.replace(/\r\n/g, '\n').replace(/\n+$/, '');
@@ -183,6 +201,7 @@ export class Session {
       this.writeLog.reset();
       const interrupt = new LineInterrupt(this.interruptPoll);
       this.line = interrupt;
+      this.lineTyped = opts.typed === true;
       let result: RunResult;
       const trap = parserTrap(line);
       const tooBig = trap ? undefined : oversizedBraceRange(line);
@@ -196,6 +215,7 @@ export class Session {
         } else result = this.writeLog.order(await this.runLine(place, line, interrupt));
       } finally {
         this.line = undefined;
+        this.lineTyped = false;
       }
       if (interrupt.aborted) result = this.interrupted(place, result);
       else result = withLimit(result);

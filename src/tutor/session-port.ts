@@ -20,7 +20,8 @@ export interface TutorSession {
   };
   readonly records: readonly TutorCommandRecord[];
   readonly traces: readonly Trace[];
-  run(input: string): Promise<RunResult & { record: TutorCommandRecord }>;
+  /** `typed`: the learner typed the line (in the app, `sleep` then waits for real). */
+  run(input: string, opts?: { typed?: boolean }): Promise<RunResult & { record: TutorCommandRecord }>;
   isIncomplete(text: string): boolean;
   splitCommands(script: string): string[];
   place(): PlaceInfo;
@@ -37,6 +38,8 @@ export interface TutorSession {
   tty?: boolean;
   /** Set by the TUI (a look at the terminal for Ctrl-C); carried over like `editor`. */
   interruptPoll?: () => boolean;
+  /** Set by the TUI: how `sleep` waits on the wall clock in typed lines; carried over like `editor`. */
+  wallSleep?: (ms: number, signal?: AbortSignal) => Promise<number>;
   /** The interactive app's idle clock (see shell/idle-clock.ts); false while a line runs. */
   passIdleTime?(seconds: number): boolean;
 }

@@ -450,7 +450,7 @@ export class Tutor {
     this.judgedLast = undefined;
     const checkedBefore = step ? await evaluateCheck(step.check, s, this.marks) : undefined;
     if (step && this.lesson) this.progress.record(this.lesson.id, step.id, (rec) => void rec.attempts++);
-    const r = await s.run(line);
+    const r = await s.run(line, { typed: true });
     const turns: Turn[] = [{ kind: 'command', prompt, input: line }];
     turns.push(...outputTurns(r, this.lang));
     if (step && checkedBefore) {
@@ -661,6 +661,7 @@ export class Tutor {
     if (prev.editor !== undefined) next.editor = prev.editor;
     if (prev.tty !== undefined) next.tty = prev.tty;
     if (prev.interruptPoll !== undefined) next.interruptPoll = prev.interruptPoll;
+    if (prev.wallSleep !== undefined) next.wallSleep = prev.wallSleep;
     this.current = next;
     this.resetMarks();
   }

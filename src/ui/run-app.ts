@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { CliIO } from '../cli-io.js';
 import { langFromEnv, uiT, type Lang } from './i18n.js';
 import type { TutorPort } from './conversation.js';
+import { wallSleep } from '../shell/wall-sleep.js';
 
 export interface AppFlags {
   lang?: Lang;
@@ -140,9 +141,10 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
       realCluster,
     });
     if (realCluster) realTutor = tutor;
-    const session = tutor.session as { editor?: (content: string, fileName: string) => Promise<string | null>; tty?: boolean; interruptPoll?: () => boolean };
+    const session = tutor.session as { editor?: (content: string, fileName: string) => Promise<string | null>; tty?: boolean; interruptPoll?: () => boolean; wallSleep?: typeof wallSleep };
     session.editor = editorBridge.edit;
     session.tty = true;
+    session.wallSleep = wallSleep;
     if (terminal) session.interruptPoll = terminal.poll;
     opened = tutor.session as { warm?: () => void };
     return tutor as unknown as TutorPort;

@@ -157,6 +157,31 @@ describe.skipIf(!!reason)('the TUI in a terminal', () => {
     await second.s.waitFor((sc) => /^\$ echo from-the-first-run$/m.test(sc), 'the recalled line');
   }, 120_000);
 
+  it('Ctrl-C stops an endless loop, sleep, RSA key generation and a watch; each shows ^C and gives the prompt back', async () => {
+    const { s } = open('--lang en --sandbox', { width: 100, height: 30 });
+    await ready(s);
+    // The input prompt: `$` alone on a row (gone while a line runs).
+    const prompt = (sc: string) => /^\$ ?$/m.test(sc);
+    const interrupts = (sc: string) => (sc.match(/^\^C$/gm) ?? []).length;
+    for (const line of ['while true; do :; done', 'sleep 100000', 'openssl genrsa 16384', 'kubectl get pods -w']) {
+      const before = interrupts(s.history());
+      s.type(line);
+      await s.waitFor((sc) => sc.includes(`$ ${line}`), `${line} to be typed`);
+      s.keys('Enter');
+      // Running: the input prompt is gone.
+      await s.waitFor((sc) => !prompt(sc), `${line} to be running`);
+      s.keys('C-c');
+      const after = await s.waitFor((sc) => interrupts(sc) === before + 1 && prompt(sc), `^C and the prompt after ${line}`, 15_000, true);
+      expect(after).not.toMatch(/stopped:|Press Ctrl-C again/);
+    }
+    const tables = (sc: string) => (sc.match(/^NAME +READY +STATUS/gm) ?? []).length;
+    const listed = tables(s.history());
+    s.type('kubectl get pods');
+    await s.waitFor((sc) => sc.includes('$ kubectl get pods'), 'the line to be typed');
+    s.keys('Enter');
+    await s.waitFor((sc) => tables(sc) === listed + 1 && prompt(sc), 'the session to answer', 15_000, true);
+  }, 120_000);
+
   it('NO_COLOR and --plain print no colour codes and no box drawing; FORCE_COLOR keeps colour', async () => {
     // eslint-disable-next-line no-control-regex -- matching terminal colour escapes is the point
     const colour = /\x1b\[(?:3\d|9\d|4\d)(?:;\d+)*m/;

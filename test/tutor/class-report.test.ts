@@ -83,7 +83,8 @@ describe('kubetour class report over 20 exports', () => {
     expect(step('reach').stuckNames).toEqual(['Learner 03', 'Learner 07', 'Learner 11', 'Learner 15', 'Learner 19']);
     expect(step('newpod')).toMatchObject({ started: 15, finished: 15, solutions: 5 });
     expect(step('q1')).toMatchObject({ started: 15, finished: 15, rightFirstTime: 10, medianAttempts: 1 });
-    expect(data.stuck).toEqual([{ lessonId: '01-fake', lessonTitle: 'Fake lesson', step: 3, label: 'curl', started: 20, stuck: 10, names: step('reach').stuckNames }]);
+    // The stuck five have spent 3 + 2 + 4 minutes on it; those who finished it, 1.5.
+    expect(data.stuck).toEqual([{ lessonId: '01-fake', lessonTitle: 'Fake lesson', step: 3, label: 'curl', started: 20, stuck: 10, names: step('reach').stuckNames, minutes: 9, finishedMinutes: 1.5 }]);
     expect(data.idleCapSeconds).toBe(300);
   });
 
@@ -94,6 +95,7 @@ describe('kubetour class report over 20 exports', () => {
     expect(en.out).toContain('1. Fake lesson — 20 of 20 started, 15 finished');
     expect(en.out).toContain('Where the room is stuck');
     expect(en.out).toContain('Fake lesson, step 3 (curl): 10 of 20 started and not finished');
+    expect(en.out).toContain('so far a median of 9 min on it (those who finished it took 1.5 min)');
     const ko = await report([...files, '--lang', 'ko']);
     expect(ko.out).toContain('수업 보고서: 학습자 20명');
     expect(ko.out).toContain('가짜 강의');
@@ -109,7 +111,7 @@ describe('kubetour class report over 20 exports', () => {
     }
   });
 
-  it('names each corrupt, foreign, older, missing or duplicate file in one line and counts the rest', async () => {
+  it('names each corrupt, foreign, older, missing or duplicate file in one line and counts the rest (a folder: its .json files)', async () => {
     const bad = join(root, 'bad');
     mkdirSync(bad, { recursive: true });
     const corrupt = join(bad, 'cut.json');
@@ -128,10 +130,16 @@ describe('kubetour class report over 20 exports', () => {
       `skipped ${older}: exported by an older kubetour without per-step records; ask the learner to run kubetour progress export again`,
       `skipped ${damaged}: a kubetour export with a damaged part (lessons[0].steps[0].started)`,
       `skipped ${join(bad, 'nope.json')}: no such file`,
-      `skipped ${bad}: cannot be read (EISDIR)`,
+      `skipped ${corrupt}: not valid JSON, the file is damaged or cut short`,
+      `skipped ${damaged}: a kubetour export with a damaged part (lessons[0].steps[0].started)`,
+      `skipped ${join(bad, 'old.json')}: exported by an older kubetour without per-step records; ask the learner to run kubetour progress export again`,
+      `skipped ${join(bad, 'package.json')}: not a kubetour progress export`,
       `skipped ${files[0]}: a second export of Learner 01 (the one from ${files[0]} is counted)`,
     ]);
     expect(r.out).toContain('Class report: 1 learners');
+    // A folder of exports stands for its .json files.
+    const folder = await report([join(root, 'exports')]);
+    expect(folder.out).toContain('Class report: 20 learners');
     const none = await report([foreign]);
     expect(none.code).toBe(1);
     expect(none.err).toContain('none of the 1 files is a kubetour progress export');

@@ -204,12 +204,26 @@ function requestUnmet(r: RequestTest, ctx: Ctx): string {
   } else if (r.clientIpSeen) head = t(lang, `check.request.clientIp.${r.clientIpSeen}`, { req });
   else {
     // Nothing counted yet: what the last request did says it all, else what is wanted.
-    if (last) return lastRequestWords(r, last, ctx, req).text;
+    if (last) return lastRequestWords(r, last, ctx, req).text + againAfterChange(last, ctx);
     return t(lang, r.outcome === 'ok' ? 'check.request.noneAnswered' : 'check.request.none', { req });
   }
   if (!last) return head;
+  // Counting answers (min, distinctPods): a last request that went the right way and was
+  // answered is already in the count; repeating it says nothing new.
+  const counting = (!r.outcome || r.outcome === 'ok') && r.httpStatus === undefined && !r.clientIpSeen;
+  if (counting && last.outcome === 'ok' && (!r.from || last.from.kind === r.from) && (!r.service || last.service?.name === r.service) && (!r.ingress || last.ingress?.name === r.ingress)) return head;
   const words = lastRequestWords(r, last, ctx, req);
-  return words.complete ? words.text : `${head} ${words.text}`;
+  return `${words.complete ? words.text : `${head} ${words.text}`}${againAfterChange(last, ctx)}`;
+}
+
+const CHANGES_STATE = /\bkubectl\s+(apply|create|patch|edit|delete|expose|replace|scale|set|label|annotate|rollout)\b/;
+
+/** The last request was made before the learner changed the cluster: it says nothing of now. */
+function againAfterChange(last: Trace, ctx: Ctx): string {
+  const recs = ctx.session.records;
+  const at = recs.findIndex((rec) => rec.traces?.some((x) => x.id === last.id));
+  if (at < 0 || !recs.slice(at + 1).some((rec) => CHANGES_STATE.test(rec.input))) return '';
+  return ` ${t(ctx.lang, 'check.request.again')}`;
 }
 
 /**

@@ -1,7 +1,8 @@
 // `kubetour class report EXPORT.json...`: the learners' exports summed up per lesson and per
 // step, as text tables (--lang ko|en) or JSON (--json). A file that is not a readable export
 // is named in one line on stderr and skipped; the others are still counted.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CliIO } from '../../cli-io.js';
 import { instructorT } from '../../i18n/index.js';
 import { loadLessonsFrom } from '../lessons/shipped.js';
@@ -12,11 +13,12 @@ import { buildClassReport } from '../instructor/class-report.js';
 import { formatClassReport } from '../instructor/format-report.js';
 import { startCommand } from './args.js';
 
-export const CLASS_USAGE = `usage: kubetour class report EXPORT.json... [--lang ko|en] [--json] [--lessons DIR]
+export const CLASS_USAGE = `usage: kubetour class report EXPORT.json|FOLDER... [--lang ko|en] [--json] [--lessons DIR]
 
 Sums up the learners' progress exports (kubetour progress export FILE --name NAME): per
 lesson and per step how many started and finished, the median active time, attempts and
-hints, solutions shown, and where the room is stuck. --json prints the same data as JSON.
+hints, solutions shown, and where the room is stuck. A FOLDER stands for the .json files in
+it. --json prints the same data as JSON.
 `;
 
 type Reason = ExportProblem['code'] | 'missing' | 'unreadable' | 'duplicate';
@@ -55,7 +57,7 @@ export async function runClassCli(argv: string[], io: CliIO): Promise<number> {
     skipped.push({ file, reason, message });
     io.stderr.write(`${message}\n`);
   };
-  for (const file of files) {
+  for (const file of expandDirectories(files)) {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -94,4 +96,16 @@ export async function runClassCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(formatClassReport(report, lang, idleCapSeconds));
   }
   return 0;
+}
+
+/** A folder stands for the .json files in it (a shared folder of exports, or a shell without globs). */
+function expandDirectories(paths: string[]): string[] {
+  return paths.flatMap((p) => {
+    try {
+      if (statSync(p).isDirectory()) return readdirSync(p).filter((f) => f.endsWith('.json')).sort().map((f) => join(p, f));
+    } catch {
+      // Missing or unreadable: named as such below.
+    }
+    return [p];
+  });
 }

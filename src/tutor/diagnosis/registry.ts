@@ -5,6 +5,7 @@ import type { Rule } from './types.js';
 import { execDashDash } from './rules/exec-dashdash.js';
 import { unknownField } from './rules/unknown-field.js';
 import { unknownFlag } from './rules/unknown-flag.js';
+import { commandTypo } from './rules/command-typo.js';
 import { alreadyExists } from './rules/already-exists.js';
 import { notFound } from './rules/not-found.js';
 import { missingFile } from './rules/missing-file.js';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   execDashDash,
   unknownField,
   unknownFlag,
+  commandTypo,
   alreadyExists,
   notFound,
   missingFile,

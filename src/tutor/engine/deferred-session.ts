@@ -13,7 +13,7 @@ export interface DeferredSession extends TutorSession {
   warm(): void;
 }
 
-type UiSettings = Pick<TutorSession, 'editor' | 'tty' | 'interruptPoll'>;
+type UiSettings = Pick<TutorSession, 'editor' | 'tty' | 'interruptPoll' | 'wallSleep'>;
 
 export function deferredSession(create: SessionFactory, opts: SessionCreateOptions): DeferredSession {
   let real: TutorSession | undefined;
@@ -24,6 +24,7 @@ export function deferredSession(create: SessionFactory, opts: SessionCreateOptio
       if (settings.editor !== undefined) real.editor = settings.editor;
       if (settings.tty !== undefined) real.tty = settings.tty;
       if (settings.interruptPoll !== undefined) real.interruptPoll = settings.interruptPoll;
+      if (settings.wallSleep !== undefined) real.wallSleep = settings.wallSleep;
     }
     return real;
   };
@@ -52,7 +53,7 @@ export function deferredSession(create: SessionFactory, opts: SessionCreateOptio
     get exited() {
       return real?.exited;
     },
-    run: (input: string) => get().run(input),
+    run: (input: string, opts?: { typed?: boolean }) => get().run(input, opts),
     // Before the cluster exists there is no time to move.
     passIdleTime: (seconds: number) => real?.passIdleTime?.(seconds) ?? false,
     isIncomplete: (text: string) => get().isIncomplete(text),
@@ -62,7 +63,7 @@ export function deferredSession(create: SessionFactory, opts: SessionCreateOptio
     prompt: () => (real ? real.prompt() : LAPTOP_PROMPT),
     fsOf: (place: Parameters<TutorSession['fsOf']>[0]) => get().fsOf(place),
   };
-  Object.defineProperties(session, { editor: setting('editor'), tty: setting('tty'), interruptPoll: setting('interruptPoll') });
+  Object.defineProperties(session, { editor: setting('editor'), tty: setting('tty'), interruptPoll: setting('interruptPoll'), wallSleep: setting('wallSleep') });
   // Anything beyond the tutor's port (the UI's completion asks for cwd and command names)
   // comes from the real session.
   return new Proxy(session, {

@@ -29,6 +29,8 @@ export interface StepSummary {
   skipped: number;
   /** The names of the learners stuck here (started, not finished, not skipped). */
   stuckNames: string[];
+  /** Median active minutes those still on the step have spent on it (null: nobody is). */
+  stuckMinutes: number | null;
 }
 
 export interface LessonSummary {
@@ -48,7 +50,7 @@ export interface ClassReport {
   learners: string[];
   lessons: LessonSummary[];
   /** Steps where at least half of those who started have not finished, most learners first. */
-  stuck: { lessonId: string; lessonTitle: string; step: number; label: string; started: number; stuck: number; names: string[] }[];
+  stuck: { lessonId: string; lessonTitle: string; step: number; label: string; started: number; stuck: number; names: string[]; minutes: number | null; finishedMinutes: number | null }[];
 }
 
 /**
@@ -94,6 +96,7 @@ export function buildClassReport(exports: ProgressExport[], lessons: Lesson[], l
         stuck: left.length,
         skipped: left.filter((x) => x.s.skipped).length,
         stuckNames: left.filter((x) => !x.s.skipped).map((x) => x.name),
+        stuckMinutes: median(left.filter((x) => !x.s.skipped).map((x) => x.s.activeSeconds / 60)),
       });
     });
     out.push({
@@ -112,7 +115,7 @@ export function buildClassReport(exports: ProgressExport[], lessons: Lesson[], l
     .flatMap((l) => l.steps.map((s) => ({ l, s })))
     .filter(({ s }) => s.stuck > 0 && s.stuck * 2 >= s.started)
     .sort((a, b) => b.s.stuck - a.s.stuck || b.s.stuck / b.s.started - a.s.stuck / a.s.started)
-    .map(({ l, s }) => ({ lessonId: l.id, lessonTitle: l.title, step: s.n, label: s.label, started: s.started, stuck: s.stuck, names: s.stuckNames }));
+    .map(({ l, s }) => ({ lessonId: l.id, lessonTitle: l.title, step: s.n, label: s.label, started: s.started, stuck: s.stuck, names: s.stuckNames, minutes: s.stuckMinutes, finishedMinutes: s.medianMinutes }));
   return { learners: exports.map((e) => e.name), lessons: out, stuck };
 }
 

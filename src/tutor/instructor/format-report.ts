@@ -34,6 +34,8 @@ export function formatClassReport(r: ClassReport, lang: Lang, idleCapSeconds: nu
   for (const s of r.stuck) {
     out.push(`  - ${t('class.stuckLine', { lesson: s.lessonTitle, step: s.step, label: clip(s.label, LABEL_COLUMNS), stuck: s.stuck, started: s.started })}`);
     if (s.names.length) out.push(`    ${t('class.stuckNames', { names: s.names.join(', ') })}`);
+    // Long on the step, or only just there? Their time against the time of those who finished it.
+    if (s.minutes !== null) out.push(`    ${t(s.finishedMinutes === null ? 'class.stuckTime' : 'class.stuckTimeVs', { time: minutes(s.minutes), finished: minutes(s.finishedMinutes) })}`);
   }
   out.push('', t('class.notes', { cap: Math.round(idleCapSeconds / 60) }));
   return out.join('\n') + '\n';

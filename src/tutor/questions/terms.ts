@@ -78,7 +78,7 @@ const STOP_EN = new Set(
     'can could should would will shall may might must of to in on at for from by with about as into than then so and or but if not no yes ' +
     'there here get got tell explain me please mean means meaning use used using thing things work works working way ok okay just really ' +
     'difference differences different between vs versus compare compared comparison same other another kind sort does all ' +
-    'like want know see let say also any some much many very actually still even one ever always').split(' '),
+    'like want know see let say also any some much many more most less few very actually still even one ever always').split(' '),
 );
 
 const STOP_KO = new Set(
@@ -168,7 +168,9 @@ export function words(text: string): Word[] {
       if (STOP_KO.has(stem) || KO_SUFFIXES.includes(stem)) continue;
       const grams: string[] = [];
       for (let i = 0; i + 2 <= stem.length; i++) grams.push(`~${stem.slice(i, i + 2)}`);
-      out.push({ term: stem, grams, ...(ending && PREDICATE_ENDINGS.has(ending) ? { predicate: true } : {}) });
+      // 써야, 해야, 넣어야 (must …): a predicate even when no ending could be taken off.
+      const predicate = (ending && PREDICATE_ENDINGS.has(ending)) || (!ending && /[아어여써해봐돼와줘놔워]야$/.test(stem));
+      out.push({ term: stem, grams, ...(predicate ? { predicate: true } : {}) });
     } else {
       if (STOP_EN.has(w) || w.length < 2) continue;
       out.push({ term: w.startsWith('-') ? w : stemEn(w), grams: [] });

@@ -54,6 +54,19 @@ const CASES: Case[] = [
     ],
   },
   {
+    // A request made before the fix says nothing of now: the learner is asked to send it again.
+    lesson: '02-testing-from-inside', step: 'swapped-fix',
+    lines: [`kubectl exec ${POD} -- curl -s http://${clusterIp('kubia-swapped')}:8080`, `kubectl patch svc kubia-swapped --type=json -p '[{"op":"replace","path":"/spec/ports/0/targetPort","value":8080}]'`],
+    en: [
+      'Service `kubia-swapped`: `spec.ports[0].port` is 8080; the task wants 80.',
+      'You ran curl from pod `kubia-f5cpb` to http://10.97.64.155:8080/: it reached pod `kubia-vbl4f` on port 80, where nothing listens, so the connection was refused. That was before your last change to the cluster: send it again.',
+    ],
+    ko: [
+      '서비스 `kubia-swapped`: `spec.ports[0].port` 값이 8080 상태예요. 과제에서 원하는 값은 80 입니다.',
+      '파드 `kubia-f5cpb` 안에서 http://10.97.64.155:8080/ 주소로 curl 요청을 보냈어요. 요청이 파드 `kubia-vbl4f`의 80번 포트에 닿았지만 거기서 기다리는 프로그램이 없어서 연결이 거부되었어요. 그건 클러스터를 바꾸기 전의 요청이에요. 다시 보내 보세요.',
+    ],
+  },
+  {
     lesson: '08-externalname', step: 'host-header', lines: [`kubectl exec ${POD} -- curl -s http://external-service`],
     en: ['You ran curl from pod `kubia-f5cpb` to http://external-service/ and got HTTP 404; the task wants HTTP 200.'],
     ko: ['파드 `kubia-f5cpb` 안에서 http://external-service/ 주소로 curl 요청을 보내 HTTP 404 응답을 받았어요. 과제는 HTTP 200 응답이에요.'],

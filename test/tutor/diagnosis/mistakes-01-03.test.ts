@@ -50,6 +50,11 @@ const MISTAKES: Mistake[] = [
     ko: "`app=kubai` 레이블을 가진 파드는 없어요. 혹시 `app=kubia` 아닌가요?",
   },
   {
+    lesson: "02-testing-from-inside", step: "book-name", line: "kubetcl exec kubia-7nog1 -- curl -s http://10.111.249.153",
+    en: "There is no command `kubetcl` — did you mean `kubectl`?",
+    ko: "`kubetcl` 명령은 없어요. 혹시 `kubectl` 아닌가요?",
+  },
+  {
     lesson: "02-testing-from-inside", step: "exec-curl", line: `kubectl exec ${POD} curl -s http://$(kubectl get svc kubia -o jsonpath='{.spec.clusterIP}')`,
     en: "Without `--`, kubectl read curl's `-s` as its own `-s` (`--server`) and tried to reach an API server at that URL — curl never ran. Put `--` between the pod and the command: `kubectl exec $(kubectl get pods -l app=kubia -o jsonpath='{.items[0].metadata.name}') -- curl -s http://$(kubectl get svc kubia -o jsonpath='{.spec.clusterIP}')`",
     ko: "`--`가 없어서 kubectl이 curl의 `-s`를 자기 옵션 `-s`(`--server`)로 읽고 그 URL의 API 서버에 접속하려 했어요. curl은 실행되지도 않았어요. 파드 이름과 명령 사이에 `--`를 넣으세요: `kubectl exec $(kubectl get pods -l app=kubia -o jsonpath='{.items[0].metadata.name}') -- curl -s http://$(kubectl get svc kubia -o jsonpath='{.spec.clusterIP}')`",

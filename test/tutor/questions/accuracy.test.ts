@@ -1,5 +1,6 @@
 // How well questions find their answers: the tuning set must reach top-1 ≥ 85 % and top-3 ≥
-// 95 % in each language. The held-out set (never used to tune) is measured and printed; its
+// 95 % in each language. The held-out sets (heldout2: paraphrases of the study document, never
+// used to tune) are measured and printed; their
 // floor only guards against a collapse, the report gives its real numbers.
 import { describe, expect, it } from 'vitest';
 import { askers, readSet, score } from './accuracy.js';
@@ -18,11 +19,13 @@ describe('question retrieval accuracy', () => {
       expect(s.top3, JSON.stringify(s.misses, null, 1)).toBeGreaterThanOrEqual(0.95);
     });
 
-    it(`held-out set, ${lang}: measured`, () => {
-      const s = score(readSet('heldout').filter((q) => q.lang === lang), by);
-      process.stdout.write(`questions/held-out ${lang}: n=${s.n} top-1 ${pct(s.top1)} top-3 ${pct(s.top3)}\n`);
-      expect(s.top3).toBeGreaterThanOrEqual(0.6);
-    });
+    for (const set of ['heldout', 'heldout2'] as const) {
+      it(`${set} set, ${lang}: measured`, () => {
+        const s = score(readSet(set).filter((q) => q.lang === lang), by);
+        process.stdout.write(`questions/${set} ${lang}: n=${s.n} top-1 ${pct(s.top1)} top-3 ${pct(s.top3)}\n`);
+        expect(s.top3).toBeGreaterThanOrEqual(0.6);
+      });
+    }
   }
 
   it('answers every example of the issue in both languages', () => {
@@ -37,6 +40,9 @@ describe('question retrieval accuracy', () => {
     expect(top('en', 'how is a liveness probe different?')).toBe('faq:14-readiness-probes#1');
     expect(top('en', 'what is the double dash for?')).toBe('faq:02-testing-from-inside#1');
     expect(top('ko', '더블 대시는 뭐 하는 거야?')).toBe('faq:02-testing-from-inside#1');
+    // A must-verb (써야) says what is asked, not what about: the double dash stays the subject.
+    expect(top('ko', '왜 -- 를 써야 해?')).toBe('faq:02-testing-from-inside#1');
+    expect(top('ko', '더블 대시는 왜 필요해?')).toBe('faq:02-testing-from-inside#1');
     expect(top('en', 'why did it say unable to connect to the server?')).toBe('faq:02-testing-from-inside#1');
     expect(top('ko', '왜 unable to connect to the server라고 나와?')).toBe('faq:02-testing-from-inside#1');
     expect(top('en', 'can I use cookies for affinity?')).toBe('faq:03-session-affinity#2');

@@ -19,7 +19,7 @@ export interface Score {
   misses: { q: string; got: string[]; expect: string[] }[];
 }
 
-export function readSet(name: 'tuning' | 'heldout'): Question[] {
+export function readSet(name: 'tuning' | 'heldout' | 'heldout2'): Question[] {
   return JSON.parse(readFileSync(new URL(`./${name}.json`, import.meta.url), 'utf8')).questions as Question[];
 }
 

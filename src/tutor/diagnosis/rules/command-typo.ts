@@ -1,0 +1,15 @@
+// `kubetcl get pods`, `crul -s …`: the shell found no such command, and a real one is a
+// letter or two away. Only commands kubetour's shells know are suggested.
+import { KNOWN_COMMANDS } from '../../questions/known-commands.js';
+import { closest } from '../names.js';
+import type { Rule } from '../types.js';
+
+export const commandTypo: Rule = {
+  meta: { id: 'command-typo', description: 'a command name close to a real one was not found', messages: ['near'] },
+  check(ctx) {
+    const m = /^(?:[\w-]+: )?(?:line \d+: )?([^\s:]+): command not found$/m.exec(ctx.stderr);
+    if (!m) return undefined;
+    const near = closest(m[1], [...KNOWN_COMMANDS].filter((c) => c.length > 1));
+    return near ? { message: 'near', data: { command: m[1], near } } : undefined;
+  },
+};
