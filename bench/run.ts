@@ -293,9 +293,9 @@ async function questionCases(): Promise<void> {
   const t0 = performance.now();
   const by = askers();
   results.push({ name: 'questions: build both indexes (once, on the first question)', value: performance.now() - t0, unit: 'ms' });
-  const all = [...readSet('tuning'), ...readSet('heldout')];
+  const all = [...readSet('tuning'), ...readSet('heldout'), ...readSet('heldout2')];
   await measure('questions: answer one question (tuning + held-out sets)', 20, 'p99', () => sample(quick ? all.length : 4 * all.length, all.length, (i) => by[all[i % all.length].lang].ask(all[i % all.length].q)));
-  for (const name of ['tuning', 'heldout'] as const) {
+  for (const name of ['tuning', 'heldout', 'heldout2'] as const) {
     for (const lang of ['ko', 'en'] as const) {
       const s = score(readSet(name).filter((q) => q.lang === lang), by);
       results.push({ name: `questions: ${name} ${lang} top-1 (n=${s.n})`, value: 100 * s.top1, unit: '%', ...(name === 'tuning' ? { budget: '≥ 85 %', ok: s.top1 >= 0.85 } : {}) });

@@ -3,46 +3,14 @@ import { build } from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import { startupRewrites } from './startup-rewrites.mjs';
 
 if (!existsSync('node_modules/esbuild')) {
   // Installed without dev dependencies: the prebuilt dist/ (if any) is used as is.
   process.exit(0);
 }
-
-/**
- * Reads of Node's lazy web globals that load its whole fetch stack (undici, 15-70 ms of
- * start-up) for nothing, rewritten at bundle time. Each rewrite applies only where its exact
- * text is found, so a changed dependency falls back to its own code.
- */
-const STARTUP_REWRITES = [
-  {
-    // just-bash keeps `globalThis.Headers` at load time for its own curl, which kubetour
-    // replaces; the read moves to the first `new Headers(…)`, which gets the real class.
-    file: /just-bash[\\/]dist[\\/]bundle[\\/].*\.js$/,
-    from: '=globalThis.Headers',
-    to: '=(class Headers{constructor(...a){return new globalThis.Headers(...a)}static[Symbol.hasInstance](v){return v instanceof globalThis.Headers}})',
-  },
-  {
-    // Yoga's WebAssembly is a base64 data: URI in the bundle; emscripten would fetch() it
-    // when fetch exists. Decoding it directly is what it does without fetch.
-    file: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
-    from: 'return w||"function"!=typeof fetch?',
-    to: 'return w||!0?',
-  },
-];
-
-const startupRewrites = {
-  name: 'startup-rewrites',
-  setup(b) {
-    for (const r of STARTUP_REWRITES) {
-      b.onLoad({ filter: r.file }, async (args) => {
-        const text = readFileSync(args.path, 'utf8');
-        return text.includes(r.from) ? { contents: text.replaceAll(r.from, r.to), loader: 'js' } : undefined;
-      });
-    }
-  },
-};
 
 // The OpenAPI v3 documents (`kubectl explain`, `kubetour serve`) come from the Kubernetes 1.30
 // API's doc comments in kubernetes-types, regenerated on every build.
@@ -67,6 +35,25 @@ function sourceHash(dir) {
   return h.digest('hex').slice(0, 16);
 }
 
+/** Compile-time constants of every bundle this build makes. */
+const DEFINES = {
+  // Lets the code tell the bundle from a run from source (where the shipped lessons live).
+  KUBETOUR_BUNDLED: 'true',
+  // Keys caches of work done by this build's code (lessons parsed from --lessons DIR).
+  KUBETOUR_BUILD_ID: JSON.stringify(sourceHash('src')),
+  // React's production build: its development checks cost start-up time and memory.
+  'process.env.NODE_ENV': '"production"',
+};
+// Optional at run time and never used here (ink's devtools hook); heavy just-bash
+// runtimes we never enable stay out of the bundle.
+const EXTERNAL = ['quickjs-emscripten', 'sql.js', 'node-liblzma', '@mongodb-js/zstd'];
+
+/**
+ * What the code cache of the plain shell is trained on: making the session (cluster,
+ * scenario, laptop shell) and kubectl's common read path — every scripted session's start.
+ */
+const TRAINING_SCRIPT = 'kubectl get pods\nkubectl get svc';
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: { kubetour: 'src/cli.ts' },
@@ -82,20 +69,11 @@ await build({
   jsx: 'automatic',
   sourcemap: 'linked',
   legalComments: 'none',
-  define: {
-    // Lets the code tell the bundle from a run from source (where the shipped lessons live).
-    KUBETOUR_BUNDLED: 'true',
-    // Keys caches of work done by this build's code (lessons parsed from --lessons DIR).
-    KUBETOUR_BUILD_ID: JSON.stringify(sourceHash('src')),
-    // React's production build: its development checks cost start-up time and memory.
-    'process.env.NODE_ENV': '"production"',
-  },
+  define: DEFINES,
   // Minified: ~11 MB less resident memory in the TUI (measured); source maps keep traces readable.
   minify: true,
   logLevel: 'warning',
-  // Optional at run time and never used here (ink's devtools hook); heavy just-bash
-  // runtimes we never enable stay out of the bundle.
-  external: ['quickjs-emscripten', 'sql.js', 'node-liblzma', '@mongodb-js/zstd'],
+  external: EXTERNAL,
   alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
   plugins: [startupRewrites],
   banner: {
@@ -108,7 +86,54 @@ await build({
 });
 chmodSync('dist/kubetour.js', 0o755);
 
+await buildPlainShell('dist/shell.cjs');
 await shipLessons('lessons', 'dist/lessons');
+
+/**
+ * `kubetour shell` (scripted `-c` and interactive) as one CommonJS file plus V8's code
+ * cache for it (src/code-cache.ts; dist/kubetour.js loads it). The cache is written after a
+ * training run in this process, so it holds what such a run compiled. Everything the shell
+ * may import on demand is inlined: its code is only parsed, lazily, when first run.
+ */
+async function buildPlainShell(out) {
+  await build({
+    entryPoints: ['src/shell/cli-shell.ts'],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: 'linked',
+    legalComments: 'none',
+    charset: 'ascii',
+    minify: true,
+    define: { ...DEFINES, 'import.meta.url': '__kubetour_url' },
+    banner: { js: 'var __kubetour_url = require("node:url").pathToFileURL(__filename).href;' },
+    external: EXTERNAL,
+    plugins: [startupRewrites],
+    logLevel: 'warning',
+  });
+  // The loader reads it as Latin-1 (one byte a character): it must be ASCII.
+  const bytes = readFileSync(out);
+  const at = bytes.findIndex((b) => b > 0x7f);
+  if (at >= 0) throw new Error(`build: ${out} has a non-ASCII byte at ${at}: ${JSON.stringify(bytes.subarray(Math.max(0, at - 60), at + 10).toString('latin1'))}`);
+
+  const loader = resolve('dist/.code-cache.mjs');
+  await build({ entryPoints: ['src/code-cache.ts'], outfile: loader, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' });
+  try {
+    const { loadCachedBundle, writeCodeCache } = await import(pathToFileURL(loader).href);
+    const file = resolve(out);
+    const bundle = loadCachedBundle(file, `${file}.cache`);
+    const sink = new Writable({ write: (_chunk, _enc, done) => done() });
+    const status = await bundle.exports.runShellCli(['-c', TRAINING_SCRIPT], { stdin: Readable.from([]), stdout: sink, stderr: sink, env: {} });
+    if (status !== 0) throw new Error(`build: the training run of ${out} exited ${status}`);
+    writeCodeCache(bundle, `${file}.cache`);
+    // V8 must take the cache it just made (a Node whose flags change the cache would not).
+    if (loadCachedBundle(file, `${file}.cache`).cacheMissed) console.warn(`build: V8 refused the code cache of ${out}; the plain shell will compile from source`);
+  } finally {
+    rmSync(loader, { force: true });
+  }
+}
 
 /**
  * The lessons ship inside dist/: the YAML files (for `kubetour lint` / `verify` and authors

@@ -1,8 +1,14 @@
 // kubetour's command line: the tutorial (TUI) by default, plus the scripted shell and the
 // authoring tools. Each subcommand lives with its layer; this file only dispatches and is
 // the one edge where an unexpected exception becomes a one-line message.
+import { existsSync } from 'node:fs';
 import * as nodeModule from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { processIO, type CliIO } from './cli-io.js';
+import { loadCachedBundle, renewCodeCacheOnExit } from './code-cache.js';
+
+/** Set to true by the bundler (scripts/build.mjs); undefined when running from source. */
+declare const KUBETOUR_BUNDLED: boolean | undefined;
 
 // Node 22.1+ keeps V8's compiled code of the bundle's chunks on disk between runs (its own
 // cache directory; NODE_COMPILE_CACHE moves it). Node 20 has no such call: then nothing happens.
@@ -32,7 +38,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       if (rest.some((a) => a === '--lesson' || a.startsWith('--lesson='))) {
         return (await import('./tutor/cli/shell.js')).runLessonShellCli(rest, io);
       }
-      return (await import('./shell/cli-shell.js')).runShellCli(rest, io);
+      return (await plainShell()).runShellCli(rest, io);
     case 'play':
       return (await import('./ui/play/play-cli.js')).runPlayCli(rest, io);
     case 'lint':
@@ -68,6 +74,23 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       }
       return (await import('./ui/run-app.js')).runAppCli(argv, io);
   }
+}
+
+/**
+ * The plain shell (`kubetour shell`, `shell -c`): from the build, the CommonJS bundle
+ * dist/shell.cjs with its V8 code cache — on Node 20, compiling the same modules as ES module
+ * chunks cost a scripted command ~15 % more CPU (see code-cache.ts); from source, the module.
+ */
+async function plainShell(): Promise<typeof import('./shell/cli-shell.js')> {
+  if (typeof KUBETOUR_BUNDLED !== 'undefined' && KUBETOUR_BUNDLED) {
+    const file = fileURLToPath(new URL('./shell.cjs', import.meta.url));
+    if (existsSync(file)) {
+      const bundle = loadCachedBundle<typeof import('./shell/cli-shell.js')>(file, `${file}.cache`);
+      renewCodeCacheOnExit(bundle, `${file}.cache`);
+      return bundle.exports;
+    }
+  }
+  return import('./shell/cli-shell.js');
 }
 
 const io = processIO();

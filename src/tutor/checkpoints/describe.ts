@@ -102,7 +102,10 @@ function leafUnmet(l: Leaf, ctx: Ctx): string {
     const ns = namespace ?? 'default';
     const o = store.get(kind, ns, name);
     if (o?.metadata?.deletionTimestamp) return t(lang, 'check.object.deleting', { kind, name });
-    const near = closest(name, store.list(kind, ns).map((x) => x.metadata?.name ?? ''));
+    // Only an object made in this step can be the learner's typo; one that was there before is just a neighbour.
+    const since = ctx.session.records[ctx.marks.stepRecords]?.startedAt;
+    const madeNow = (x: { metadata?: { creationTimestamp?: string } }) => since !== undefined && Date.parse(x.metadata?.creationTimestamp ?? '') >= Math.floor(since / 1000) * 1000;
+    const near = closest(name, store.list(kind, ns).filter(madeNow).map((x) => x.metadata?.name ?? ''));
     return near ? t(lang, 'check.object.missingNear', { kind, name, near }) : t(lang, 'check.object.missing', { kind, name });
   };
   if ('object' in l) return missing(l.object.kind, l.object.name, l.object.namespace);

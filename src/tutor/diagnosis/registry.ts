@@ -6,6 +6,8 @@ import { execDashDash } from './rules/exec-dashdash.js';
 import { unknownField } from './rules/unknown-field.js';
 import { unknownFlag } from './rules/unknown-flag.js';
 import { commandTypo } from './rules/command-typo.js';
+import { laptopExpansion } from './rules/laptop-expansion.js';
+import { nodePortTaken } from './rules/node-port-taken.js';
 import { alreadyExists } from './rules/already-exists.js';
 import { notFound } from './rules/not-found.js';
 import { missingFile } from './rules/missing-file.js';
@@ -28,7 +30,9 @@ export const RULES: readonly Rule[] = [
   unknownField,
   unknownFlag,
   commandTypo,
+  laptopExpansion,
   alreadyExists,
+  nodePortTaken,
   notFound,
   missingFile,
   namespaceTypo,

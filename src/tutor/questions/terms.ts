@@ -67,8 +67,8 @@ export const SYNONYMS: Record<string, string[]> = {
 
 /** Korean particles and endings taken off the end of a word (longest first). */
 const KO_SUFFIXES = [
-  '이었나요', '인가요', '이에요', '입니다', '이었어', '에서는', '에서도', '으로는', '으로도', '이랑은', '이라는', '이라고', '이라면',
-  '에서', '으로', '이랑', '하고', '에게', '한테', '까지', '부터', '처럼', '보다', '이나', '이란', '라는', '라고', '이야', '예요', '에는', '에도', '와는', '과는', '이면', '이죠',
+  '하려면', '으려면', '하려고', '이었나요', '인가요', '이에요', '입니다', '이었어', '에서는', '에서도', '으로는', '으로도', '이랑은', '이라는', '이라고', '이라면',
+  '려면', '에서', '으로', '이랑', '하고', '에게', '한테', '까지', '부터', '처럼', '보다', '이나', '이란', '라는', '라고', '이야', '예요', '에는', '에도', '와는', '과는', '이면', '이죠',
   '마다', '하는', '해요', '하다', '한가요', '합니까', '했어', '했는데', '되나요', '돼요', '되는', '되면', '하면', '할까', '나요', '은가요', '는가요', '인지', '는지', '해', '돼', '된',
   '랑', '와', '과', '은', '는', '이', '가', '을', '를', '에', '의', '도', '만', '로', '나', '란', '야', '요', '죠',
 ];
@@ -129,7 +129,7 @@ function stemEn(w: string): string {
 }
 
 /** Endings that make a word a predicate (a verb or adjective), not a noun. */
-const PREDICATE_ENDINGS = new Set(['마다', '하는', '해요', '하다', '한가요', '합니까', '했어', '했는데', '되나요', '돼요', '되는', '되면', '하면', '할까', '나요', '은가요', '는가요', '인지', '는지', '해', '돼', '된', '야', '요', '죠']);
+const PREDICATE_ENDINGS = new Set(['하려면', '으려면', '하려고', '려면', '마다', '하는', '해요', '하다', '한가요', '합니까', '했어', '했는데', '되나요', '돼요', '되는', '되면', '하면', '할까', '나요', '은가요', '는가요', '인지', '는지', '해', '돼', '된', '야', '요', '죠']);
 
 const NOUN_PARTICLES = new Set(['은', '는', '이', '가', '을', '를', '에', '의', '도', '로', '와', '과', '랑', '만']);
 
@@ -168,8 +168,8 @@ export function words(text: string): Word[] {
       if (STOP_KO.has(stem) || KO_SUFFIXES.includes(stem)) continue;
       const grams: string[] = [];
       for (let i = 0; i + 2 <= stem.length; i++) grams.push(`~${stem.slice(i, i + 2)}`);
-      // 써야, 해야, 넣어야 (must …): a predicate even when no ending could be taken off.
-      const predicate = (ending && PREDICATE_ENDINGS.has(ending)) || (!ending && /[아어여써해봐돼와줘놔워]야$/.test(stem));
+      // 써야, 해야, 넣어야 (must …), 알아, 찾아 (informal -아/-어): predicates even when no ending came off.
+      const predicate = (ending && PREDICATE_ENDINGS.has(ending)) || (!ending && (/[아어여써해봐돼와줘놔워]야$/.test(stem) || /^.[아어]$/.test(stem)));
       out.push({ term: stem, grams, ...(predicate ? { predicate: true } : {}) });
     } else {
       if (STOP_EN.has(w) || w.length < 2) continue;

@@ -5,6 +5,11 @@ import { describeMistakes, type Mistake, POD } from './at-step.js';
 
 const MISTAKES: Mistake[] = [
   {
+    lesson: "09-nodeport", step: "taken", line: "kubectl create -f kubia-svc-nodeport2.yaml",
+    en: "Node port 30123 already belongs to Service `kubia-nodeport`: a node port is unique across the cluster, so `kubia-nodeport2` can't have it too. Leave `nodePort` out and Kubernetes picks a free one (30000–32767), or choose a port no Service uses.",
+    ko: "노드 포트 30123번은 이미 `kubia-nodeport` 서비스가 쓰고 있어요. 노드 포트는 클러스터 전체에서 하나의 서비스만 쓸 수 있어서 `kubia-nodeport2` 서비스는 같은 번호를 가질 수 없어요. `nodePort`를 빼면 쿠버네티스가 30000–32767 범위에서 빈 포트를 골라 주고, 아니면 아무 서비스도 쓰지 않는 포트를 고르세요.",
+  },
+  {
     lesson: "09-nodeport", step: "curl-node", line: "curl -s --connect-timeout 3 http://172.18.0.9:30123",
     en: "172.18.0.9 is not an address of this cluster. The nodes are control-plane (172.18.0.2), worker1 (172.18.0.3), worker2 (172.18.0.4), worker3 (172.18.0.5).",
     ko: "172.18.0.9 주소는 이 클러스터의 주소가 아니에요. 노드 목록: control-plane (172.18.0.2), worker1 (172.18.0.3), worker2 (172.18.0.4), worker3 (172.18.0.5)",
@@ -18,6 +23,26 @@ const MISTAKES: Mistake[] = [
     lesson: "04-multi-port-named-ports", step: "create-multi", line: "kubectl create -f kubia-svc-named-ports.yaml",
     en: "✓ 4 of 5 done. Now look at the Service's PORT(S) column with `kubectl get svc kubia`.",
     ko: "✓ 5개 중 4개 완료했어요. 이제 `kubectl get svc kubia`로 서비스의 PORT(S) 열을 보세요.",
+  },
+  {
+    lesson: "05-env-discovery", step: "book-form", line: "env | grep SERVICE",
+    en: "`env` ran on your laptop, so it lists your laptop's variables; Kubernetes sets the Service variables (`…_SERVICE_HOST`) inside containers. Run it in a pod with `kubectl exec`, for example in `kubia-f5cpb`.",
+    ko: "`env` 명령이 노트북에서 실행되어 노트북의 변수만 보여요. 서비스 환경변수(`…_SERVICE_HOST`)는 쿠버네티스가 컨테이너 안에 설정해요. `kubectl exec`로 파드 안에서 실행하세요. 예: `kubia-f5cpb` 파드",
+  },
+  {
+    lesson: "05-env-discovery", step: "book-form", line: "kubectl exec kubia-xxxxx env | grep SERVICE",
+    en: "There is no pod `kubia-xxxxx`. Pods made by a controller get random names, and new ones when they are recreated; the pods now are `kubia-f5cpb`, `kubia-pvldh`, `kubia-vbl4f`.",
+    ko: "`kubia-xxxxx` 파드는 없어요. 컨트롤러가 만든 파드는 임의의 이름을 받고, 다시 만들어질 때마다 새 이름을 받아요. 지금 파드: `kubia-f5cpb`, `kubia-pvldh`, `kubia-vbl4f`",
+  },
+  {
+    lesson: "05-env-discovery", step: "use-vars", line: 'kubectl exec kubia-f5cpb -- sh -c "curl -s http://$KUBIA_SERVICE_HOST:$KUBIA_SERVICE_PORT"',
+    en: "Your laptop's shell expanded `$KUBIA_SERVICE_HOST`, `$KUBIA_SERVICE_PORT` before kubectl ran — they are empty on the laptop (Kubernetes sets them inside containers), so the command reached the pod with those values empty. Single quotes pass the text to the pod's shell untouched: `kubectl exec kubia-f5cpb -- sh -c 'curl -s http://$KUBIA_SERVICE_HOST:$KUBIA_SERVICE_PORT'`",
+    ko: "kubectl이 실행되기 전에 노트북의 셸이 `$KUBIA_SERVICE_HOST`, `$KUBIA_SERVICE_PORT` 변수를 먼저 풀었어요. 노트북에는 이 변수가 없어서(쿠버네티스는 컨테이너 안에 설정해요) 값이 빈 채로 명령이 파드에 전달됐어요. 작은따옴표로 감싸면 글자 그대로 파드의 셸에 전달돼요: `kubectl exec kubia-f5cpb -- sh -c 'curl -s http://$KUBIA_SERVICE_HOST:$KUBIA_SERVICE_PORT'`",
+  },
+  {
+    lesson: "05-env-discovery", step: "use-vars", line: "kubectl exec kubia-f5cpb -- curl -s http://$KUBIA_SERVICE_HOST:$KUBIA_SERVICE_PORT",
+    en: "Your laptop's shell expanded `$KUBIA_SERVICE_HOST`, `$KUBIA_SERVICE_PORT` before kubectl ran — they are empty on the laptop (Kubernetes sets them inside containers), so the command reached the pod with those values empty. Single quotes pass the text to the pod's shell untouched: `kubectl exec kubia-f5cpb -- sh -c 'curl -s http://$KUBIA_SERVICE_HOST:$KUBIA_SERVICE_PORT'`",
+    ko: "kubectl이 실행되기 전에 노트북의 셸이 `$KUBIA_SERVICE_HOST`, `$KUBIA_SERVICE_PORT` 변수를 먼저 풀었어요. 노트북에는 이 변수가 없어서(쿠버네티스는 컨테이너 안에 설정해요) 값이 빈 채로 명령이 파드에 전달됐어요. 작은따옴표로 감싸면 글자 그대로 파드의 셸에 전달돼요: `kubectl exec kubia-f5cpb -- sh -c 'curl -s http://$KUBIA_SERVICE_HOST:$KUBIA_SERVICE_PORT'`",
   },
   {
     lesson: "05-env-discovery", step: "recreate", line: "kubectl delete pods --all",

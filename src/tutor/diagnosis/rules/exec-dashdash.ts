@@ -26,6 +26,9 @@ export const execDashDash: Rule = {
     const rest = w.slice(k);
     const fixed = `kubectl exec ${pod} -- ${command}`;
     if (rest.includes('-s') || /Unable to connect to the server/.test(ctx.stderr)) return { message: 'server', data: { fixed } };
+    // The old form still runs on 1.30: an error about the pod itself (`kubia-xxxxx` not found)
+    // is the mistake to name, not the missing `--`.
+    if (/Error from server \((NotFound|BadRequest)\)|error: (unable to upgrade|cannot exec)/.test(ctx.stderr)) return undefined;
     if (ctx.exitCode !== 0) return { message: 'flags', data: { fixed } };
     return undefined;
   },

@@ -11,10 +11,16 @@ function clusterName(ctx: DiagnosisContext, name: string): string | undefined {
 }
 
 export const wrongPlace: Rule = {
-  meta: { id: 'wrong-place', description: 'A command run on the laptop that belongs in a pod, or kubectl in a pod', messages: ['lookupOnLaptop', 'nameOnLaptop', 'kubectlInPod'] },
+  meta: { id: 'wrong-place', description: 'A command run on the laptop that belongs in a pod, or kubectl in a pod', messages: ['lookupOnLaptop', 'nameOnLaptop', 'kubectlInPod', 'envOnLaptop'] },
   check(ctx) {
     if (ctx.place.kind === 'pod' && /(^|\n)(?:bash|sh|ash): (?:line \d+: )?kubectl: (?:command )?not found/.test(ctx.stderr)) {
       return { message: 'kubectlInPod', data: { pod: ctx.place.name } };
+    }
+    // Service variables (`KUBIA_SERVICE_HOST`) exist in containers, never in the laptop's shell.
+    const env = /^\s*(env|printenv)\b/.exec(ctx.input);
+    if (ctx.place.kind === 'laptop' && env && /SERVICE|_HOST|_PORT/.test(ctx.input) && !/_SERVICE_HOST=/.test(ctx.stdout)) {
+      const pod = ctx.store.list('Pod', 'default').find((p) => p.status?.phase === 'Running')?.metadata?.name ?? 'POD';
+      return { message: 'envOnLaptop', data: { tool: env[1], pod } };
     }
     for (const t of ctx.traces) {
       if (t.from.kind !== 'laptop') continue;
