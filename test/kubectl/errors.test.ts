@@ -48,6 +48,10 @@ describe('§5.3 how kubectl prints errors', () => {
     await expectRun('get ing x', 'Error from server (NotFound): ingresses.networking.k8s.io "x" not found\n');
     await expectRun('get pod x', 'Error from server (NotFound): pods "x" not found\n');
   });
+  it('an empty resource type (kubectl expose "", edit "", get "") maps to no resource', async () => {
+    for (const verb of ['expose', 'edit', 'get']) await expectRun(`${verb} ""`, 'error: the server doesn\'t have a resource type ""\n');
+  });
+
   it('create -f of an existing object', async () => {
     await expectRun('create -f kubia-svc.yaml', 'Error from server (AlreadyExists): error when creating "kubia-svc.yaml": services "kubia" already exists\n', 1, '', ['create -f kubia-svc.yaml']);
   });

@@ -43,6 +43,8 @@ export function parseResourceArgs(args: string[]): ResourceRequest[] {
     return out;
   }
   const [types, ...names] = args;
+  // `kubectl expose ""`: the builder splits "" into one empty type, which no resource maps to.
+  if (!types.split(',').some(Boolean)) resolveType('');
   const infos: KindInfo[] = [];
   for (const t of types.split(',').filter(Boolean)) {
     if (t.toLowerCase() === 'all') infos.push(...ALL_CATEGORY.map((k) => KINDS[k]));
