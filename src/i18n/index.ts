@@ -12,6 +12,10 @@ import enQuestions from '../../locales/en/questions.json' with { type: 'json' };
 import koQuestions from '../../locales/ko/questions.json' with { type: 'json' };
 import enDiagnosis from '../../locales/en/diagnosis.json' with { type: 'json' };
 import koDiagnosis from '../../locales/ko/diagnosis.json' with { type: 'json' };
+import enBudget from '../../locales/en/budget.json' with { type: 'json' };
+import koBudget from '../../locales/ko/budget.json' with { type: 'json' };
+import enCluster from '../../locales/en/cluster.json' with { type: 'json' };
+import koCluster from '../../locales/ko/cluster.json' with { type: 'json' };
 import enInstructor from '../../locales/en/instructor.json' with { type: 'json' };
 import koInstructor from '../../locales/ko/instructor.json' with { type: 'json' };
 
@@ -26,19 +30,19 @@ export interface GlossaryEntry {
 
 /** Areas with their own locale files join the tutor namespace under their area's key. */
 export const resources = {
-  en: { tutor: { ...enTutor, conversation: enConversation }, glossary: enGlossary, questions: enQuestions, diagnosis: enDiagnosis, instructor: enInstructor },
-  ko: { tutor: { ...koTutor, conversation: koConversation }, glossary: koGlossary, questions: koQuestions, diagnosis: koDiagnosis, instructor: koInstructor },
+  en: { tutor: { ...enTutor, conversation: enConversation, budget: enBudget }, glossary: enGlossary, questions: enQuestions, diagnosis: enDiagnosis, instructor: enInstructor, cluster: enCluster },
+  ko: { tutor: { ...koTutor, conversation: koConversation, budget: koBudget }, glossary: koGlossary, questions: koQuestions, diagnosis: koDiagnosis, instructor: koInstructor, cluster: koCluster },
 } as const;
 
 const instance = i18next.createInstance();
 void instance.init({
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['tutor', 'questions', 'diagnosis', 'instructor'],
+  ns: ['tutor', 'questions', 'diagnosis', 'instructor', 'cluster'],
   defaultNS: 'tutor',
   resources: {
-    en: { tutor: resources.en.tutor, questions: enQuestions, diagnosis: enDiagnosis, instructor: enInstructor },
-    ko: { tutor: resources.ko.tutor, questions: koQuestions, diagnosis: koDiagnosis, instructor: koInstructor },
+    en: { tutor: resources.en.tutor, questions: enQuestions, diagnosis: enDiagnosis, instructor: enInstructor, cluster: enCluster },
+    ko: { tutor: resources.ko.tutor, questions: koQuestions, diagnosis: koDiagnosis, instructor: koInstructor, cluster: koCluster },
   },
   initAsync: false,
   interpolation: { escapeValue: false },
@@ -58,6 +62,11 @@ export function questionsT(lang: Lang): TFunction {
 /** The diagnosis library's and check sentences' strings (locales/{en,ko}/diagnosis.json). */
 export function diagnosisT(lang: Lang): TFunction {
   return instance.getFixedT(lang, 'diagnosis');
+}
+
+/** Real-cluster mode's strings: the consent, skipped steps, `doctor` (locales/{en,ko}/cluster.json). */
+export function clusterT(lang: Lang): TFunction {
+  return instance.getFixedT(lang, 'cluster');
 }
 
 /** The instructor's tools' strings: export, class report, handout (locales/{en,ko}/instructor.json). */

@@ -3,20 +3,24 @@
 // runs of a step's commands and the fuzzer use it, so a hostile or broken line can never
 // hold them forever — including a loop of builtins that never yields (the budget is also
 // checked between statements, through the session's interrupt poll).
-import type { Session } from './session.js';
+import type { RunOptions } from './session.js';
 import type { RunResult } from './types.js';
 
-export interface BudgetedResult {
-  result: RunResult;
+export interface BudgetedResult<R extends RunResult = RunResult> {
+  result: R;
   /** True when the budget ran out and the line was interrupted. */
   timedOut: boolean;
   /** Wall time the line took (ms). */
   elapsedMs: number;
 }
 
-type Runnable = Pick<Session, 'run' | 'interrupt'> & { interruptPoll?: () => boolean };
+interface Runnable<R extends RunResult> {
+  run(line: string, opts?: RunOptions): Promise<R>;
+  interrupt?(): void;
+  interruptPoll?: () => boolean;
+}
 
-export async function runWithBudget(session: Runnable, line: string, budgetMs: number): Promise<BudgetedResult> {
+export async function runWithBudget<R extends RunResult>(session: Runnable<R>, line: string, budgetMs: number, opts?: RunOptions): Promise<BudgetedResult<R>> {
   const start = performance.now();
   const deadline = start + budgetMs;
   let timedOut = false;
@@ -30,10 +34,10 @@ export async function runWithBudget(session: Runnable, line: string, budgetMs: n
   };
   const timer = setTimeout(() => {
     timedOut = true;
-    session.interrupt();
+    session.interrupt?.();
   }, budgetMs);
   try {
-    const result = await session.run(line);
+    const result = await session.run(line, opts);
     return { result, timedOut: timedOut && result.exitCode === 130, elapsedMs: performance.now() - start };
   } finally {
     clearTimeout(timer);

@@ -22,6 +22,8 @@ export interface TutorSession {
   readonly traces: readonly Trace[];
   /** `typed`: the learner typed the line (in the app, `sleep` then waits for real). */
   run(input: string, opts?: { typed?: boolean }): Promise<RunResult & { record: TutorCommandRecord }>;
+  /** Ctrl-C for the line running now (the time budget of a step's commands uses it). */
+  interrupt?(): void;
   isIncomplete(text: string): boolean;
   splitCommands(script: string): string[];
   place(): PlaceInfo;

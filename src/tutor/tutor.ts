@@ -6,7 +6,7 @@ import type { Session } from '../shell/session.js';
 import type { PlaceInfo, RunResult } from '../shell/types.js';
 import { CLEAR_SCREEN } from '../shell/commands/clear.js';
 import { limitSentence } from '../shell/limits.js';
-import { detectLanguage, diagnosisT, instructorT, isLang, questionsT, tutorT } from '../i18n/index.js';
+import { clusterT, detectLanguage, diagnosisT, instructorT, isLang, questionsT, tutorT } from '../i18n/index.js';
 import type { Lang, LessonSummary, Turn, TutorOpenOptions, TutorStatus } from './types.js';
 import type { Lesson } from './schema.js';
 import type { SessionFactory, TutorSession } from './session-port.js';
@@ -22,11 +22,14 @@ import { kindsOf, leavesOf, readsSessionOnly } from './checkpoints/predicate-ids
 import { diagnose, diagnosisContext, snapshotObjects, type ObjectSnapshot } from './diagnosis/index.js';
 import type { ExerciseStep } from './schema.js';
 import type { TutorCommandRecord } from './session-port.js';
-import { buildSessionAt, checkAfterWaiting } from './engine/build-session.js';
+import { buildSessionAt, checkAfterWaiting, scriptBudget } from './engine/build-session.js';
+import { runWithBudget } from '../shell/budget.js';
 import { shellSessionFactory } from './engine/session-factory.js';
 import { homeDepths } from './engine/home-place.js';
 import { followedLessonWay } from './engine/lesson-way.js';
 import { deferredSession } from './engine/deferred-session.js';
+import { RealClusterSessions } from './real/real-sessions.js';
+import { lessonOnRealCluster } from './real/on-real-cluster.js';
 import { IDLE_CAP_MS, ProgressStore, type ProgressWarning } from './progress/store.js';
 import { configDirFrom } from './progress/paths.js';
 import { isQuestion } from './questions/is-question.js';
@@ -75,6 +78,8 @@ export class Tutor {
   private initial: Turn[] = [];
   /** Built on the first question of each language (the search index is not start-up work). */
   private readonly askers: Partial<Record<Lang, Asker>> = {};
+  /** Real-cluster mode's sessions (undefined in the simulation). */
+  private real?: RealClusterSessions;
   /** When the previous input came (the progress clock): the gap until the next is time on a step. */
   private lastInputAt: number;
 
@@ -98,13 +103,18 @@ export class Tutor {
     const configDir = opts.configDir ?? configDirFrom(env);
     const progress = ProgressStore.open(configDir, opts.now ?? Date.now, { reset: opts.resetProgress, probe: true });
     const lang = opts.lang ?? progress.data.lang ?? detectLanguage(undefined, env);
-    const create = opts.createSession ?? shellSessionFactory;
+    const real = opts.realCluster ? new RealClusterSessions(opts.realCluster) : undefined;
+    const create = real?.create ?? opts.createSession ?? shellSessionFactory;
     const seed = opts.seed ?? 1;
-    const loaded = await loadLessonsFrom(opts.lessonsDir, configDir);
+    const shipped = await loadLessonsFrom(opts.lessonsDir, configDir);
+    const loaded = real ? shipped.map((l) => (l.lesson ? { ...l, lesson: lessonOnRealCluster(l.lesson) } : l)) : shipped;
     const first = { seed, scenario: 'kubia' };
-    const session = opts.deferSession ? deferredSession(create, first) : create(first);
+    // On a real cluster the first session opens now, so a wrong context fails the start.
+    const session = opts.deferSession && !real ? deferredSession(create, first) : create(first);
     const tutor = new Tutor({ lang, session, loaded, progress, seed, create });
+    tutor.real = real;
     const turns: Turn[] = [];
+    if (real) turns.push({ kind: 'tutor', markdown: clusterT(lang)('started', { context: real.target.context, dir: real.workdir }) });
     if (opts.sandbox) {
       turns.push(tutor.say('sandbox.start'));
     } else if (opts.lessonId) {
@@ -127,6 +137,16 @@ export class Tutor {
     progress.flush();
     tutor.initial = [...tutor.warningTurns(), ...turns];
     return tutor;
+  }
+
+  /** On a real cluster: deletes the learner's namespace and working directory. Safe to call twice. */
+  close(): void {
+    this.real?.close();
+  }
+
+  /** The real cluster's namespace and context, when running on one. */
+  realCluster(): { context: string; namespace?: string; workdir: string } | undefined {
+    return this.real ? { context: this.real.target.context, namespace: this.real.namespace, workdir: this.real.workdir } : undefined;
   }
 
   /** The turns to show when the app starts. */
@@ -613,11 +633,17 @@ export class Tutor {
     const away = s.atDepth && (s.depth?.() ?? 1) > home ? s.place() : undefined;
     const lines = async (): Promise<Turn[]> => {
       const turns: Turn[] = [];
+      // The lesson's own commands have the time budget verify gives them (build-session.ts).
+      const deadline = performance.now() + scriptBudget.ms;
       for (const input of s.splitCommands(script)) {
         if (!input.trim()) continue;
         const prompt = s.prompt();
-        const r = await s.run(input);
+        const { result: r, timedOut } = await runWithBudget(s, input, Math.max(0, deadline - performance.now()));
         turns.push({ kind: 'command', prompt, input }, ...outputTurns(r, this.lang));
+        if (timedOut) {
+          turns.push({ kind: 'warning', markdown: this.overBudgetText(input, stepIndex) });
+          break;
+        }
       }
       return turns;
     };
@@ -627,6 +653,18 @@ export class Tutor {
     const note: Turn = { kind: 'tutor', markdown: this.t('conversation.ranElsewhere', { where, place: this.placeName(away) }) };
     const after: Turn[] = closed.length ? [this.say('conversation.shellClosed', { place: this.placeName(away) })] : [];
     return [note, ...value, ...after];
+  }
+
+  /** The lesson's own command that ran out of time, named with its step. */
+  private overBudgetText(input: string, stepIndex: number): string {
+    const lesson = this.lesson;
+    return this.t('budget.stopped', {
+      command: input.split('\n')[0],
+      step: stepIndex + 1,
+      total: lesson?.steps.length ?? 0,
+      title: lesson ? pick(lesson.title, this.lang) : '',
+      seconds: scriptBudget.ms / 1000,
+    });
   }
 
   private async rebuild(index: number): Promise<Turn[]> {

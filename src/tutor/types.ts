@@ -45,6 +45,12 @@ export interface TutorOpenOptions {
   deferSession?: boolean;
   /** Makes sessions (tests pass fakes); default: the shell's Session.create. */
   createSession?: import('./session-port.js').SessionFactory;
+  /**
+   * Run on a real cluster (`kubetour --cluster CONTEXT`): the learner's lines run in a real
+   * shell with that context, lessons as lessonOnRealCluster rewrites them. The caller has
+   * asked the learner's consent; `Tutor.close()` deletes what was made.
+   */
+  realCluster?: import('./real/real-sessions.js').RealClusterTarget;
 }
 
 export interface TutorStatus {

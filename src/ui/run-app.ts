@@ -19,6 +19,8 @@ export interface AppFlags {
   resetProgress: boolean;
   plain: boolean;
   sandbox: boolean;
+  /** `--cluster [CONTEXT]`: a context name, or true for the kubeconfig's current context. */
+  cluster?: string | true;
 }
 
 /** Parses the tutorial's flags; returns an error key (ui.json) and the offending flag on bad input. */
@@ -66,6 +68,12 @@ export function parseAppFlags(argv: string[]): { flags: AppFlags } | { error: st
       case '--sandbox':
         flags.sandbox = true;
         break;
+      case '--cluster': {
+        // The context is optional: the next word is it unless it is another flag.
+        const v = inline ?? (argv[i + 1] !== undefined && !argv[i + 1].startsWith('-') ? argv[++i] : undefined);
+        flags.cluster = v || true;
+        break;
+      }
       default:
         return { error: 'badFlag', flag: arg };
     }
@@ -94,6 +102,15 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
+  // --cluster: the learner says yes to a real shell and a real cluster before anything runs.
+  let realCluster: import('../tutor/real/real-sessions.js').RealClusterTarget | undefined;
+  if (flags.cluster) {
+    const { clusterConsent, readOneLine } = await import('./cluster-consent.js');
+    const consent = await clusterConsent(io, flags.lang ?? envLang, flags.cluster === true ? undefined : flags.cluster, () => readOneLine(io.stdin));
+    if (typeof consent === 'number') return consent;
+    realCluster = consent;
+  }
+
   // Ink and the App load first; the tutor (lessons, the simulated cluster, the shell) opens
   // behind the first frame, and lines typed meanwhile wait for it.
   const [{ render }, { App }, { EditorBridge }, { colorModeFrom, makeTheme }] = await Promise.all([
@@ -109,6 +126,7 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
   // The simulated cluster is built once the open tutor's first frame is on screen, while the
   // learner reads the welcome (a line typed sooner builds it on first use).
   let opened: { warm?: () => void } | undefined;
+  let realTutor: { realCluster(): { context: string; namespace?: string } | undefined; close(): void } | undefined;
   const opening = tutorModule.then(async ({ Tutor }) => {
     const tutor = await Tutor.open({
       configDir,
@@ -120,7 +138,9 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
       resetProgress: flags.resetProgress,
       env: io.env,
       deferSession: true,
+      realCluster,
     });
+    if (realCluster) realTutor = tutor;
     const session = tutor.session as { editor?: (content: string, fileName: string) => Promise<string | null>; tty?: boolean; interruptPoll?: () => boolean; wallSleep?: typeof wallSleep };
     session.editor = editorBridge.edit;
     session.tty = true;
@@ -176,13 +196,39 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
     },
   );
   let code = 0;
-  opening.catch((err: unknown) => {
+  opening.catch(async (err: unknown) => {
     code = 1;
     instance.unmount();
-    io.stderr.write(`${t('openFailed', { message: err instanceof Error ? err.message : String(err) })}\n`);
+    const message = err instanceof Error ? err.message : String(err);
+    if (realCluster) {
+      const { clusterT } = await import('../i18n/index.js');
+      io.stderr.write(`${clusterT(flags.lang ?? envLang)('openFailed', { context: realCluster.context, message })}\n`);
+    } else io.stderr.write(`${t('openFailed', { message })}\n`);
   });
-  await instance.waitUntilExit();
-  terminal?.close();
+  // On a real cluster the learner's namespace goes when the app does, however it ends.
+  const closeCluster = async () => {
+    const real = realTutor?.realCluster();
+    if (real?.namespace) {
+      const { clusterT } = await import('../i18n/index.js');
+      io.stdout.write(`${clusterT(flags.lang ?? envLang)('cleanup', { context: real.context, namespace: real.namespace })}\n`);
+    }
+    realTutor?.close();
+    realTutor = undefined;
+  };
+  const onSignal = () => {
+    instance.unmount();
+    void closeCluster().then(() => process.exit(129));
+  };
+  if (realCluster) process.once('SIGHUP', onSignal).once('SIGTERM', onSignal);
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    terminal?.close();
+    if (realCluster) {
+      process.off('SIGHUP', onSignal).off('SIGTERM', onSignal);
+      await closeCluster();
+    }
+  }
   return code;
 }
 

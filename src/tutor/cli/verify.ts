@@ -21,6 +21,7 @@ export const VERIFY_USAGE = `usage: kubetour verify [--seeds SPEC | --seed N] [-
   -v          show each proof's commands and their output
   --cluster   prove the lessons on a real cluster (kubectl context), each in a namespace of its own
   --kubectl   the kubectl to use with --cluster (default: $KUBETOUR_KUBECTL or kubectl)
+  --no-wrong  with --cluster: prove the solutions only, not the wrong attempts (each costs a namespace)
 `;
 
 /** `1..20`, `3,7,11`, `1..5,9` → the seeds; a string is the error. */
@@ -46,6 +47,7 @@ export async function runVerifyCli(argv: string[], io: CliIO, create: SessionFac
   let verbose = false;
   let context: string | undefined;
   let kubectl = io.env.KUBETOUR_KUBECTL || 'kubectl';
+  let noWrong = false;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -63,6 +65,8 @@ export async function runVerifyCli(argv: string[], io: CliIO, create: SessionFac
         return 2;
       }
       seeds = parsed;
+    } else if (name === '--no-wrong') {
+      noWrong = true;
     } else if (name === '--step') {
       step = value();
       if (!step) {
@@ -96,7 +100,7 @@ export async function runVerifyCli(argv: string[], io: CliIO, create: SessionFac
       runs.push({ seed: seeds[0], items: [{ step: '(load)', test: 'schema', ok: false, detail: loaded.errors.map(formatDiagnostic).join('\n    ') }] });
     } else if (context !== undefined) {
       try {
-        runs.push({ seed: seeds[0], items: await verifyLessonOnCluster(loaded.lesson, { context, kubectl, env: io.env }) });
+        runs.push({ seed: seeds[0], items: await verifyLessonOnCluster(loaded.lesson, { context, kubectl, env: io.env, noWrong }) });
       } catch (e) {
         runs.push({ seed: seeds[0], items: [{ step: '(run)', test: 'verify', ok: false, detail: `internal error: ${(e as Error).message}` }] });
       }

@@ -10,6 +10,15 @@ import type { SessionFactory, TutorSession } from '../session-port.js';
 import { evaluateCheck, placesFor, type CheckMarks, type CheckResult } from '../checkpoints/evaluate.js';
 import type { Predicate } from '../schema.js';
 import { traceMark } from '../checkpoints/traces.js';
+import { runWithBudget } from '../../shell/budget.js';
+
+/**
+ * Wall time a lesson's script (a step's solution or demo, the start commands, a wrong attempt)
+ * may take in all. The shipped lessons' take well under a second; a command that runs on
+ * (an endless loop, a huge key) is stopped as Ctrl-C would stop it, and the rest of the
+ * script is not run, so neither `verify` nor the app can hang on a lesson. (Tests shorten it.)
+ */
+export const scriptBudget = { ms: 15_000 };
 
 /** How long (virtual seconds) a replayed solution may take to be visible (pods starting, LBs). */
 export const SETTLE_LIMIT_SECONDS = 60;
@@ -39,17 +48,30 @@ export interface ScriptRun {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** The script's time budget ran out during this line: it was interrupted and nothing after it ran. */
+  timedOut?: boolean;
 }
 
-/** Runs a script the way a person would type it: one complete command line at a time. */
-export async function runScript(session: TutorSession, script: string): Promise<ScriptRun[]> {
+/**
+ * Runs a script the way a person would type it: one complete command line at a time, all of
+ * them within `budgetMs` of wall time (see scriptBudget).
+ */
+export async function runScript(session: TutorSession, script: string, budgetMs = scriptBudget.ms): Promise<ScriptRun[]> {
   const out: ScriptRun[] = [];
+  const deadline = performance.now() + budgetMs;
   for (const input of session.splitCommands(script)) {
     if (!input.trim()) continue;
-    const r = await session.run(input);
-    out.push({ input, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
+    const { result: r, timedOut } = await runWithBudget(session, input, Math.max(0, deadline - performance.now()));
+    out.push({ input, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...(timedOut ? { timedOut } : {}) });
+    if (timedOut) break;
   }
   return out;
+}
+
+/** For authors (verify, a lesson's start problems): the line that ran out of time, in a sentence. */
+export function overBudget(runs: ScriptRun[]): string | undefined {
+  const r = runs.find((x) => x.timedOut);
+  return r ? `"${r.input.split('\n')[0]}" ran longer than ${scriptBudget.ms / 1000} s and was stopped (the lesson's commands must finish within ${scriptBudget.ms / 1000} s)` : undefined;
 }
 
 /** True for a manifest entry that is YAML itself rather than a file name. */
@@ -98,7 +120,8 @@ export async function applyStart(session: TutorSession, lesson: Lesson): Promise
   }
   for (const c of start.commands ?? []) {
     for (const r of await runScript(session, c)) {
-      if (r.exitCode !== 0) problems.push(`start.commands: "${r.input}" exited ${r.exitCode}: ${r.stderr.trim()}`);
+      if (r.timedOut) problems.push(`start.commands: ${overBudget([r])}`);
+      else if (r.exitCode !== 0) problems.push(`start.commands: "${r.input}" exited ${r.exitCode}: ${r.stderr.trim()}`);
     }
   }
   return problems;
@@ -121,6 +144,11 @@ export async function replayBefore(session: TutorSession, lesson: Lesson, index:
     if (!script) continue;
     const marks = marksNow(session, lessonMarks);
     const runs = await runScript(session, script);
+    const late = overBudget(runs);
+    if (late) {
+      problems.push(`step ${step.id}: ${late}`);
+      continue;
+    }
     if (step.type !== 'exercise') continue;
     const result = await checkAfterWaiting(step.check, session, marks);
     if (result.pass) continue;

@@ -8,7 +8,7 @@ import type { Lesson, Predicate } from '../schema.js';
 import type { SessionFactory } from '../session-port.js';
 import { evaluateCheck } from '../checkpoints/evaluate.js';
 import { idsOf, leavesOf } from '../checkpoints/predicate-ids.js';
-import { applyStart, buildSessionAt, checkAfterWaiting, marksNow, runScript, type ScriptRun } from '../engine/build-session.js';
+import { applyStart, buildSessionAt, checkAfterWaiting, marksNow, overBudget, runScript, type ScriptRun } from '../engine/build-session.js';
 import { runAndDiagnose } from '../diagnosis/prove.js';
 
 export interface VerifyItem {
@@ -48,7 +48,8 @@ export async function verifyLesson(lesson: Lesson, create: SessionFactory, optio
   for (let i = 0; i < lesson.steps.length; i++) {
     const step = lesson.steps[i];
     if (step.type === 'message') {
-      if (step.run) await runScript(session, step.run);
+      const late = step.run ? overBudget(await runScript(session, step.run)) : undefined;
+      if (late && wanted(step.id)) items.push({ step: step.id, test: 'run', ok: false, detail: late });
       continue;
     }
     if (step.type === 'quiz') {
@@ -64,7 +65,9 @@ export async function verifyLesson(lesson: Lesson, create: SessionFactory, optio
     if (!wanted(step.id)) continue;
     const log = opts.verbose ? transcript(runs) : undefined;
     const failedCmd = runs.find((r) => r.exitCode !== 0);
-    if (before.pass) items.push({ step: step.id, test: 'solution', ok: false, detail: 'the check already passes before the solution', log });
+    const late = overBudget(runs);
+    if (late) items.push({ step: step.id, test: 'solution', ok: false, detail: late, log });
+    else if (before.pass) items.push({ step: step.id, test: 'solution', ok: false, detail: 'the check already passes before the solution', log });
     else if (!after.pass) {
       const why = failedCmd ? `; "${failedCmd.input}" exited ${failedCmd.exitCode}: ${firstLine(failedCmd.stderr)}` : '';
       items.push({ step: step.id, test: 'solution', ok: false, detail: `the check fails after the solution (unmet: ${after.unmet.join(', ')})${why}`, log });
@@ -76,31 +79,7 @@ export async function verifyLesson(lesson: Lesson, create: SessionFactory, optio
       items.push({ step: step.id, test: 'holds', ok: true, warn: true, detail: `already true when the step starts: ${holding.join(', ')} (prove the learner's work, or mark it keep: true if it must stay true)` });
     }
 
-    for (const [j, w] of (step.wrong ?? []).entries()) {
-      const named = Array.isArray(w.fails) ? w.fails : [w.fails];
-      const built = await buildSessionAt(lesson, i, seed, create);
-      const wmarks = marksNow(built.session);
-      const wruns: ScriptRun[] = [];
-      const said = w.diagnosis ? await runAndDiagnose(built.session, w.commands, step, lesson, wmarks, wruns) : (wruns.push(...(await runScript(built.session, w.commands))), []);
-      const r = await checkAfterWaiting(step.check, built.session, wmarks);
-      const known = new Set(idsOf(step.check));
-      const notFailing = named.filter((id) => !known.has(id) || r.leaves[id] !== false);
-      const test = `wrong ${j + 1}`;
-      const wlog = opts.verbose ? transcript(wruns) : undefined;
-      const what = `"${oneLine(w.commands)}"`;
-      const broken = shellError(wruns, w.error);
-      if (broken) items.push({ step: step.id, test, ok: false, detail: `${what} ${broken}`, log: wlog, suggest: { error: errorOf(wruns) } });
-      else if (r.pass) items.push({ step: step.id, test, ok: false, detail: `${what} passes the check`, log: wlog });
-      else if (notFailing.length) items.push({ step: step.id, test, ok: false, detail: `${what} fails on ${r.unmet.join(', ')}, not on ${notFailing.join(', ')}`, log: wlog });
-      else if (w.diagnosis && said[0]?.rule !== w.diagnosis) items.push({ step: step.id, test, ok: false, detail: `${what} is diagnosed as ${said[0]?.rule ?? 'nothing'}, not ${w.diagnosis}`, log: wlog });
-      else {
-        const changed = alsoChanged(step.check, named, r.leaves, after.leaves);
-        if (changed.length) {
-          const how = changed.map((id) => `${id} (${r.leaves[id] ? 'met' : 'unmet'}; ${after.leaves[id] ? 'met' : 'unmet'} after the solution)`).join(', ');
-          items.push({ step: step.id, test, ok: false, detail: `${what} fails on ${named.join(', ')} but also changes ${how}: name those in fails:, or make the attempt one mistake`, log: wlog, suggest: { fails: [...named, ...changed] } });
-        } else items.push({ step: step.id, test, ok: true, log: wlog });
-      }
-    }
+    items.push(...(await proveWrongAttempts(lesson, i, create, { seed, verbose: opts.verbose, solved: after.leaves })));
   }
   if (opts.step !== undefined && !lesson.steps.some((s) => s.id === opts.step)) {
     items.push({ step: opts.step, test: 'step', ok: false, detail: `no step "${opts.step}" (steps: ${lesson.steps.map((s) => s.id).join(', ')})` });
@@ -164,6 +143,47 @@ function transcript(runs: ScriptRun[]): string[] {
     if (r.exitCode !== 0) out.push(`(exit ${r.exitCode})`);
   }
   return out;
+}
+
+/**
+ * Each `wrong:` attempt of exercise `index`, from a fresh session at that step (see the
+ * file's comment for what it must do). `solved`: the check's leaves after the solution, the
+ * attempt must leave every item it does not name as the solution does. `limit`: seconds to
+ * wait before the attempt's check counts (default: as for a solution). `onRealCluster`: the
+ * attempt must fail on the items it names, nothing more — an error it makes, or another item
+ * it changes, may be the cluster's (its namespaces and add-ons differ from the simulation's),
+ * not the lesson's.
+ */
+export async function proveWrongAttempts(lesson: Lesson, index: number, create: SessionFactory, opts: { seed?: number; verbose?: boolean; limit?: number; solved: Record<string, boolean>; onRealCluster?: boolean }): Promise<VerifyItem[]> {
+  const step = lesson.steps[index];
+  if (step?.type !== 'exercise') return [];
+  const items: VerifyItem[] = [];
+  for (const [j, w] of (step.wrong ?? []).entries()) {
+    const named = Array.isArray(w.fails) ? w.fails : [w.fails];
+    const built = await buildSessionAt(lesson, index, opts.seed ?? 1, create);
+    const wmarks = marksNow(built.session);
+    const wruns: ScriptRun[] = [];
+    const said = w.diagnosis ? await runAndDiagnose(built.session, w.commands, step, lesson, wmarks, wruns) : (wruns.push(...(await runScript(built.session, w.commands))), []);
+    const r = await checkAfterWaiting(step.check, built.session, wmarks, opts.limit);
+    const known = new Set(idsOf(step.check));
+    const notFailing = named.filter((id) => !known.has(id) || r.leaves[id] !== false);
+    const test = `wrong ${j + 1}`;
+    const wlog = opts.verbose ? transcript(wruns) : undefined;
+    const what = `"${oneLine(w.commands)}"`;
+    const broken = overBudget(wruns) ?? (opts.onRealCluster ? undefined : shellError(wruns, w.error));
+    if (broken) items.push({ step: step.id, test, ok: false, detail: `${what} ${broken}`, log: wlog, suggest: { error: errorOf(wruns) } });
+    else if (r.pass) items.push({ step: step.id, test, ok: false, detail: `${what} passes the check`, log: wlog });
+    else if (notFailing.length) items.push({ step: step.id, test, ok: false, detail: `${what} fails on ${r.unmet.join(', ')}, not on ${notFailing.join(', ')}`, log: wlog });
+    else if (w.diagnosis && said[0]?.rule !== w.diagnosis) items.push({ step: step.id, test, ok: false, detail: `${what} is diagnosed as ${said[0]?.rule ?? 'nothing'}, not ${w.diagnosis}`, log: wlog });
+    else {
+      const changed = opts.onRealCluster ? [] : alsoChanged(step.check, named, r.leaves, opts.solved);
+      if (changed.length) {
+        const how = changed.map((id) => `${id} (${r.leaves[id] ? 'met' : 'unmet'}; ${opts.solved[id] ? 'met' : 'unmet'} after the solution)`).join(', ');
+        items.push({ step: step.id, test, ok: false, detail: `${what} fails on ${named.join(', ')} but also changes ${how}: name those in fails:, or make the attempt one mistake`, log: wlog, suggest: { fails: [...named, ...changed] } });
+      } else items.push({ step: step.id, test, ok: true, log: wlog });
+    }
+  }
+  return items;
 }
 
 function firstLine(s: string): string {

@@ -16,14 +16,20 @@ import { langFromEnv, uiT, type Lang } from '../i18n.js';
 import { drawDiagram } from '../diagrams/index.js';
 import type { SessionPort } from '../conversation.js';
 import { PlainWriter, type PlainOptions } from './plain-turns.js';
+import { clusterConsent } from '../cluster-consent.js';
+import { clusterT } from '../../i18n/index.js';
+import type { RealClusterTarget } from '../../tutor/real/real-sessions.js';
 
 export const PLAY_USAGE = `usage: kubetour play [--lesson ID [--step N|STEP-ID] | --sandbox] [--lang ko|en] [--seed N]
                      [--lessons DIR] [--json] [--color] [--interactive] [--progress-dir DIR]
+                     [--cluster [CONTEXT]]
 
 Reads what a learner types from stdin, one line per input (commands, /hint, /solution, y, n,
 quiz answers, questions ending in "?", an empty line for Enter), and writes the tutor's turns
 to stdout as plain text (--json: one JSON object per input: {"input","turns","status"}).
 Same seed and same lines give the same bytes.
+--cluster: the lesson runs on the real cluster of CONTEXT (default: the current context); the
+first line of stdin answers the question whether to go on (y).
 `;
 
 export interface PlayFlags {
@@ -37,6 +43,8 @@ export interface PlayFlags {
   color: boolean;
   interactive: boolean;
   progressDir?: string;
+  /** `--cluster [CONTEXT]`: a context name, or true for the kubeconfig's current context. */
+  cluster?: string | true;
 }
 
 /** Parses `kubetour play`'s flags; a string is the message for stderr (exit 2). */
@@ -74,6 +82,12 @@ export function parsePlayFlags(argv: string[], envLang: Lang): PlayFlags | { hel
         else flags.progressDir = v;
         break;
       }
+      case '--cluster': {
+        // The context is optional: the next word is it unless it is another flag.
+        const v = inline ?? (argv[i + 1] !== undefined && !argv[i + 1].startsWith('-') ? argv[++i] : undefined);
+        flags.cluster = v || true;
+        break;
+      }
       case '--sandbox':
         flags.sandbox = true;
         break;
@@ -109,10 +123,27 @@ export async function runPlayCli(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const flags = parsed;
+  let realCluster: RealClusterTarget | undefined;
+  // With --cluster the first line answers the consent; the same reader then feeds the script.
+  let reader: ReturnType<typeof lineReader> | undefined;
+  if (flags.cluster) {
+    reader = lineReader(io.stdin);
+    const consent = await clusterConsent(io, flags.lang ?? envLang, flags.cluster === true ? undefined : flags.cluster, async () => (await reader!.lines.next()).value as string | undefined);
+    if (typeof consent === 'number') {
+      reader.close();
+      return consent;
+    }
+    realCluster = consent;
+  }
   const configDir = flags.progressDir ?? mkdtempSync(join(tmpdir(), 'kubetour-play-'));
+  let tutor: Awaited<ReturnType<typeof import('../../tutor/index.js').Tutor.open>> | undefined;
+  const stopOnSignal = () => {
+    closeCluster(tutor, io, flags.lang ?? envLang);
+    process.exit(130);
+  };
+  if (realCluster) process.once('SIGINT', stopOnSignal).once('SIGTERM', stopOnSignal);
   try {
     const { Tutor } = await import('../../tutor/index.js');
-    let tutor: Awaited<ReturnType<typeof Tutor.open>>;
     try {
       tutor = await Tutor.open({
         configDir,
@@ -123,9 +154,11 @@ export async function runPlayCli(argv: string[], io: CliIO): Promise<number> {
         step: flags.step,
         sandbox: flags.sandbox,
         env: io.env,
+        realCluster,
       });
     } catch (err) {
-      io.stderr.write(`${uiT(flags.lang ?? envLang)('openFailed', { message: err instanceof Error ? err.message : String(err) })}\n`);
+      const message = err instanceof Error ? err.message : String(err);
+      io.stderr.write(`${realCluster ? clusterT(flags.lang ?? envLang)('openFailed', { context: realCluster.context, message }) : uiT(flags.lang ?? envLang)('openFailed', { message })}\n`);
       return 1;
     }
     // The script is what a learner types at a terminal: programs see one (curl draws no
@@ -137,10 +170,22 @@ export async function runPlayCli(argv: string[], io: CliIO): Promise<number> {
       await playLines(tutor, { ...io, stdin: emptyStdin() }, flags);
       return 1;
     }
-    return await playLines(tutor, io, flags);
+    return await playLines(tutor, io, flags, reader?.lines);
   } finally {
+    reader?.close();
+    if (realCluster) {
+      process.off('SIGINT', stopOnSignal).off('SIGTERM', stopOnSignal);
+      closeCluster(tutor, io, flags.lang ?? envLang);
+    }
     if (!flags.progressDir) rmSync(configDir, { recursive: true, force: true });
   }
+}
+
+/** Real-cluster mode: says what is deleted, then deletes the learner's namespace and directory. */
+function closeCluster(tutor: { realCluster(): { context: string; namespace?: string } | undefined; close(): void } | undefined, io: CliIO, lang: Lang): void {
+  const real = tutor?.realCluster();
+  if (real?.namespace) io.stdout.write(`${clusterT(lang)('cleanup', { context: real.context, namespace: real.namespace })}\n`);
+  tutor?.close();
 }
 
 /** What play needs of the Tutor (the facade satisfies it; tests may pass their own). */
@@ -152,8 +197,14 @@ export interface PlayTutor {
   status(): unknown;
 }
 
-/** Feeds stdin's lines to the tutor one input at a time and writes its turns. */
-export async function playLines(tutor: PlayTutor, io: CliIO, flags: Pick<PlayFlags, 'json' | 'color' | 'interactive'>): Promise<number> {
+/** stdin's lines, one reader for the whole run. */
+function lineReader(input: NodeJS.ReadableStream): { lines: AsyncIterator<string>; close(): void } {
+  const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
+  return { lines: rl[Symbol.asyncIterator](), close: () => rl.close() };
+}
+
+/** Feeds stdin's lines (or `given`, a reader already started) to the tutor one input at a time and writes its turns. */
+export async function playLines(tutor: PlayTutor, io: CliIO, flags: Pick<PlayFlags, 'json' | 'color' | 'interactive'>, given?: AsyncIterator<string>): Promise<number> {
   const write = (s: string) => void io.stdout.write(s);
   const plain = new PlainWriter(write);
   const interactive = flags.interactive || !!io.stdin.isTTY;
@@ -177,8 +228,8 @@ export async function playLines(tutor: PlayTutor, io: CliIO, flags: Pick<PlayFla
   let pendingPrompt = tutor.session.prompt();
 
   emit(null, tutor.startTurns());
-  const rl = createInterface({ input: io.stdin, terminal: false, crlfDelay: Infinity });
-  const lines = rl[Symbol.asyncIterator]();
+  const own = given ? undefined : lineReader(io.stdin);
+  const lines = given ?? own!.lines;
   let parts: string[] = [];
   try {
     for (;;) {
@@ -203,7 +254,7 @@ export async function playLines(tutor: PlayTutor, io: CliIO, flags: Pick<PlayFla
     // a shell reading a script would report it.
     if (parts.length) emit(parts.join('\n'), await tutor.input(parts.join('\n')));
   } finally {
-    rl.close();
+    own?.close();
   }
   if (interactive && !flags.json) write('\n');
   return 0;
