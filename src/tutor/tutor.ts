@@ -504,7 +504,11 @@ export class Tutor {
     // wrong, so the tutor only adds the state the step is waiting for, never "your command failed".
     // A mistyped command (exit 127) has the shell's own message and nothing to do with the step.
     const failed = line.result.exitCode !== 0 && line.result.exitCode !== 127 && !!first && !readsSessionOnly(first.node);
-    const mattered = failed || changed || failedRequest;
+    // A request that answered, but from another place than the task's (a pod's curl where the
+    // laptop's is wanted): right request, wrong place — worth saying at once.
+    const wantsFrom = first ? leavesOf(first.node).flatMap((l) => ('request' in l && l.request.from ? [l.request.from] : [])) : [];
+    const wrongPlace = wantsFrom.length > 0 && line.record.traces.some((t) => t.tool !== 'probe' && !wantsFrom.includes(t.from.kind));
+    const mattered = failed || changed || failedRequest || wrongPlace;
     if (met > line.metBefore && line.result.exitCode === 0) {
       // Progress after a change names what is left: the learner just acted and expects a
       // verdict. So does progress whose next item is a state (a file written with a typo in it):

@@ -5,6 +5,12 @@ import { describeMistakes, type Mistake, POD } from './at-step.js';
 
 const MISTAKES: Mistake[] = [
   {
+    // Right request, wrong place: said at once, not left for /check.
+    lesson: "09-nodeport", step: "curl-node", line: `kubectl exec ${POD} -- curl -s http://$(kubectl get nodes -o jsonpath='{.items[1].status.addresses[0].address}'):30123`,
+    en: "Your last curl ran from pod `kubia-f5cpb` (to http://172.18.0.3:30123/) and got an answer; the task wants it from the laptop.",
+    ko: "마지막 curl 요청은 파드 `kubia-f5cpb` 안에서 http://172.18.0.3:30123/ 주소로 보냈고 응답을 받았어요. 과제는 노트북에서 보내는 거예요.",
+  },
+  {
     lesson: "09-nodeport", step: "taken", line: "kubectl create -f kubia-svc-nodeport2.yaml",
     en: "Node port 30123 already belongs to Service `kubia-nodeport`: a node port is unique across the cluster, so `kubia-nodeport2` can't have it too. Leave `nodePort` out and Kubernetes picks a free one (30000–32767), or choose a port no Service uses.",
     ko: "노드 포트 30123번은 이미 `kubia-nodeport` 서비스가 쓰고 있어요. 노드 포트는 클러스터 전체에서 하나의 서비스만 쓸 수 있어서 `kubia-nodeport2` 서비스는 같은 번호를 가질 수 없어요. `nodePort`를 빼면 쿠버네티스가 30000–32767 범위에서 빈 포트를 골라 주고, 아니면 아무 서비스도 쓰지 않는 포트를 고르세요.",
