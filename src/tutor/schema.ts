@@ -62,6 +62,14 @@ const FileTest = z.strictObject({
   contains: z.string().optional(),
   /** The file holds a PEM certificate that covers this host name (its DNS SANs, or its CN when it has none). */
   certificateFor: z.string().optional(),
+  hostsEntry: z
+    .strictObject({
+      name: z.string().min(1).describe('The host name the line must map, e.g. `kubia.example.com` (case does not matter)'),
+      ingress: z.string().min(1).describe('The Ingress whose address (ADDRESS in `kubectl get ingress`) the name must resolve to'),
+      namespace: z.string().optional(),
+    })
+    .optional()
+    .describe('The file, read as /etc/hosts is read, maps `name` to the current address of Ingress `ingress` (the first line naming it wins)'),
 });
 
 /** A DNS look-up the request made: `nslookup`/`dig` queries, and the name resolution of `curl`, `ping`, `nc`. */

@@ -16,6 +16,7 @@ import { getField, looseEquals, parseFieldPath } from './field-path.js';
 import { parseSelector } from './selector.js';
 import { tracesSince } from './traces.js';
 import { lookupGoal, lookupUnmet } from './lookup.js';
+import { ingressAddress } from './hosts.js';
 
 /** One item of a check as the learner sees it: the top-level parts of an `all`, else the whole. */
 export interface CheckItem {
@@ -56,8 +57,9 @@ export function describeUnmet(node: Predicate, ctx: Ctx): string {
 }
 
 /** What an item asks for, said as done ("Service `kubia` exists"), for `/check`'s met items. */
+// An item's own `text:` is not used here: authors write it as what to do next ("put the
+// localhost line back"), which reads wrongly once the item holds.
 export function describeGoal(node: Predicate, lang: Lang): string {
-  if (node.text) return pick(node.text, lang);
   if ('all' in node) return node.all.map((n) => describeGoal(n, lang)).join(t(lang, 'check.and'));
   if ('any' in node) return describeGoal(node.any[0], lang);
   if ('not' in node) return t(lang, 'check.not', { goal: describeGoal(node.not, lang) });
@@ -68,7 +70,14 @@ export function describeGoal(node: Predicate, lang: Lang): string {
   if ('count' in l) return t(lang, 'goal.count', { kind: l.count.kind });
   if ('endpoints' in l) return t(lang, 'goal.endpoints', { name: l.endpoints.service });
   if ('podsReady' in l) return t(lang, 'goal.podsReady', { selector: l.podsReady.selector });
-  if ('file' in l) return t(lang, 'goal.file', { path: l.file.path, where: where(lang, l.file.place) });
+  if ('file' in l) {
+    const f = l.file;
+    const vars = { path: f.path, where: where(lang, f.place) };
+    if (f.hostsEntry) return t(lang, 'goal.hostsEntry', { ...vars, name: f.hostsEntry.name, ingress: f.hostsEntry.ingress });
+    if (f.certificateFor !== undefined) return t(lang, 'goal.certificateFor', { ...vars, host: f.certificateFor });
+    if (f.contains !== undefined) return t(lang, 'goal.fileContains', { ...vars, text: f.contains });
+    return t(lang, 'goal.file', vars);
+  }
   if ('request' in l) return l.request.lookup ? lookupGoal(l.request, lang) : t(lang, 'goal.request', { req: requestPhrase(l.request, lang) });
   if ('lastCommand' in l) return t(lang, 'goal.lastCommand');
   return t(lang, 'goal.place', { where: t(lang, `check.place.${l.place.kind}`) });
@@ -162,6 +171,12 @@ function leafUnmet(l: Leaf, ctx: Ctx): string {
   }
   if ('file' in l) {
     const w = where(lang, l.file.place);
+    if (l.file.hostsEntry) {
+      const h = l.file.hostsEntry;
+      const address = ingressAddress(store, h.ingress, h.namespace);
+      const vars = { path: l.file.path, where: w, name: h.name, ingress: h.ingress, address };
+      return t(lang, address ? 'check.file.hostsEntry' : 'check.file.hostsEntryNoAddress', vars);
+    }
     if (l.file.certificateFor !== undefined) return t(lang, 'check.file.certificateFor', { path: l.file.path, where: w, host: l.file.certificateFor });
     return l.file.contains === undefined ? t(lang, 'check.file.missing', { path: l.file.path, where: w }) : t(lang, 'check.file.contains', { path: l.file.path, where: w, text: l.file.contains });
   }

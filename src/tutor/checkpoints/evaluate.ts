@@ -10,6 +10,7 @@ import { getField, looseEquals, parseFieldPath } from './field-path.js';
 import { parseSelector } from './selector.js';
 import { tracesSince } from './traces.js';
 import { lookupMatches } from './lookup.js';
+import { judgeHostsEntry } from './hosts.js';
 import { certMatchesHost, parseCertificate } from '../../cluster/network/certs.js';
 
 /** A PEM certificate in `text` that covers `host` (what curl checks against the URL's host). */
@@ -165,10 +166,11 @@ async function evalLeaf(p: Leaf, ctx: Ctx): Promise<boolean> {
       const fs = ctx.session.fsOf(place);
       try {
         if (!(await fs.exists(p.file.path))) continue;
-        if (p.file.contains === undefined && p.file.certificateFor === undefined) return true;
+        if (p.file.contains === undefined && p.file.certificateFor === undefined && p.file.hostsEntry === undefined) return true;
         const text = await fs.readFile(p.file.path);
         if (p.file.contains !== undefined && !text.includes(p.file.contains)) continue;
         if (p.file.certificateFor !== undefined && !coversHost(text, p.file.certificateFor)) continue;
+        if (p.file.hostsEntry !== undefined && !judgeHostsEntry(text, p.file.hostsEntry, ctx.session.cluster.store).ok) continue;
         return true;
       } catch {
         // A place without a filesystem (container not started) simply doesn't have the file.

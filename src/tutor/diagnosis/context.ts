@@ -89,6 +89,17 @@ async function laptopFiles(session: TutorSession): Promise<string[]> {
   }
 }
 
+/** The laptop's /etc/hosts, read only for lines that could have used or changed it. */
+async function laptopHosts(session: TutorSession, record: TutorCommandRecord): Promise<string | undefined> {
+  const requested = record.place.kind === 'laptop' && (record.traces ?? []).length > 0;
+  if (!requested && !/\/etc\/hosts\b/.test(record.input)) return undefined;
+  try {
+    return await session.fsOf({ kind: 'laptop', name: 'laptop', ip: '' }).readFile('/etc/hosts');
+  } catch {
+    return undefined;
+  }
+}
+
 async function matchAuthored(session: TutorSession, record: TutorCommandRecord, entries: readonly DiagnoseEntry[], marks?: CheckMarks): Promise<AuthoredDiagnosis[]> {
   const out: AuthoredDiagnosis[] = [];
   const output = record.result.stdout + record.result.stderr;
@@ -116,6 +127,7 @@ export async function diagnosisContext(session: TutorSession, opts: DiagnosisCon
     task: taskFacts(opts.check),
     changed: changedSince(session, opts.since, opts.before),
     files: await laptopFiles(session),
+    hosts: await laptopHosts(session, record),
     authored: await matchAuthored(session, record, opts.authored ?? [], opts.marks),
   };
 }

@@ -23,7 +23,7 @@ import { wrongPlace } from './rules/wrong-place.js';
 import { insideAddress } from './rules/inside-address.js';
 import { localPolicy, nodePort, unknownAddress } from './rules/node-port.js';
 import { readinessPath } from './rules/readiness-path.js';
-import { hostsOverwritten } from './rules/hosts-file.js';
+import { hostsOverwritten, hostsWrongAddress } from './rules/hosts-file.js';
 
 export const RULES: readonly Rule[] = [
   execDashDash,
@@ -45,12 +45,13 @@ export const RULES: readonly Rule[] = [
   ingressBackend,
   servicePort,
   wrongPlace,
+  hostsOverwritten,
+  hostsWrongAddress,
   insideAddress,
   localPolicy,
   nodePort,
   unknownAddress,
   readinessPath,
-  hostsOverwritten,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));

@@ -60,6 +60,8 @@ export interface DiagnosisContext {
   changed: ObjectChange[];
   /** Names of the files in the laptop's home directory (and the shell's working directory). */
   files: string[];
+  /** The laptop's /etc/hosts, when the line named it or made requests from the laptop (else undefined). */
+  hosts?: string;
   /** The lesson's own diagnoses whose pattern matched this line. */
   authored: AuthoredDiagnosis[];
 }

@@ -50,6 +50,19 @@ const MISTAKES: Mistake[] = [
     ko: "`>` 하나는 `/etc/hosts` 전체를 그 한 줄로 바꿔 버려요. `localhost` 줄도 사라졌어요. 줄을 추가할 때는 `>>`를 쓰고, localhost를 되살리세요: `echo '127.0.0.1 localhost' >> /etc/hosts`",
   },
   {
+    // The book's minikube address, copied from the document.
+    lesson: "12-ingress", step: "hosts", line: "echo '192.168.99.100 kubia.example.com' >> /etc/hosts",
+    en: "`/etc/hosts` sends `kubia.example.com` to 192.168.99.100, but Ingress `kubia` is at 130.211.5.78 (ADDRESS in `kubectl get ingress kubia`; addresses in the document belong to the book's cluster). Fix that line, for example: `sed -i 's/^192.168.99.100 /130.211.5.78 /' /etc/hosts`",
+    ko: "`/etc/hosts` 파일이 `kubia.example.com` 이름을 192.168.99.100 주소로 보내지만, 인그레스 `kubia`의 주소는 130.211.5.78 주소예요(`kubectl get ingress kubia`의 ADDRESS 열. 문서에 나온 주소는 책의 클러스터 주소예요). 그 줄을 고치세요. 예: `sed -i 's/^192.168.99.100 /130.211.5.78 /' /etc/hosts`",
+  },
+  {
+    // A wrong line first, then the right one below it: the first line still wins.
+    lesson: "12-ingress", step: "hosts", setup: ["echo '192.168.99.100 kubia.example.com' >> /etc/hosts"],
+    line: "echo \"$(kubectl get ingress kubia -o jsonpath='{.status.loadBalancer.ingress[0].ip}') kubia.example.com\" >> /etc/hosts",
+    en: "`/etc/hosts` has two lines for `kubia.example.com`, and curl tries the first one first: 192.168.99.100, not 130.211.5.78, the address of Ingress `kubia`. Remove the first line, for example: `sed -i '/^192.168.99.100 /d' /etc/hosts`",
+    ko: "`/etc/hosts`에 `kubia.example.com` 이름의 줄이 두 개 있고, curl은 첫 줄부터 시도해요. 그래서 인그레스 `kubia`의 주소인 130.211.5.78 주소보다 192.168.99.100 주소로 먼저 가요. 첫 줄을 지우세요. 예: `sed -i '/^192.168.99.100 /d' /etc/hosts`",
+  },
+  {
     lesson: "12-ingress", step: "book-manifest", line: "kubectl create -f kubia-ingres.yaml",
     en: "There is no file `kubia-ingres.yaml` — did you mean `kubia-ingress.yaml`? (`ls` lists the files here.)",
     ko: "`kubia-ingres.yaml` 파일은 없어요. 혹시 `kubia-ingress.yaml` 파일 아닌가요? (`ls`로 여기 있는 파일을 볼 수 있어요.)",
