@@ -355,6 +355,9 @@ export class Tutor {
 
   private async answer(question: string): Promise<Turn[]> {
     const q = await import('./questions/index.js');
+    // "왜 준비가 안 되지?" asks about the cluster, not a command: answer from its state.
+    const state = q.stateAnswer(question, this.current.cluster.store, this.lang);
+    if (state) return [{ kind: 'tutor', markdown: state }];
     const asker = (this.askers[this.lang] ??= q.createAsker(this.corpusLessons(), this.lang));
     const where = { lessonId: this.lesson?.id, step: this.state ? this.state.step + 1 : undefined };
     let reply = asker.ask(question, where);

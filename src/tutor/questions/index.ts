@@ -8,6 +8,7 @@ import { buildCorpus, type CorpusLesson } from './corpus.js';
 import type { DocumentPassage } from './document.js';
 import { PassageIndex } from './search.js';
 
+export { stateAnswer } from './cluster-state.js';
 export { Asker, isAboutOwnSituation, isComparison, type Reply } from './ask.js';
 export type { Passage } from './corpus.js';
 export type { Hit, Where } from './search.js';

@@ -54,3 +54,26 @@ describe('questions in the tutor', () => {
     expect(out).toContain('--server');
   });
 });
+
+describe('questions about the cluster state', () => {
+  it('answers "왜 준비가 안 되지?" from the pods and their readiness probe, in Korean', async () => {
+    const t = await Tutor.open({ lessonsDir: LESSONS, configDir: mkdtempSync(join(tmpdir(), 'kubetour-q-')), lang: 'ko', env: {}, now: () => 0, lessonId: '14-readiness-probes', step: 'refused' });
+    const out = text(await t.input('왜 준비가 안 되지?'));
+    expect(out).toContain('파드 3개 중 3개가 준비되지 않았어요.');
+    // Three replicas failing the same probe: said once, naming all three.
+    expect(out).toMatch(/^- `kubia-\w{5}`, `kubia-\w{5}`, `kubia-\w{5}` 파드: 실행 중이지만 레디니스 프로브 `exec \[ls \/var\/ready\]` 검사가 실패해요. 실패 메시지: `ls: cannot access '\/var\/ready': No such file or directory`/m);
+    expect(out).toContain('서비스 `kubia`의 엔드포인트에는 준비된 파드만 들어가요');
+  });
+
+  it('says when every pod is ready, and explains empty endpoints by selector (en)', async () => {
+    const t = await open('en', '02-testing-from-inside');
+    expect(text(await t.input('why are my pods not ready?'))).toContain('All 3 pods are ready now (see the READY column of `kubectl get pods`).');
+    await t.input('kubectl expose rc kubia --name=wrong --port=80 --selector=app=kubai');
+    expect(text(await t.input('why does the service have no endpoints?'))).toContain('Service `wrong` selects `app=kubai`, and no pod has those labels');
+  });
+
+  it('leaves "what is a readiness probe?" to the glossary', async () => {
+    const t = await open('en');
+    expect(text(await t.input('what is a readiness probe?'))).toContain('A **readiness probe** tells Kubernetes');
+  });
+});
