@@ -28,6 +28,7 @@ import { shellSessionFactory } from './engine/session-factory.js';
 import { homeDepths } from './engine/home-place.js';
 import { followedLessonWay } from './engine/lesson-way.js';
 import { deferredSession } from './engine/deferred-session.js';
+import { stepIndex } from './engine/step-index.js';
 import { RealClusterSessions } from './real/real-sessions.js';
 import { lessonOnRealCluster } from './real/on-real-cluster.js';
 import { IDLE_CAP_MS, ProgressStore, type ProgressWarning } from './progress/store.js';
@@ -856,13 +857,6 @@ function said(text: string): Turn {
 
 function metCount(step: ExerciseStep, result: CheckResult): number {
   return checkItems(step.check, result).filter((i) => i.met).length;
-}
-
-/** A step given as a 1-based number or an id → its index; -1 when there is no such step. */
-function stepIndex(lesson: Lesson, at: number | string): number {
-  const n = typeof at === 'number' ? at : /^\d+$/.test(at) ? Number(at) : NaN;
-  if (Number.isInteger(n)) return n >= 1 && n <= lesson.steps.length ? n - 1 : -1;
-  return lesson.steps.findIndex((s) => s.id === at);
 }
 
 function outputTurns(r: RunResult, lang: Lang): Turn[] {
