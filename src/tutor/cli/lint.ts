@@ -4,6 +4,8 @@ import { basename } from 'node:path';
 import type { CliIO } from '../../cli-io.js';
 import { defaultLessonsDir, lessonFiles, loadLessonFile } from '../lessons/load.js';
 import { lintLesson } from '../lessons/lint.js';
+import { missingLessons } from '../lessons/shipped.js';
+import { detectLanguage } from '../../i18n/index.js';
 import { formatDiagnostic } from '../lessons/diagnostics.js';
 import { lessonPlan } from '../real/needs.js';
 import type { Step } from '../schema.js';
@@ -26,6 +28,11 @@ export async function runLintCli(argv: string[], io: CliIO): Promise<number> {
   if (bad) {
     io.stderr.write(`kubetour lint: unknown option "${bad}"\nusage: kubetour lint [PATH...]\n`);
     return 2;
+  }
+  const missing = argv.length ? undefined : missingLessons(undefined, detectLanguage(undefined, io.env));
+  if (missing) {
+    io.stderr.write(`kubetour lint: ${missing}\n`);
+    return 1;
   }
   const files = lessonFiles(argv.length ? argv : [defaultLessonsDir()]);
   if (files.length === 0) {
