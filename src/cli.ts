@@ -20,7 +20,7 @@ const USAGE = `Usage:
   kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N|STEP-ID] [--lessons DIR]]
                  [-c SCRIPT] [--serve [--port P]]
   kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] [--cluster [CONTEXT]] < script
-  kubetour lint [PATH...]
+  kubetour lint [--watch] [PATH...]
   kubetour verify [--seeds 1..20] [--step ID] [-v] [PATH...]
   kubetour verify --cluster CONTEXT [PATH...]
   kubetour doctor --cluster CONTEXT
