@@ -11,7 +11,7 @@ import type { Lang, LessonSummary, Turn, TutorOpenOptions, TutorStatus } from '.
 import type { Lesson } from './schema.js';
 import type { SessionFactory, TutorSession } from './session-port.js';
 import type { LoadedLesson } from './lessons/load.js';
-import { loadLessonsFrom } from './lessons/shipped.js';
+import { loadLessonsFrom, missingLessons } from './lessons/shipped.js';
 import { formatDiagnostic } from './lessons/diagnostics.js';
 import { pick } from './lessons/text.js';
 import { evaluateCheck, type CheckMarks, type CheckResult } from './checkpoints/evaluate.js';
@@ -28,6 +28,7 @@ import { shellSessionFactory } from './engine/session-factory.js';
 import { homeDepths } from './engine/home-place.js';
 import { followedLessonWay } from './engine/lesson-way.js';
 import { deferredSession } from './engine/deferred-session.js';
+import { stepIndex } from './engine/step-index.js';
 import { RealClusterSessions } from './real/real-sessions.js';
 import { lessonOnRealCluster } from './real/on-real-cluster.js';
 import { IDLE_CAP_MS, ProgressStore, type ProgressWarning } from './progress/store.js';
@@ -82,6 +83,8 @@ export class Tutor {
   private real?: RealClusterSessions;
   /** When the previous input came (the progress clock): the gap until the next is time on a step. */
   private lastInputAt: number;
+  /** With no lessons loaded: the folder that is missing (shipped lessons not next to the program, a wrong --lessons DIR). */
+  private lessonsDir?: string;
 
   /** The live session. `/reset`, `/back`, `/next` and lesson switches replace it: read it anew each time. */
   get session(): Session {
@@ -113,6 +116,7 @@ export class Tutor {
     const session = opts.deferSession && !real ? deferredSession(create, first) : create(first);
     const tutor = new Tutor({ lang, session, loaded, progress, seed, create });
     tutor.real = real;
+    tutor.lessonsDir = opts.lessonsDir;
     const turns: Turn[] = [];
     if (real) turns.push({ kind: 'tutor', markdown: clusterT(lang)('started', { context: real.target.context, dir: real.workdir }) });
     if (opts.sandbox) {
@@ -131,7 +135,7 @@ export class Tutor {
         if (first?.lesson) {
           tutor.question = { id: 'start', lessonId: first.id };
           turns.push({ kind: 'confirm', id: 'start', markdown: tutor.t('start.offer', { n: tutor.number(first.id), title: pick(first.lesson.title, lang) }) });
-        } else turns.push(tutor.say('lessons.none'));
+        } else turns.push(tutor.noLessons());
       }
     }
     progress.flush();
@@ -787,8 +791,14 @@ export class Tutor {
       const detail = l.error ? this.t('lessons.unavailableShort') : `${l.done}/${l.total}${minutes}`;
       return `${i + 1}. [${mark}] **${l.title}** — \`${l.id}\` (${detail})`;
     });
-    if (lines.length === 0) return this.say('lessons.none');
+    if (lines.length === 0) return this.noLessons();
     return { kind: 'tutor', markdown: `${this.t('lessons.title')}\n\n${lines.join('\n')}\n\n${this.t('lessons.pick')}` };
+  }
+
+  /** There are no lessons: why, when a folder is missing (a copied dist/ without its lessons). */
+  private noLessons(): Turn {
+    const missing = this.loaded.length === 0 ? missingLessons(this.lessonsDir, this.lang) : undefined;
+    return missing ? { kind: 'warning', markdown: missing } : this.say('lessons.none');
   }
 
   // --- text ------------------------------------------------------------------------------
@@ -856,13 +866,6 @@ function said(text: string): Turn {
 
 function metCount(step: ExerciseStep, result: CheckResult): number {
   return checkItems(step.check, result).filter((i) => i.met).length;
-}
-
-/** A step given as a 1-based number or an id → its index; -1 when there is no such step. */
-function stepIndex(lesson: Lesson, at: number | string): number {
-  const n = typeof at === 'number' ? at : /^\d+$/.test(at) ? Number(at) : NaN;
-  if (Number.isInteger(n)) return n >= 1 && n <= lesson.steps.length ? n - 1 : -1;
-  return lesson.steps.findIndex((s) => s.id === at);
 }
 
 function outputTurns(r: RunResult, lang: Lang): Turn[] {

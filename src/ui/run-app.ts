@@ -13,6 +13,8 @@ import { wallSleep } from '../shell/wall-sleep.js';
 export interface AppFlags {
   lang?: Lang;
   lesson?: string;
+  /** `--step N|STEP-ID` with --lesson: start there (the tutor reads the number or id, as `play` does). */
+  step?: string;
   /** Another lessons directory (a workshop's own lessons). */
   lessonsDir?: string;
   seed?: number;
@@ -44,6 +46,12 @@ export function parseAppFlags(argv: string[]): { flags: AppFlags } | { error: st
         const v = value();
         if (!v) return { error: 'missingValue', flag: name };
         flags.lesson = v;
+        break;
+      }
+      case '--step': {
+        const v = value();
+        if (!v) return { error: 'missingValue', flag: name };
+        flags.step = v;
         break;
       }
       case '--lessons': {
@@ -78,6 +86,7 @@ export function parseAppFlags(argv: string[]): { flags: AppFlags } | { error: st
         return { error: 'badFlag', flag: arg };
     }
   }
+  if (flags.step !== undefined && (flags.lesson === undefined || flags.sandbox)) return { error: 'stepNeedsLesson' };
   return { flags };
 }
 
@@ -134,6 +143,7 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
       lang: flags.lang,
       seed: flags.seed,
       lessonId: flags.lesson,
+      step: flags.step,
       sandbox: flags.sandbox,
       resetProgress: flags.resetProgress,
       env: io.env,

@@ -1,6 +1,9 @@
 // Lesson loading and `kubetour lint`: schema errors with positions, semantic errors, exit codes.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defaultLessonsDir, loadLessons, parseLesson } from '../../src/tutor/lessons/load.js';
 import { lintLesson } from '../../src/tutor/lessons/lint.js';
 import { formatDiagnostic } from '../../src/tutor/lessons/diagnostics.js';
@@ -163,5 +166,39 @@ describe('operator and selector rules', () => {
     expect(lint('id: r\npodsReady: { selector: "app in (kubia" , min: 1 }')).toHaveLength(1);
     expect(lint('id: f\nfile: { place: "pod:app=kubia,,", path: /x }')).toHaveLength(1);
     expect(lint('id: c\ncount: { kind: Pod, selector: "app in (kubia, other),!legacy", min: 1 }')).toEqual([]);
+  });
+});
+
+describe('kubetour lint --watch', () => {
+  it('lints once, again after each save (file:line:col of a broken edit, then clean), and ends on stop', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubetour-lint-watch-'));
+    try {
+      cpSync(`${FIX}good`, dir, { recursive: true });
+      const file = join(dir, '01-fake.yaml');
+      const good = readFileSync(file, 'utf8');
+      const m = memIO({ LANG: 'C.UTF-8' });
+      const stop = new AbortController();
+      const done = runLintCli(['--watch', dir], m.io as any, stop.signal);
+      await vi.waitFor(() => expect(m.err()).toContain('2 lesson files: 0 errors, 0 warnings\nWatching the lesson files for changes; Ctrl-C ends.\n'), { timeout: 5000 });
+      writeFileSync(file, good.replace(/^goal:/m, 'gaol:'));
+      await vi.waitFor(() => expect(m.out()).toMatch(/01-fake\.yaml:\d+:\d+: /), { timeout: 5000 });
+      expect(m.err()).toContain('Changed: ');
+      expect(m.err()).toContain('2 lesson files: ');
+      writeFileSync(file, good);
+      await vi.waitFor(() => expect(m.err().split('2 lesson files: 0 errors').length).toBe(3), { timeout: 5000 });
+      stop.abort();
+      expect(await done).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says it in Korean for a Korean locale', async () => {
+    const m = memIO({ LANG: 'ko_KR.UTF-8' });
+    const stop = new AbortController();
+    const done = runLintCli(['--watch', `${FIX}good`], m.io as any, stop.signal);
+    await vi.waitFor(() => expect(m.err()).toContain('강의 파일이 바뀌는지 지켜보는 중입니다. 끝내려면 Ctrl-C를 누르세요.'), { timeout: 5000 });
+    stop.abort();
+    expect(await done).toBe(0);
   });
 });

@@ -81,4 +81,34 @@ describe.skipIf(!existsSync(join(ROOT, 'dist/kubetour.js')))('the built CLI', ()
       rmSync(base, { recursive: true, force: true });
     }
   });
+
+  it('copied without its lessons, says which folder is missing instead of "no lessons" (ko and en), and climbs nowhere', () => {
+    const base = mkdtempSync(join(tmpdir(), 'kubetour-bare-'));
+    try {
+      mkdirSync(join(base, 'lessons'));
+      cpSync(join(FIX, 'good'), join(base, 'lessons'), { recursive: true });
+      cpSync(join(ROOT, 'dist'), join(base, 'app', 'dist'), { recursive: true, filter: (src) => !src.includes(`${join(ROOT, 'dist', 'lessons')}`) });
+      const missing = join(base, 'app', 'dist', 'lessons');
+      expect(existsSync(missing)).toBe(false);
+      const run = (lang: string, args: string[], input = '') =>
+        spawnSync('node', [join(base, 'app', 'dist', 'kubetour.js'), ...args], { cwd: base, input, encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: join(base, 'cfg'), LANG: lang } });
+      const en = `the folder of lessons that comes with kubetour is missing (${missing};`;
+      for (const args of [['lint'], ['verify'], ['handout', '01-services']]) {
+        const r = run('C.UTF-8', args);
+        expect(r.status, args.join(' ')).toBe(1);
+        expect(r.stderr).toContain(en);
+      }
+      expect(run('C.UTF-8', ['progress']).stderr).toContain(en);
+      const play = run('C.UTF-8', ['play', '--lang', 'en'], '/lessons\n');
+      expect(play.stdout).toContain(en);
+      expect(play.stdout).not.toContain('No lessons were found');
+      const ko = run('ko_KR.UTF-8', ['lint']);
+      expect(ko.stderr).toContain(`kubetour와 함께 오는 강의 폴더가 없습니다: ${missing}`);
+      // --lessons DIR that is not there is named too.
+      const wrongDir = run('C.UTF-8', ['play', '--lang', 'en', '--lessons', join(base, 'nope')], '');
+      expect(wrongDir.stdout).toContain(`There is no folder of lessons at ${join(base, 'nope')}.`);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
 });

@@ -2,7 +2,7 @@
 // as markdown with its solutions played on the seed (see handout/handout.ts).
 import type { CliIO } from '../../cli-io.js';
 import { instructorT } from '../../i18n/index.js';
-import { loadLessonsFrom } from '../lessons/shipped.js';
+import { loadLessonsFrom, missingLessons } from '../lessons/shipped.js';
 import { HandoutError, playForHandout, renderHandout, type DrawDiagram } from '../handout/handout.js';
 import { startCommand } from './args.js';
 
@@ -38,6 +38,11 @@ export async function runHandoutCli(argv: string[], io: CliIO, draw?: DrawDiagra
   const lessonsDir = typeof parsed.values.lessons === 'string' ? parsed.values.lessons : undefined;
   const loaded = await loadLessonsFrom(lessonsDir);
   const entry = resolveLesson(loaded, wanted);
+  const missing = loaded.length ? undefined : missingLessons(lessonsDir, lang);
+  if (missing) {
+    io.stderr.write(`kubetour handout: ${missing}\n`);
+    return 1;
+  }
   if (!entry) {
     io.stderr.write(`${t('handout.notFound', { id: wanted, ids: loaded.map((l) => l.id).join(', ') })}\n`);
     return 1;

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { CliIO } from '../../cli-io.js';
 import { instructorT } from '../../i18n/index.js';
-import { loadLessonsFrom } from '../lessons/shipped.js';
+import { loadLessonsFrom, missingLessons } from '../lessons/shipped.js';
 import { ProgressStore, type ProgressWarning } from '../progress/store.js';
 import { configDirFrom } from '../progress/paths.js';
 import { writeFileAtomic } from '../progress/atomic.js';
@@ -52,6 +52,8 @@ export async function runProgressCli(argv: string[], io: CliIO, now: () => numbe
   for (const w of store.takeWarnings()) io.stderr.write(`${warningLine(w, lang)}\n`);
   const lessonsDir = typeof v.lessons === 'string' ? v.lessons : undefined;
   const loaded = await loadLessonsFrom(lessonsDir, configDir);
+  const missing = loaded.length ? undefined : missingLessons(lessonsDir, lang);
+  if (missing) io.stderr.write(`kubetour progress: ${missing}\n`);
   if (exporting && file && name) {
     const text = JSON.stringify(buildExport(store.data, loaded, { name, now: now(), lang, version: VERSION }), null, 2) + '\n';
     try {

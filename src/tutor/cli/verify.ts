@@ -7,6 +7,8 @@ import { basename } from 'node:path';
 import type { CliIO } from '../../cli-io.js';
 import { defaultLessonsDir, lessonFiles, loadLessonFile } from '../lessons/load.js';
 import { formatDiagnostic } from '../lessons/diagnostics.js';
+import { missingLessons } from '../lessons/shipped.js';
+import { detectLanguage } from '../../i18n/index.js';
 import { verifyLesson, type VerifyItem } from '../verify/verify.js';
 import { shellSessionFactory } from '../engine/session-factory.js';
 import { verifyLessonOnCluster } from '../real/verify-cluster.js';
@@ -86,6 +88,11 @@ export async function runVerifyCli(argv: string[], io: CliIO, create: SessionFac
       io.stderr.write(`kubetour verify: unknown option "${a}"\n${VERIFY_USAGE}`);
       return 2;
     } else paths.push(a);
+  }
+  const missing = paths.length ? undefined : missingLessons(undefined, detectLanguage(undefined, io.env));
+  if (missing) {
+    io.stderr.write(`kubetour verify: ${missing}\n`);
+    return 1;
   }
   const files = lessonFiles(paths.length ? paths : [defaultLessonsDir()]);
   if (context !== undefined) io.stdout.write(`Verifying on the real cluster of context "${context}" (each lesson in a namespace of its own, deleted afterwards).\n`);

@@ -2,7 +2,8 @@
 // into dist/lessons/ and writes them there once more as data already parsed and validated
 // (compiled.ts), so the app opens without a YAML parser or the schema. Lessons are looked for
 // in exactly one place — next to the running program — never in folders above it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { tutorT, type Lang } from '../../i18n/index.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMPILED_FILE, fromCompiled, type CompiledLessons } from './compiled.js';
@@ -31,6 +32,21 @@ export async function loadShippedLessons(dir = defaultLessonsDir()): Promise<Loa
   const compiled = join(dir, COMPILED_FILE);
   if (existsSync(compiled)) return fromCompiled(JSON.parse(readFileSync(compiled, 'utf8')) as CompiledLessons, dir);
   return (await import('./load.js')).loadLessons(dir);
+}
+
+/**
+ * Why there are no lessons to load, when a folder is missing: the shipped one (a dist/ copied
+ * without its lessons/) or the one given with `--lessons DIR`. The sentence that says so, in
+ * the learner's language; undefined when the folder is there.
+ */
+export function missingLessons(dir: string | undefined, lang: Lang): string | undefined {
+  const wanted = dir ?? defaultLessonsDir();
+  try {
+    if (statSync(wanted).isDirectory()) return undefined;
+  } catch {
+    // missing: said below
+  }
+  return tutorT(lang)(dir === undefined ? 'lessons.missingShipped' : 'lessons.missingDir', { dir: wanted });
 }
 
 /**

@@ -52,3 +52,11 @@ describe('wrapIndented', () => {
     expect(wrapIndented('short', 40)).toEqual(['short']);
   });
 });
+
+describe('wrapSpans across styles', () => {
+  it('keeps punctuation after a code span on the same row', () => {
+    const spans = [{ text: 'the second node\'s ' }, { text: '<node2-ip>:30123', code: true }, { text: ', and so on' }];
+    const rows = wrapSpans(spans, 34).map((r) => r.map((s) => s.text).join(''));
+    expect(rows).toEqual(["the second node's", '<node2-ip>:30123, and so on']);
+  });
+});

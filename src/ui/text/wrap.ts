@@ -65,6 +65,24 @@ export interface Span {
 }
 
 /**
+ * The words of styled text, each with its trailing spaces, so a break never starts a row with
+ * a space. A word may run across spans: `` `<node-ip>:30123`, `` is one word (code, then a
+ * comma), so the comma never lands alone at the start of the next row.
+ */
+function words(spans: Span[]): Span[][] {
+  const out: Span[][] = [];
+  for (const span of spans) {
+    for (const text of span.text.match(/[^ ]+ *| +/g) ?? []) {
+      const piece = { text, bold: span.bold, code: span.code };
+      const prev = out[out.length - 1];
+      if (prev && !prev[prev.length - 1].text.endsWith(' ') && !text.startsWith(' ')) prev.push(piece);
+      else out.push([piece]);
+    }
+  }
+  return out;
+}
+
+/**
  * Word-wraps styled spans into rows of at most `width` columns. Breaks after spaces; a word
  * wider than a row (or a run of CJK text without spaces) is broken between graphemes.
  */
@@ -86,30 +104,29 @@ export function wrapSpans(spans: Span[], width: number, indent = 0): Span[][] {
     row = [];
     rowWidth = 0;
   };
-  for (const span of spans) {
-    const style = { bold: span.bold, code: span.code };
-    // Tokens: words with their trailing spaces, so a break never starts a row with a space.
-    for (const token of span.text.match(/[^ ]+ *| +/g) ?? []) {
-      const tw = stringWidth(token);
-      const bare = stringWidth(token.trimEnd());
-      if (rowWidth + bare <= w) {
-        push(token, style);
-        rowWidth += tw;
-        continue;
-      }
-      if (bare <= w && rowWidth > 0) {
-        newRow();
-        if (token.trim() === '') continue;
-        push(token, style);
-        rowWidth += tw;
-        continue;
-      }
-      // Too wide for any row: break between graphemes.
-      for (const g of graphemes(token)) {
+  for (const word of words(spans)) {
+    const tw = word.reduce((n, p) => n + stringWidth(p.text), 0);
+    const bare = tw - (stringWidth(word[word.length - 1].text) - stringWidth(word[word.length - 1].text.trimEnd()));
+    const blank = word.every((p) => p.text.trim() === '');
+    if (rowWidth + bare <= w) {
+      for (const p of word) push(p.text, p);
+      rowWidth += tw;
+      continue;
+    }
+    if (bare <= w && rowWidth > 0) {
+      newRow();
+      if (blank) continue;
+      for (const p of word) push(p.text, p);
+      rowWidth += tw;
+      continue;
+    }
+    // Too wide for any row: break between graphemes.
+    for (const p of word) {
+      for (const g of graphemes(p.text)) {
         const gw = stringWidth(g);
         if (rowWidth + gw > w && g !== ' ') newRow();
         if (rowWidth === 0 && g === ' ') continue;
-        push(g, style);
+        push(g, p);
         rowWidth += gw;
       }
     }

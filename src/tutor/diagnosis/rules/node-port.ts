@@ -5,6 +5,7 @@ import type { Service } from 'kubernetes-types/core/v1.js';
 import { nodeByIp, nodeIp, parseTarget, podByIp, serviceByClusterIp, serviceByLoadBalancerIp, targetIp, ingressesAtIp } from '../facts.js';
 import type { DiagnosisContext, Rule } from '../types.js';
 import { internetHostByIp } from '../../../cluster/network/internet.js';
+import { inServiceCidr } from '../../../cluster/runtime/allocators.js';
 
 function nodePortsOf(svc: Service): number[] {
   return (svc.spec?.ports ?? []).map((p) => p.nodePort).filter((n): n is number => !!n);
@@ -47,12 +48,19 @@ export const nodePort: Rule = {
  * the learner's load balancer has its own address, or none yet.
  */
 export const unknownAddress: Rule = {
-  meta: { id: 'unknown-address', description: 'An address that belongs to nothing in the cluster', messages: ['nodes', 'loadBalancer', 'loadBalancerPending', 'elsewhere'] },
+  meta: { id: 'unknown-address', description: 'An address that belongs to nothing in the cluster', messages: ['noService', 'noServiceAny', 'nodes', 'loadBalancer', 'loadBalancerPending', 'elsewhere'] },
   check(ctx) {
     for (const t of ctx.traces) {
-      if (t.from.kind !== 'laptop' || (t.outcome !== 'timeout' && t.outcome !== 'no-route')) continue;
+      if (t.outcome === 'ok') continue;
       const ip = targetIp(t);
       if (!ip) continue;
+      // A cluster IP no Service holds (the book's 10.111.249.153), from anywhere: name the learner's own.
+      if (inServiceCidr(ip) && !serviceByClusterIp(ctx, ip)) {
+        const svcs = ctx.store.list('Service', 'default').filter((s) => s.metadata?.name !== 'kubernetes' && s.spec?.clusterIP && s.spec.clusterIP !== 'None' && !s.metadata?.deletionTimestamp);
+        const svc = svcs.find((s) => task(ctx).has(s.metadata?.name ?? '')) ?? svcs[0];
+        return svc ? { message: 'noService', data: { ip, name: svc.metadata?.name, svcIp: svc.spec?.clusterIP } } : { message: 'noServiceAny', data: { ip } };
+      }
+      if (t.from.kind !== 'laptop' || (t.outcome !== 'timeout' && t.outcome !== 'no-route')) continue;
       if (nodeByIp(ctx, ip) || serviceByClusterIp(ctx, ip) || podByIp(ctx, ip) || serviceByLoadBalancerIp(ctx, ip) || ingressesAtIp(ctx, ip).length) continue;
       if (/^(10|172\.(1[6-9]|2\d|3[01])|192\.168)\./.test(ip)) {
         const nodes = ctx.store.list('Node').map((n) => `${n.metadata?.name} (${nodeIp(n)})`).join(', ');

@@ -7,12 +7,26 @@ const LB = ['kubectl create -f kubia-svc-loadbalancer.yaml'];
 describe('unknown-address', () => {
   testRule(unknownAddress, {
     valid: [
+      // The learner's own Service answers: nothing to say.
+      { line: "kubectl exec $(kubectl get pods -o name | head -1 | cut -d/ -f2) -- curl -s http://$(kubectl get svc kubia -o jsonpath='{.spec.clusterIP}')", setup: ['kubectl expose rc kubia --port=80 --target-port=8080'] },
       // A node's address: reachable, whatever the port does.
       { line: 'curl -s --connect-timeout 3 http://172.18.0.3:30123' },
       // A host of the simulated internet.
       { line: 'curl -s http://www.google.com' },
     ],
     invalid: [
+      {
+        // The book's cluster IP, from inside a pod.
+        setup: ['kubectl expose rc kubia --port=80 --target-port=8080'],
+        line: 'kubectl exec $(kubectl get pods -o name | head -1 | cut -d/ -f2) -- curl -s --max-time 2 http://10.111.249.153',
+        en: "No Service has the cluster IP 10.111.249.153 (addresses in the document belong to the book's cluster). Here Service `kubia` has 10.103.149.189 — the CLUSTER-IP of `kubectl get svc kubia`.",
+        ko: '10.111.249.153 주소를 클러스터 IP로 가진 서비스는 없어요(문서에 나온 주소는 책의 클러스터 주소예요). 여기서는 서비스 `kubia`의 클러스터 IP가 10.103.149.189 주소예요(`kubectl get svc kubia`의 CLUSTER-IP 열).',
+      },
+      {
+        line: 'curl -s --max-time 2 http://10.111.249.153',
+        en: 'No Service has the cluster IP 10.111.249.153: `kubectl get svc` lists the Services here and their cluster IPs.',
+        ko: '10.111.249.153 주소를 클러스터 IP로 가진 서비스는 없어요. `kubectl get svc` 명령으로 여기 있는 서비스와 클러스터 IP를 볼 수 있어요.',
+      },
       {
         line: 'curl -s --connect-timeout 3 http://172.18.0.9:30123',
         en: '172.18.0.9 is not an address of this cluster. The nodes are control-plane (172.18.0.2), worker1 (172.18.0.3), worker2 (172.18.0.4), worker3 (172.18.0.5).',
