@@ -52,3 +52,26 @@ export const startupRewrites = {
     });
   },
 };
+
+/**
+ * just-bash's lazily imported chunks that kubetour never runs, kept out of the plain shell's
+ * bundle (~1 MB of its 4 MB: every start reads and decodes the whole file). undici is its
+ * own curl's network stack, loaded only when a shell is given `network` access (kubetour's
+ * shells never are; kubetour's curl answers from the simulation); html-to-markdown (with
+ * domino and turndown) is a command kubetour replaces with "command not found". Each becomes
+ * a module that fails when imported, so a future just-bash that did reach one fails loudly
+ * in the bundle test instead of running something else.
+ */
+export const WITHHELD_CHUNKS = [/^\.\/chunks\/undici-[\w-]+\.js$/, /^\.\/chunks\/html-to-markdown-[\w-]+\.js$/, /^\.\/chunks\/flag-coverage-[\w-]+\.js$/];
+
+export const withheldChunks = {
+  name: 'withheld-chunks',
+  setup(b) {
+    const filter = new RegExp(WITHHELD_CHUNKS.map((r) => r.source).join('|'));
+    b.onResolve({ filter }, (args) => (/just-bash[\\/]dist[\\/]bundle/.test(args.resolveDir) ? { path: args.path, namespace: 'withheld' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'withheld' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`kubetour: ${args.path} of just-bash is not bundled`)});`,
+      loader: 'js',
+    }));
+  },
+};
