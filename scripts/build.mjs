@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { startupRewrites, withheldChunks } from './startup-rewrites.mjs';
+import { lazyBuiltins, startupRewrites, withheldChunks } from './startup-rewrites.mjs';
 
 if (!existsSync('node_modules/esbuild')) {
   // Installed without dev dependencies: the prebuilt dist/ (if any) is used as is.
@@ -135,7 +135,7 @@ async function buildPlainShell(out) {
     define: { ...DEFINES, 'import.meta.url': '__kubetour_url' },
     banner: { js: 'var __kubetour_url = require("node:url").pathToFileURL(__filename).href;' },
     external: EXTERNAL,
-    plugins: [startupRewrites, withheldChunks, onDemandFiles],
+    plugins: [startupRewrites, withheldChunks, onDemandFiles, lazyBuiltins],
     logLevel: 'warning',
   });
   mkdirSync(join(dirname(out), ON_DEMAND_OPENAPI), { recursive: true });

@@ -75,3 +75,31 @@ export const withheldChunks = {
     }));
   },
 };
+
+/**
+ * Node built-in modules the plain shell's bundle imports at its top level but a session uses
+ * only in some commands (a worker for just-bash's runtimes, DNS, readline for the interactive
+ * shell, crypto for keys and checksums, zlib for gzip): each costs its own compile at every
+ * start (together ~10 ms). Each import gets a stand-in whose exports are getters that load
+ * the real module on first use. The names are the running Node's exports of that module.
+ */
+export const LAZY_BUILTINS = ['node:worker_threads', 'node:dns', 'node:readline', 'node:crypto', 'node:zlib', 'node:perf_hooks', 'node:fs/promises', 'node:async_hooks'];
+
+export const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const bare = (p) => p.replace(/^node:/, '');
+    const names = new Set(LAZY_BUILTINS.flatMap((m) => [m, bare(m)]));
+    b.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => (names.has(args.path) && args.namespace !== 'lazy-builtin' ? { path: `node:${bare(args.path)}`, namespace: 'lazy-builtin' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (args) => {
+      const { createRequire } = await import('node:module');
+      const keys = Object.keys(createRequire(import.meta.url)(args.path)).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
+      const getters = keys.map((k) => `${JSON.stringify(k)}: { get: () => load()[${JSON.stringify(k)}], enumerable: true }`).join(',\n');
+      return {
+        contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\nObject.defineProperties(module.exports, {\n${getters}\n});\n`,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      };
+    });
+  },
+};
