@@ -9,6 +9,7 @@ import type { CliIO } from '../cli-io.js';
 import { langFromEnv, uiT, type Lang } from './i18n.js';
 import type { TutorPort } from './conversation.js';
 import { wallSleep } from '../shell/wall-sleep.js';
+import { lessonReloadWatch } from './lesson-reload-watch.js';
 
 export interface AppFlags {
   lang?: Lang;
@@ -172,21 +173,8 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
     history = [];
   }
 
-  // --lessons DIR: an author edits the lessons while the app runs; a change to the open
-  // lesson's file is offered for /reload. The lessons that ship with kubetour are not watched.
-  let watcher: { close(): void } | undefined;
-  let ended = false;
-  const watchLessons = (conversation: import('./conversation.js').Conversation) => {
-    if (!flags.lessonsDir || watcher) return;
-    const dir = flags.lessonsDir;
-    void Promise.all([opening, import('../tutor/lessons/watch.js')]).then(([tutor, { watchLessonFiles }]) => {
-      if (ended || watcher) return;
-      watcher = watchLessonFiles([dir], (files) => {
-        const offer = tutor.lessonFilesChanged?.(files) ?? [];
-        if (offer.length) conversation.addTurns(offer);
-      });
-    }, () => undefined);
-  };
+  // --lessons DIR: an author edits the lessons while the app runs (never the shipped ones).
+  const reloadWatch = lessonReloadWatch(flags.lessonsDir, opening);
 
   const theme = makeTheme({ mode: colorModeFrom(io.env, true), plain: flags.plain || io.env.INK_SCREEN_READER === 'true' });
   const instance = render(
@@ -205,7 +193,7 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
         });
       },
       editorBridge,
-      onReady: watchLessons,
+      onReady: (c: import('./conversation.js').Conversation) => reloadWatch.start(c),
       // The one place the host's clock enters: the idle clock (shell/idle-clock.ts).
       wallClock: { now: () => performance.now() },
     }),
@@ -251,8 +239,7 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
     await instance.waitUntilExit();
   } finally {
     terminal?.close();
-    ended = true;
-    watcher?.close();
+    reloadWatch.close();
     if (realCluster) {
       process.off('SIGHUP', onSignal).off('SIGTERM', onSignal);
       await closeCluster();
