@@ -19,6 +19,7 @@ const USAGE = `Usage:
            [--cluster [CONTEXT]]
   kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT] [--serve [--port P]]
   kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] [--cluster [CONTEXT]] < script
+  kubetour new lesson ID [--lessons DIR]
   kubetour lint [--watch] [PATH...]
   kubetour verify [--seeds 1..20] [--step ID] [-v] [PATH...]
   kubetour verify --cluster CONTEXT [PATH...]
@@ -41,6 +42,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       return (await plainShell()).runShellCli(rest, io);
     case 'play':
       return (await import('./ui/play/play-cli.js')).runPlayCli(rest, io);
+    case 'new':
+      return (await import('./tutor/cli/new-lesson.js')).runNewCli(rest, io);
     case 'lint':
       return (await import('./tutor/cli/lint.js')).runLintCli(rest, io);
     case 'verify':
