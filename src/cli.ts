@@ -15,9 +15,10 @@ declare const KUBETOUR_BUNDLED: boolean | undefined;
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const USAGE = `Usage:
-  kubetour [--lang ko|en] [--lesson ID | --sandbox] [--lessons DIR] [--seed N] [--reset-progress] [--plain]
-           [--cluster [CONTEXT]]
-  kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT] [--serve [--port P]]
+  kubetour [--lang ko|en] [--lesson ID [--step N|STEP-ID] | --sandbox] [--lessons DIR] [--seed N]
+           [--reset-progress] [--plain] [--cluster [CONTEXT]]
+  kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N|STEP-ID] [--lessons DIR]]
+                 [-c SCRIPT] [--serve [--port P]]
   kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] [--cluster [CONTEXT]] < script
   kubetour new lesson ID [--lessons DIR]
   kubetour lint [--watch] [PATH...]

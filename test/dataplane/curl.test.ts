@@ -158,3 +158,59 @@ describe("the kubia image's curl 7.38", () => {
     expect((await h.run(LAPTOP, 'curl -V')).stdout).toMatch(/^curl 7\.88\.1 \(x86_64-pc-linux-gnu\)/);
   });
 });
+
+// A name with several addresses (two /etc/hosts lines: glibc's getaddrinfo returns every
+// matching line). curl 7.38's lib/connect.c tries them in order: Curl_connecthost gives the
+// first attempt half the connect time when a next address exists; after a failure
+// Curl_is_connected prints `connect to IP port N failed: ERRNO` and trynextip starts the
+// next one with half of what is left (computed from the failed address, which has a next).
+// `After Nms connect time, move on!` when that share ends before the kernel's 127 s; with
+// every address failed, `Failed to connect to HOST port N: ERRNO` and exit 7. The default
+// connect time is 300 s (DEFAULT_CONNECT_TIMEOUT).
+describe('curl over several addresses of one name', () => {
+  async function twoLines(first: string, second: string) {
+    const { h, from } = await inPod();
+    const fs = h.fsOf(from);
+    await fs.appendFile('/etc/hosts', `${first} multi\n${second} multi\n`);
+    return { h, from };
+  }
+
+  test('an address that never answers: the kernel gives up after 127 s and curl moves on to the next', async () => {
+    const { h } = await inPod();
+    const good = h.pods()[1];
+    const t = await twoLines('10.9.9.9', good.status!.podIP!);
+    const before = t.h.cluster.clock.now();
+    const r = await t.h.run(t.from, 'curl -sS -v multi:8080', { tty: true });
+    expect(r.stderr).toContain(`*   Trying 10.9.9.9...\n* connect to 10.9.9.9 port 8080 failed: Connection timed out\n*   Trying ${good.status!.podIP}...\n* Connected to multi (${good.status!.podIP}) port 8080 (#0)\n`);
+    expect(r.stdout).toBe(`You've hit ${good.metadata!.name}\n`);
+    expect(t.h.cluster.clock.now() - before).toBe(127_000);
+  });
+
+  test('--connect-timeout 3: the first address gets 1500 ms', async () => {
+    const { h } = await inPod();
+    const t = await twoLines('10.9.9.9', h.pods()[1].status!.podIP!);
+    const r = await t.h.run(t.from, 'curl -sS -v --connect-timeout 3 multi:8080', { tty: true });
+    expect(r.stderr).toContain('*   Trying 10.9.9.9...\n* After 1500ms connect time, move on!\n* connect to 10.9.9.9 port 8080 failed: Connection timed out\n');
+    expect(r.exitCode).toBe(0);
+  });
+
+  test('both refuse: each is tried, then the last errno (7)', async () => {
+    const { h, from } = await inPod();
+    const a = h.pods()[1].status!.podIP!;
+    const b = h.pods()[2].status!.podIP!;
+    const t = await twoLines(a, b);
+    const r = await t.h.run(from, 'curl -sS -v multi:81', { tty: true });
+    expect(r.stderr).toBe(
+      `* Rebuilt URL to: http://multi:81/\n* Hostname was NOT found in DNS cache\n*   Trying ${a}...\n* connect to ${a} port 81 failed: Connection refused\n*   Trying ${b}...\n* connect to ${b} port 81 failed: Connection refused\n` +
+        '* Failed to connect to multi port 81: Connection refused\n* Closing connection 0\ncurl: (7) Failed to connect to multi port 81: Connection refused\n',
+    );
+    expect(r.exitCode).toBe(7);
+  });
+
+  test('-m 4 with two silent addresses: 2000 ms, then half of the rest, then the last errno (7)', async () => {
+    const t = await twoLines('10.9.9.9', '10.9.9.8');
+    const r = await t.h.run(t.from, 'curl -sS -v -m 4 multi', { tty: true });
+    expect(r.stderr).toContain('*   Trying 10.9.9.9...\n* After 2000ms connect time, move on!\n* connect to 10.9.9.9 port 80 failed: Connection timed out\n*   Trying 10.9.9.8...\n* After 1000ms connect time, move on!\n* connect to 10.9.9.8 port 80 failed: Connection timed out\n');
+    expect(r.stderr).toContain('curl: (7) Failed to connect to multi port 80: Connection timed out\n');
+  });
+});

@@ -101,12 +101,17 @@ export interface HttpExchangeOptions {
   pinned?: Map<string, string>;
   insecure: boolean;
   tool?: TraceTool;
+  /**
+   * Whether to go on to the name's next address after a failed connect (curl does, while
+   * its connect time lasts). Without it only the first address is tried.
+   */
+  tryNext?: (failed: { ip: string; failure: ConnectFailure; last: boolean }) => boolean;
 }
 
 export interface HttpExchange {
   trace: TraceDraft;
   resolved?: ResolveResult;
-  /** The address connected (or tried). */
+  /** The address connected (or the last one tried). */
   ip?: string;
   failure?: 'resolve' | ConnectFailure | 'tls-verify' | 'tls-hostname' | 'tls-not-tls' | 'empty-reply';
   tls?: TlsResult;
@@ -587,12 +592,18 @@ export class Network {
       this.emit(t, 'nxdomain');
       return x;
     }
-    const ip = x.resolved.ips[0];
-    x.ip = ip;
-    const c = this.connect(o.client, ip, o.port, t);
-    if (!c.ok) {
-      x.failure = c.failure;
-      this.emit(t, c.failure);
+    // getaddrinfo gives every address of the name (all /etc/hosts lines, every A record);
+    // the caller says whether a failed connect moves on to the next one.
+    let c: Connected | undefined;
+    for (const [i, ip] of x.resolved.ips.entries()) {
+      x.ip = ip;
+      c = this.connect(o.client, ip, o.port, t);
+      if (c.ok) break;
+      if (!o.tryNext?.({ ip, failure: c.failure, last: i === x.resolved.ips.length - 1 })) break;
+    }
+    if (!c?.ok) {
+      x.failure = c?.failure ?? 'timeout';
+      this.emit(t, x.failure);
       return x;
     }
     if (o.scheme === 'https') {

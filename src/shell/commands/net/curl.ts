@@ -5,15 +5,15 @@
 // in nginx, 8.x in curlimages/curl, and the kubia image's Debian 8 curl 7.38.0 with OpenSSL
 // 1.0.1, whose messages differ.
 import { OrderedOutput, type CommandContext, type OutputChunk, type RunResult, type ShellCommand } from '../../types.js';
-import type { HttpExchange, HttpResponse } from '../../../cluster/network/network.js';
+import type { ConnectFailure, HttpExchange, HttpResponse } from '../../../cluster/network/network.js';
 import { curlName } from '../../../cluster/network/certs.js';
 import { header, opensslDate } from '../../../cluster/network/http.js';
 import { absPath, clientOf, letTimePass, networkOf, placeImage, resolverOf } from './context.js';
 import { curlBuildFor, type CurlBuild } from './curl-builds.js';
+import { ConnectPhase } from './connect-phase.js';
 
 const TRY_HELP = "curl: try 'curl --help' or 'curl --manual' for more information\n";
 /** How long Linux keeps retrying a SYN nobody answers (tcp_syn_retries=6) before curl gives up. */
-const KERNEL_CONNECT_TIMEOUT_MS = 127_000;
 
 interface Options {
   silent: boolean;
@@ -269,9 +269,10 @@ class Transcript {
       this.meterShown = true;
     }
   }
-  meterWait(ms: number): void {
+  /** The meter's once-a-second lines while nothing moves, from one elapsed time to another. */
+  meterWait(toMs: number, fromMs = 0): void {
     if (!this.meter) return;
-    for (let s = 1; s * 1000 <= ms; s++) this.err += meterLine(0, undefined, 0, s);
+    for (let s = Math.floor(fromMs / 1000) + 1; s * 1000 <= toMs; s++) this.err += meterLine(0, undefined, 0, s);
   }
   meterDone(received: number, known: number | undefined): void {
     if (!this.meter) return;
@@ -457,7 +458,10 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
         if (!reqHeaders.some(([k]) => k.toLowerCase() === 'content-type')) reqHeaders.push(['Content-Type', 'application/x-www-form-urlencoded']);
       }
       tr.meterStart();
-      const x = net.httpExchange({ client, resolver, scheme: url.scheme, host: url.host, port: url.port, path: url.path, method, headers: reqHeaders, body: o.data ?? '', pinned: o.resolve, insecure: o.insecure });
+      const limits = [o.connectTimeoutMs, o.maxTimeMs].filter((v): v is number => v !== undefined);
+      const phase = new ConnectPhase(legacy, limits.length ? Math.min(...limits) : undefined, url.port);
+      const tryNext = (f: { ip: string; failure: ConnectFailure; last: boolean }) => phase.failed(f.ip, f.failure, f.last);
+      const x = net.httpExchange({ client, resolver, scheme: url.scheme, host: url.host, port: url.port, path: url.path, method, headers: reqHeaders, body: o.data ?? '', pinned: o.resolve, insecure: o.insecure, tryNext });
       const conn = connNo++;
       if (x.failure === 'resolve') {
         if (o.resolve.size) tr.info(`Added ${[...o.resolve.entries()].map(([k, v]) => `${k}:${v}`).join(', ')} to DNS cache`);
@@ -473,42 +477,41 @@ async function runCurl(ctx: CommandContext): Promise<RunResult> {
       if (legacy) {
         if (redirects === 0 && !/[/?#]/.test(rawUrl.replace(/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//, ''))) tr.info(`Rebuilt URL to: ${url.scheme}://${hostHeader}/`);
         tr.info('Hostname was NOT found in DNS cache');
-        tr.info(`  Trying ${x.ip}...`);
-      } else tr.info(`  Trying ${x.ip}:${url.port}...`);
-      if (x.failure === 'refused' && legacy) {
-        const msg = `Failed to connect to ${url.host} port ${url.port}: Connection refused`;
-        tr.info(`connect to ${x.ip} port ${url.port} failed: Connection refused`);
-        tr.info(msg);
-        tr.meterEnd();
-        tr.info(`Closing connection ${conn}`);
-        exit = tr.error(7, msg);
-        break;
       }
-      if (x.failure === 'refused') {
-        tr.info(`connect to ${x.ip} port ${url.port} failed: Connection refused`);
-        tr.info(`Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);
-        tr.meterEnd();
-        tr.info(`Closing connection ${conn}`);
-        exit = tr.error(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);
-        break;
+      let metered = 0;
+      for (const e of phase.events) {
+        if (typeof e === 'string') tr.info(e);
+        else {
+          tr.meterWait(e, metered);
+          metered = e;
+        }
       }
-      if (x.failure === 'timeout') {
-        const limits = [o.connectTimeoutMs, o.maxTimeMs].filter((v): v is number => v !== undefined);
-        const ms = limits.length ? Math.min(...limits) : KERNEL_CONNECT_TIMEOUT_MS;
-        tr.meterWait(ms);
-        waitedMs += ms;
+      waitedMs += phase.elapsedMs;
+      const ms = phase.elapsedMs;
+      if (x.failure === 'refused' || x.failure === 'timeout') {
         let msg: string;
-        // curl 7.38: a limit ends the connect phase with (28); the kernel's own time-out is a failed connect (7).
-        if (legacy) msg = limits.length ? `Connection timed out after ${ms} milliseconds` : `Failed to connect to ${url.host} port ${url.port}: Connection timed out`;
-        else if (o.maxTimeMs !== undefined && ms === o.maxTimeMs && (o.connectTimeoutMs === undefined || o.maxTimeMs < o.connectTimeoutMs)) msg = `Connection timed out after ${ms} milliseconds`;
-        else if (limits.length) msg = `Failed to connect to ${url.host} port ${url.port} after ${ms} ms: Timeout was reached`;
-        else msg = `Failed to connect to ${url.host} port ${url.port} after ${ms} ms: Couldn't connect to server`;
+        let code: number;
+        if (phase.outOfTime) {
+          // curl's own limit ends the connect phase with (28); 7.38's multi.c words it one way.
+          code = 28;
+          if (legacy || (o.maxTimeMs !== undefined && ms === o.maxTimeMs && (o.connectTimeoutMs === undefined || o.maxTimeMs < o.connectTimeoutMs))) msg = `Connection timed out after ${ms} milliseconds`;
+          else if (limits.length) msg = `Failed to connect to ${url.host} port ${url.port} after ${ms} ms: Timeout was reached`;
+          else msg = `Failed to connect to ${url.host} port ${url.port} after ${ms} ms: Couldn't connect to server`;
+        } else if (legacy) {
+          // Every address failed before the time ran out: CURLE_COULDNT_CONNECT with the last errno.
+          code = 7;
+          msg = `Failed to connect to ${url.host} port ${url.port}: ${phase.lastError}`;
+        } else {
+          code = x.failure === 'refused' ? 7 : 28;
+          msg = `Failed to connect to ${url.host} port ${url.port} after ${ms} ms: Couldn't connect to server`;
+        }
         tr.info(msg);
         tr.meterEnd(ms);
         tr.info(`Closing connection ${conn}`);
-        exit = tr.error(legacy && !limits.length ? 7 : 28, msg);
+        exit = tr.error(code, msg);
         break;
       }
+      tr.info(legacy ? `  Trying ${x.ip}...` : `  Trying ${x.ip}:${url.port}...`);
       tr.info(`Connected to ${url.host} (${x.ip}) port ${url.port} (#${conn})`);
       if (url.scheme === 'https') {
         tlsLines(tr, x, o, url.host);
