@@ -2,10 +2,10 @@
 import { build } from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { startupRewrites } from './startup-rewrites.mjs';
+import { lazyBuiltins, startupRewrites, withheldChunks } from './startup-rewrites.mjs';
 
 if (!existsSync('node_modules/esbuild')) {
   // Installed without dev dependencies: the prebuilt dist/ (if any) is used as is.
@@ -47,6 +47,31 @@ const DEFINES = {
 // Optional at run time and never used here (ink's devtools hook); heavy just-bash
 // runtimes we never enable stay out of the bundle.
 const EXTERNAL = ['quickjs-emscripten', 'sql.js', 'node-liblzma', '@mongodb-js/zstd'];
+
+const OPENAPI_DATA = 'src/cluster/api/openapi/data';
+const X509_SOURCE = 'src/cluster/network/x509.ts';
+const ON_DEMAND_OPENAPI = 'openapi';
+const ON_DEMAND_X509 = 'shell-x509.cjs';
+
+/**
+ * Parts of the plain shell that only some commands load (the OpenAPI documents of `kubectl
+ * explain`, 470 KB; @peculiar/x509 of `openssl req`/`x509`, 330 KB) stay files of their own
+ * beside dist/shell.cjs, read when first imported: every start reads and decodes the whole
+ * bundle, these bytes included. (The shell bundle is CommonJS, which esbuild does not split.)
+ */
+const onDemandFiles = {
+  name: 'on-demand-files',
+  setup(b) {
+    b.onResolve({ filter: /_openapi\.json$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path.replace(/^.*\//, ''), namespace: 'on-demand-json' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'on-demand-json' }, (args) => ({
+      contents: `module.exports = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(ON_DEMAND_OPENAPI)}, ${JSON.stringify(args.path)}), 'utf8'));`,
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /network\/x509\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: 'x509', namespace: 'on-demand-x509' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'on-demand-x509' }, () => ({ contents: `module.exports = require(${JSON.stringify(`./${ON_DEMAND_X509}`)});`, loader: 'js' }));
+    b.onResolve({ filter: new RegExp(`^\\./${ON_DEMAND_X509.replace('.', '\\.')}$`) }, (args) => ({ path: args.path, external: true }));
+  },
+};
 
 /**
  * What the code cache of the plain shell is trained on: making the session (cluster,
@@ -110,9 +135,12 @@ async function buildPlainShell(out) {
     define: { ...DEFINES, 'import.meta.url': '__kubetour_url' },
     banner: { js: 'var __kubetour_url = require("node:url").pathToFileURL(__filename).href;' },
     external: EXTERNAL,
-    plugins: [startupRewrites],
+    plugins: [startupRewrites, withheldChunks, onDemandFiles, lazyBuiltins],
     logLevel: 'warning',
   });
+  mkdirSync(join(dirname(out), ON_DEMAND_OPENAPI), { recursive: true });
+  for (const f of readdirSync(OPENAPI_DATA)) copyFileSync(join(OPENAPI_DATA, f), join(dirname(out), ON_DEMAND_OPENAPI, f));
+  await build({ entryPoints: [X509_SOURCE], outfile: join(dirname(out), ON_DEMAND_X509), bundle: true, platform: 'node', target: 'node20', format: 'cjs', legalComments: 'none', minify: true, logLevel: 'warning' });
   // The loader reads it as Latin-1 (one byte a character): it must be ASCII.
   const bytes = readFileSync(out);
   const at = bytes.findIndex((b) => b > 0x7f);
@@ -121,7 +149,9 @@ async function buildPlainShell(out) {
   const loader = resolve('dist/.code-cache.mjs');
   await build({ entryPoints: ['src/code-cache.ts'], outfile: loader, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' });
   try {
-    const { loadCachedBundle, writeCodeCache } = await import(pathToFileURL(loader).href);
+    const { loadCachedBundle, wrapModule, writeCodeCache } = await import(pathToFileURL(loader).href);
+    // Shipped inside the module wrapper, as the loader runs it (src/code-cache.ts says why).
+    writeFileSync(out, wrapModule(bytes.toString('latin1')), 'latin1');
     const file = resolve(out);
     const bundle = loadCachedBundle(file, `${file}.cache`);
     const sink = new Writable({ write: (_chunk, _enc, done) => done() });

@@ -52,3 +52,54 @@ export const startupRewrites = {
     });
   },
 };
+
+/**
+ * just-bash's lazily imported chunks that kubetour never runs, kept out of the plain shell's
+ * bundle (~1 MB of its 4 MB: every start reads and decodes the whole file). undici is its
+ * own curl's network stack, loaded only when a shell is given `network` access (kubetour's
+ * shells never are; kubetour's curl answers from the simulation); html-to-markdown (with
+ * domino and turndown) is a command kubetour replaces with "command not found". Each becomes
+ * a module that fails when imported, so a future just-bash that did reach one fails loudly
+ * in the bundle test instead of running something else.
+ */
+export const WITHHELD_CHUNKS = [/^\.\/chunks\/undici-[\w-]+\.js$/, /^\.\/chunks\/html-to-markdown-[\w-]+\.js$/, /^\.\/chunks\/flag-coverage-[\w-]+\.js$/];
+
+export const withheldChunks = {
+  name: 'withheld-chunks',
+  setup(b) {
+    const filter = new RegExp(WITHHELD_CHUNKS.map((r) => r.source).join('|'));
+    b.onResolve({ filter }, (args) => (/just-bash[\\/]dist[\\/]bundle/.test(args.resolveDir) ? { path: args.path, namespace: 'withheld' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'withheld' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`kubetour: ${args.path} of just-bash is not bundled`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Node built-in modules the plain shell's bundle imports at its top level but a session uses
+ * only in some commands (a worker for just-bash's runtimes, DNS, readline for the interactive
+ * shell, crypto for keys and checksums, zlib for gzip): each costs its own compile at every
+ * start (together ~10 ms). Each import gets a stand-in whose exports are getters that load
+ * the real module on first use. The names are the running Node's exports of that module.
+ */
+export const LAZY_BUILTINS = ['node:worker_threads', 'node:dns', 'node:readline', 'node:crypto', 'node:zlib', 'node:perf_hooks', 'node:fs/promises', 'node:async_hooks'];
+
+export const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const bare = (p) => p.replace(/^node:/, '');
+    const names = new Set(LAZY_BUILTINS.flatMap((m) => [m, bare(m)]));
+    b.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => (names.has(args.path) && args.namespace !== 'lazy-builtin' ? { path: `node:${bare(args.path)}`, namespace: 'lazy-builtin' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (args) => {
+      const { createRequire } = await import('node:module');
+      const keys = Object.keys(createRequire(import.meta.url)(args.path)).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
+      const getters = keys.map((k) => `${JSON.stringify(k)}: { get: () => load()[${JSON.stringify(k)}], enumerable: true }`).join(',\n');
+      return {
+        contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\nObject.defineProperties(module.exports, {\n${getters}\n});\n`,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      };
+    });
+  },
+};

@@ -15,18 +15,23 @@ declare const KUBETOUR_BUNDLED: boolean | undefined;
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const USAGE = `Usage:
-  kubetour [--lang ko|en] [--lesson ID | --sandbox] [--lessons DIR] [--seed N] [--reset-progress] [--plain]
-           [--cluster [CONTEXT]]
-  kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N]] [-c SCRIPT] [--serve [--port P]]
-  kubetour play [--lesson ID [--step N]] [--lang ko|en] [--seed N] [--lessons DIR] [--json] [--cluster [CONTEXT]] < script
+  kubetour [--lang ko|en] [--lesson ID [--step N|STEP-ID] | --sandbox] [--lessons DIR] [--seed N]
+           [--reset-progress] [--plain] [--cluster [CONTEXT]]
+  kubetour shell [--seed N] [--scenario NAME] [--echo] [--lesson ID [--step N|STEP-ID] [--lessons DIR]]
+                 [-c SCRIPT] [--serve [--port P]]
+  kubetour play [--lesson ID [--step N|STEP-ID] | --sandbox] [--lang ko|en] [--seed N] [--lessons DIR]
+                [--json] [--color] [--interactive] [--progress-dir DIR] [--cluster [CONTEXT]] < script
+  kubetour new lesson ID [--lessons DIR] [--lang ko|en]
   kubetour lint [--watch] [PATH...]
-  kubetour verify [--seeds 1..20] [--step ID] [-v] [PATH...]
-  kubetour verify --cluster CONTEXT [PATH...]
-  kubetour doctor --cluster CONTEXT
-  kubetour serve [--seed N] [--scenario kubia] [--port P] [--kubeconfig FILE]
-  kubetour progress [--json] | progress export FILE --name NAME [--force]
-  kubetour class report EXPORT.json... [--lang ko|en] [--json]
-  kubetour handout LESSON [--lang ko|en] [--seed N] > lesson.md
+  kubetour verify [--seeds 1..20 | --seed N] [--step ID] [-v] [PATH...]
+  kubetour verify --cluster CONTEXT [--kubectl PATH] [--no-wrong] [PATH...]
+  kubetour doctor --cluster CONTEXT [--kubectl PATH] [--no-pull]
+  kubetour serve [--seed N] [--scenario kubia|empty] [--port P] [--kubeconfig FILE]
+  kubetour progress [--json] [--lessons DIR] [--lang ko|en]
+  kubetour progress export FILE --name NAME [--force] [--lessons DIR] [--lang ko|en]
+  kubetour class report EXPORT.json|FOLDER... [--lang ko|en] [--json] [--lessons DIR]
+  kubetour handout LESSON [--lang ko|en] [--seed N] [--lessons DIR] > lesson.md
+Options may come in any order. \`kubetour COMMAND --help\` explains a command's options.
 `;
 
 async function main(argv: string[], io: CliIO): Promise<number> {
@@ -41,6 +46,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       return (await plainShell()).runShellCli(rest, io);
     case 'play':
       return (await import('./ui/play/play-cli.js')).runPlayCli(rest, io);
+    case 'new':
+      return (await import('./tutor/cli/new-lesson.js')).runNewCli(rest, io);
     case 'lint':
       return (await import('./tutor/cli/lint.js')).runLintCli(rest, io);
     case 'verify':

@@ -2,6 +2,7 @@
 // progress file and the engine state, turns each learner line into transcript turns, and
 // performs the engine's effects (running demos and solutions, rebuilding the cluster at a
 // step's start, saving progress). The decisions themselves live in engine/reducer.ts.
+import { basename, resolve } from 'node:path';
 import type { Session } from '../shell/session.js';
 import type { PlaceInfo, RunResult } from '../shell/types.js';
 import { CLEAR_SCREEN } from '../shell/commands/clear.js';
@@ -28,6 +29,8 @@ import { shellSessionFactory } from './engine/session-factory.js';
 import { homeDepths } from './engine/home-place.js';
 import { followedLessonWay } from './engine/lesson-way.js';
 import { deferredSession } from './engine/deferred-session.js';
+import { stepIndex } from './engine/step-index.js';
+import { rereadLesson } from './engine/reload.js';
 import { RealClusterSessions } from './real/real-sessions.js';
 import { lessonOnRealCluster } from './real/on-real-cluster.js';
 import { IDLE_CAP_MS, ProgressStore, type ProgressWarning } from './progress/store.js';
@@ -39,7 +42,7 @@ import { aboutLast, describeLast, errorLine, type LastCommand } from './question
 
 const YES = new Set(['y', 'yes', '예', '네', '응', 'ㅇ']);
 const NO = new Set(['n', 'no', '아니오', '아니요', '아니', 'ㄴ']);
-const META = ['help', 'hint', 'solution', 'next', 'back', 'reset', 'lessons', 'lang', 'trace', 'quit', 'sandbox', 'check'] as const;
+const META = ['help', 'hint', 'solution', 'next', 'back', 'reset', 'lessons', 'lang', 'trace', 'quit', 'sandbox', 'check', 'reload'] as const;
 
 /** The short form of each question, for asking it again. */
 const ASK = {
@@ -75,6 +78,8 @@ export class Tutor {
   private followUp?: FollowUp;
   /** The step whose start was last entered: demos run at its place on the lesson's path. */
   private stepAt = 0;
+  /** The lesson file whose change was last offered for `/reload` (offered once until read). */
+  private reloadOffered?: string;
   private initial: Turn[] = [];
   /** Built on the first question of each language (the search index is not start-up work). */
   private readonly askers: Partial<Record<Lang, Asker>> = {};
@@ -288,7 +293,7 @@ export class Tutor {
 
   private async meta(name: string, arg: string): Promise<Turn[]> {
     if (!(META as readonly string[]).includes(name)) return [{ kind: 'warning', markdown: this.t('meta.unknown', { name }) }];
-    const needLesson = ['hint', 'solution', 'back', 'reset'].includes(name) || (name === 'next' && !this.question);
+    const needLesson = ['hint', 'solution', 'back', 'reset', 'reload'].includes(name) || (name === 'next' && !this.question);
     if (needLesson && (!this.lesson || !this.state)) return [this.say('meta.noLesson')];
     switch (name) {
       case 'help':
@@ -304,9 +309,15 @@ export class Tutor {
       case 'back':
         this.question = undefined;
         return this.dispatch({ type: 'back' });
-      case 'reset':
+      case 'reset': {
         this.question = undefined;
-        return this.dispatch({ type: 'reset' });
+        // An author's lesson (--lessons DIR) is read again first: /reset after an edit tries it.
+        const read = this.lessonsDir ? await this.reread() : undefined;
+        if (read?.kind === 'moved') return read.turns;
+        return [...(read?.turns ?? []), ...(await this.dispatch({ type: 'reset' }))];
+      }
+      case 'reload':
+        return this.reload();
       case 'lessons':
         if (!arg) return [this.lessonList()];
         this.question = undefined;
@@ -334,6 +345,53 @@ export class Tutor {
         return [{ kind: 'quit' }];
     }
     return [];
+  }
+
+  /** `/reload`: the open lesson's file read again; only lessons from `--lessons DIR` can change. */
+  private async reload(): Promise<Turn[]> {
+    if (!this.lessonsDir) return [this.say('reload.shipped')];
+    const read = await this.reread();
+    if (read.kind !== 'kept') return read.turns;
+    const total = this.lesson!.steps.length;
+    return [...read.turns, this.say('reload.kept', { step: Math.min(this.state!.step + 1, total), total }), ...this.currentTask()];
+  }
+
+  /**
+   * Reads the open lesson's file again and lints it. Broken: its errors, the old lesson kept.
+   * The step still there: the new text, the cluster untouched. The step gone: the nearest
+   * step, entered as `/next` would (the cluster rebuilt there).
+   */
+  private async reread(): Promise<{ kind: 'broken' | 'kept' | 'moved'; turns: Turn[] }> {
+    const lesson = this.lesson!;
+    const state = this.state!;
+    const at = this.loaded.findIndex((l) => l.id === lesson.id);
+    const file = this.loaded[at].file;
+    this.reloadOffered = undefined;
+    const r = await rereadLesson(file, lesson, state.step);
+    if (r.kind === 'broken') return { kind: 'broken', turns: [{ kind: 'warning', markdown: this.t('reload.broken', { errors: r.errors.map(formatDiagnostic).join('\n') }) }] };
+    this.loaded[at] = r.entry;
+    const total = r.entry.lesson.steps.length;
+    if (r.kind === 'moved') {
+      const note: Turn = { kind: 'warning', markdown: this.t('reload.moved', { id: r.goneId, step: r.index + 1, total }) };
+      return { kind: 'moved', turns: [note, ...(await this.openLesson(lesson.id, r.index + 1))] };
+    }
+    this.lesson = r.entry.lesson;
+    const ids = new Set(r.entry.lesson.steps.map((s) => s.id));
+    this.state = { ...state, step: r.index, done: state.done.filter((id) => ids.has(id)), hintsShown: [], lastUnmet: undefined, lastDiagnosis: undefined, pending: undefined };
+    if (r.index < total) this.stepAt = r.index;
+    return { kind: 'kept', turns: [] };
+  }
+
+  /**
+   * The UI's watch on `--lessons DIR` saw these files change: when the open lesson's file is
+   * one of them, one sentence offers `/reload` (once, until the file is read again).
+   */
+  lessonFilesChanged(files: string[]): Turn[] {
+    if (!this.lessonsDir || !this.lesson) return [];
+    const file = this.find(this.lesson.id)?.file;
+    if (!file || this.reloadOffered === file || !files.some((f) => resolve(f) === resolve(file))) return [];
+    this.reloadOffered = file;
+    return [this.say('reload.offer', { file: basename(file) })];
   }
 
   /** `/next`: skips the step; at a lesson's end (or with the offer open) goes on to the next lesson. */
@@ -865,13 +923,6 @@ function said(text: string): Turn {
 
 function metCount(step: ExerciseStep, result: CheckResult): number {
   return checkItems(step.check, result).filter((i) => i.met).length;
-}
-
-/** A step given as a 1-based number or an id → its index; -1 when there is no such step. */
-function stepIndex(lesson: Lesson, at: number | string): number {
-  const n = typeof at === 'number' ? at : /^\d+$/.test(at) ? Number(at) : NaN;
-  if (Number.isInteger(n)) return n >= 1 && n <= lesson.steps.length ? n - 1 : -1;
-  return lesson.steps.findIndex((s) => s.id === at);
 }
 
 function outputTurns(r: RunResult, lang: Lang): Turn[] {

@@ -258,4 +258,4 @@ export const DEFAULT_COMMANDS = [
   'nc', 'nslookup', 'openssl', 'ping', 'printenv', 'pwd', 'ssh', 'tail', 'wc',
 ];
 
-export const META_COMMANDS = ['/back', '/help', '/hint', '/lang', '/lessons', '/next', '/quit', '/reset', '/solution', '/trace'];
+export const META_COMMANDS = ['/back', '/help', '/hint', '/lang', '/lessons', '/next', '/quit', '/reload', '/reset', '/solution', '/trace'];

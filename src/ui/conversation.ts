@@ -16,6 +16,8 @@ export interface TutorPort {
   eof?(): Promise<Turn[]>;
   status(): TutorStatus;
   lessons(): LessonSummary[];
+  /** Lesson files changed on disk (the app's watch on `--lessons DIR`): the tutor's offer to `/reload`, if any. */
+  lessonFilesChanged?(files: string[]): Turn[];
 }
 
 /** The parts of the shell Session the UI uses. */

@@ -13,6 +13,8 @@ import { wallSleep } from '../shell/wall-sleep.js';
 export interface AppFlags {
   lang?: Lang;
   lesson?: string;
+  /** `--step N|STEP-ID` with --lesson: start there (the tutor reads the number or id, as `play` does). */
+  step?: string;
   /** Another lessons directory (a workshop's own lessons). */
   lessonsDir?: string;
   seed?: number;
@@ -44,6 +46,12 @@ export function parseAppFlags(argv: string[]): { flags: AppFlags } | { error: st
         const v = value();
         if (!v) return { error: 'missingValue', flag: name };
         flags.lesson = v;
+        break;
+      }
+      case '--step': {
+        const v = value();
+        if (!v) return { error: 'missingValue', flag: name };
+        flags.step = v;
         break;
       }
       case '--lessons': {
@@ -78,6 +86,7 @@ export function parseAppFlags(argv: string[]): { flags: AppFlags } | { error: st
         return { error: 'badFlag', flag: arg };
     }
   }
+  if (flags.step !== undefined && (flags.lesson === undefined || flags.sandbox)) return { error: 'stepNeedsLesson' };
   return { flags };
 }
 
@@ -134,6 +143,7 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
       lang: flags.lang,
       seed: flags.seed,
       lessonId: flags.lesson,
+      step: flags.step,
       sandbox: flags.sandbox,
       resetProgress: flags.resetProgress,
       env: io.env,
@@ -162,6 +172,22 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
     history = [];
   }
 
+  // --lessons DIR: an author edits the lessons while the app runs; a change to the open
+  // lesson's file is offered for /reload. The lessons that ship with kubetour are not watched.
+  let watcher: { close(): void } | undefined;
+  let ended = false;
+  const watchLessons = (conversation: import('./conversation.js').Conversation) => {
+    if (!flags.lessonsDir || watcher) return;
+    const dir = flags.lessonsDir;
+    void Promise.all([opening, import('../tutor/lessons/watch.js')]).then(([tutor, { watchLessonFiles }]) => {
+      if (ended || watcher) return;
+      watcher = watchLessonFiles([dir], (files) => {
+        const offer = tutor.lessonFilesChanged?.(files) ?? [];
+        if (offer.length) conversation.addTurns(offer);
+      });
+    }, () => undefined);
+  };
+
   const theme = makeTheme({ mode: colorModeFrom(io.env, true), plain: flags.plain || io.env.INK_SCREEN_READER === 'true' });
   const instance = render(
     createElement(App, {
@@ -179,6 +205,7 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
         });
       },
       editorBridge,
+      onReady: watchLessons,
       // The one place the host's clock enters: the idle clock (shell/idle-clock.ts).
       wallClock: { now: () => performance.now() },
     }),
@@ -224,6 +251,8 @@ export async function runAppCli(argv: string[], io: CliIO): Promise<number> {
     await instance.waitUntilExit();
   } finally {
     terminal?.close();
+    ended = true;
+    watcher?.close();
     if (realCluster) {
       process.off('SIGHUP', onSignal).off('SIGTERM', onSignal);
       await closeCluster();

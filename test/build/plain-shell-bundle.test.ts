@@ -27,6 +27,12 @@ const SCRIPTS: [string, string[]][] = [
   ['kubectl reads', ['-c', 'kubectl get svc\nkubectl get pods -o wide\nkubectl describe rc kubia']],
   ['a service, curl from a pod, a pipe', ['--seed', '7', '-c', 'kubectl expose rc kubia --port=80 --target-port=8080\nkubectl get ep kubia\nkubectl exec $(kubectl get pods -o name | head -1 | cut -d/ -f2) -- curl -s http://kubia\nkubectl get svc | grep kubia | wc -l']],
   ['on-demand parts: openssl, explain, errors', ['--seed', '3', '-c', 'openssl genrsa -out k 2048 2>/dev/null; ls\nkubectl explain svc.spec.sessionAffinity\nkubectl explain deploy.spec.replicas\nkubectl get nope\nexit 3']],
+  // Files of their own beside the bundle (scripts/build.mjs): @peculiar/x509, the OpenAPI documents.
+  ['on-demand files: certificates, every OpenAPI document', ['-c', 'openssl req -new -x509 -newkey rsa:2048 -nodes -keyout k -out c -days 3 -subj /CN=kubia.example.com 2>/dev/null; openssl x509 -in c -noout -subject\nkubectl explain ing.spec.rules\nkubectl explain endpointslice.endpoints\nkubectl explain pod.spec.containers.ports']],
+  // Built-in modules loaded on first use (scripts/startup-rewrites.mjs): zlib, crypto.
+  ['lazily loaded built-ins: gzip, checksums, keys', ['-c', 'echo hi | gzip | gunzip\necho hi | sha256sum; echo hi | md5sum\nkubectl create secret generic s --from-literal=a=b && kubectl get secret s -o jsonpath={.data.a}']],
+  // just-bash parts left out of the bundle (scripts/startup-rewrites.mjs) are never reached.
+  ['withheld parts of just-bash: html-to-markdown, curl', ['-c', 'echo "<p>x</p>" | html-to-markdown; echo $?\ncurl -s http://example.com; echo $?']],
   ['runtimes that are not installed (tar --zstd, --xz)', ['-c', 'echo a > f; tar --zstd -cf f.tar.zst f; echo $?; tar -cJf f.tar.xz f; echo $?']],
 ];
 

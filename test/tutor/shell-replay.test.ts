@@ -62,3 +62,22 @@ describe('kubetour shell --lesson with failing-on-purpose solutions', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('kubetour shell --lesson --step reads a number or a step id, as the app and play do', () => {
+  it('a step id is the same place as its number; a step that does not exist is named with the ids', async () => {
+    const byNumber = memIO();
+    (byNumber.io.stdin as any).end('kubectl get svc -o name\n');
+    const byId = memIO();
+    (byId.io.stdin as any).end('kubectl get svc -o name\n');
+    const lessonId = '01-services';
+    const { loadLessonFile } = await import('../../src/tutor/lessons/load.js');
+    const lesson = (await loadLessonFile(`${LESSONS}${lessonId}.yaml`)).lesson!;
+    const third = lesson.steps[2].id;
+    expect(await runLessonShellCli(['--lesson', lessonId, '--step', '3', '--lessons', LESSONS], byNumber.io as any)).toBe(0);
+    expect(await runLessonShellCli(['--lesson', lessonId, `--step=${third}`, '--lessons', LESSONS], byId.io as any)).toBe(0);
+    expect(byId.out()).toBe(byNumber.out());
+    const bad = memIO();
+    expect(await runLessonShellCli(['--lesson', lessonId, '--step', '99', '--lessons', LESSONS], bad.io as any)).toBe(2);
+    expect(bad.err()).toBe(`kubetour shell: --step must be a number from 1 to ${lesson.steps.length} or a step id (${lesson.steps.map((s) => s.id).join(', ')})\n`);
+  });
+});

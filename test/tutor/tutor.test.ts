@@ -87,6 +87,22 @@ describe('Tutor', () => {
     expect(fake(t).lines).toEqual(['echo x']);
   });
 
+  it('opens at --step N or a step id with the cluster as /next would leave it', async () => {
+    // Via /next: the skipped steps' solutions are what the cluster holds at step 4.
+    const { t: walked } = await open({ lessonId: '01-fake' });
+    await walked.input('/next');
+    await walked.input('/next');
+    const viaNext = fake(walked).lines;
+    for (const at of [4, '4', 'newpod']) {
+      const { t } = await open({ lessonId: '01-fake', step: at });
+      expect(t.status()).toMatchObject({ lessonId: '01-fake', step: 4, total: 5 });
+      expect(text(t.startTurns())).toContain('Starting at step 4 of 5.');
+      expect(fake(t).lines).toEqual(viaNext);
+    }
+    const { t: bad } = await open({ lessonId: '01-fake', step: 'nope' });
+    expect(text(bad.startTurns())).toContain('This lesson has no step "nope": give a number from 1 to 5 or one of the step ids (intro, expose, reach, newpod, q1).');
+  });
+
   it('echoes the learner\'s questions, meta-commands and quiz answers as their own turns', async () => {
     const { t } = await open({ lessonId: '01-fake' });
     expect((await t.input('/hint'))[0]).toEqual({ kind: 'said', text: '/hint' });

@@ -33,6 +33,9 @@ describe('runAppCli', () => {
     const y = io();
     expect(await runAppCli(['--frobnicate'], y.io)).toBe(2);
     expect(y.err()).toBe('kubetour: unknown option --frobnicate (see kubetour --help)\n');
+    const z = io();
+    expect(await runAppCli(['--step', '2'], z.io)).toBe(2);
+    expect(z.err()).toBe('kubetour: --step needs --lesson ID (the step of which lesson to start at)\n');
   });
 });
 
@@ -43,6 +46,13 @@ describe('flags', () => {
     });
     expect(parseAppFlags(['--seed', 'x'])).toEqual({ error: 'badSeed' });
     expect(parseAppFlags(['--lesson'])).toEqual({ error: 'missingValue', flag: '--lesson' });
+  });
+  it('--step needs --lesson; its value is the tutor\'s to read (number or id)', () => {
+    expect(parseAppFlags(['--lessons', 'my', '--lesson', '01-services', '--step=expose'])).toEqual({
+      flags: { lessonsDir: 'my', lesson: '01-services', step: 'expose', resetProgress: false, plain: false, sandbox: false },
+    });
+    expect(parseAppFlags(['--step', '3'])).toEqual({ error: 'stepNeedsLesson' });
+    expect(parseAppFlags(['--lesson', 'x', '--step'])).toEqual({ error: 'missingValue', flag: '--step' });
   });
   it('keeps progress under $XDG_CONFIG_HOME/kubetour, else ~/.config/kubetour', () => {
     expect(configDirFrom({ XDG_CONFIG_HOME: '/x' })).toBe('/x/kubetour');

@@ -8,6 +8,7 @@ import { loadShippedLessons } from '../lessons/shipped.js';
 import type { LoadedLesson } from '../lessons/load.js';
 import { formatDiagnostic } from '../lessons/diagnostics.js';
 import { applyStart, replayBefore } from '../engine/build-session.js';
+import { stepIndex } from '../engine/step-index.js';
 import type { TutorSession } from '../session-port.js';
 
 export async function runLessonShellCli(argv: string[], io: CliIO): Promise<number> {
@@ -38,9 +39,9 @@ export async function runLessonShellCli(argv: string[], io: CliIO): Promise<numb
     return 1;
   }
   const lesson = loaded.lesson;
-  const n = step === undefined ? 1 : Number(step);
-  if (!Number.isInteger(n) || n < 1 || n > lesson.steps.length) {
-    io.stderr.write(`kubetour shell: --step must be a number from 1 to ${lesson.steps.length}\n`);
+  const n = (step === undefined ? 0 : stepIndex(lesson, step)) + 1;
+  if (n < 1) {
+    io.stderr.write(`kubetour shell: --step must be a number from 1 to ${lesson.steps.length} or a step id (${lesson.steps.map((s) => s.id).join(', ')})\n`);
     return 2;
   }
   if (rest.some((a) => a === '--scenario' || a.startsWith('--scenario='))) {
