@@ -149,7 +149,9 @@ async function buildPlainShell(out) {
   const loader = resolve('dist/.code-cache.mjs');
   await build({ entryPoints: ['src/code-cache.ts'], outfile: loader, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' });
   try {
-    const { loadCachedBundle, writeCodeCache } = await import(pathToFileURL(loader).href);
+    const { loadCachedBundle, wrapModule, writeCodeCache } = await import(pathToFileURL(loader).href);
+    // Shipped inside the module wrapper, as the loader runs it (src/code-cache.ts says why).
+    writeFileSync(out, wrapModule(bytes.toString('latin1')), 'latin1');
     const file = resolve(out);
     const bundle = loadCachedBundle(file, `${file}.cache`);
     const sink = new Writable({ write: (_chunk, _enc, done) => done() });

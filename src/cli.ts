@@ -21,6 +21,7 @@ const USAGE = `Usage:
                  [-c SCRIPT] [--serve [--port P]]
   kubetour play [--lesson ID [--step N|STEP-ID] | --sandbox] [--lang ko|en] [--seed N] [--lessons DIR]
                 [--json] [--color] [--interactive] [--progress-dir DIR] [--cluster [CONTEXT]] < script
+  kubetour new lesson ID [--lessons DIR] [--lang ko|en]
   kubetour lint [--watch] [PATH...]
   kubetour verify [--seeds 1..20 | --seed N] [--step ID] [-v] [PATH...]
   kubetour verify --cluster CONTEXT [--kubectl PATH] [--no-wrong] [PATH...]
@@ -45,6 +46,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       return (await plainShell()).runShellCli(rest, io);
     case 'play':
       return (await import('./ui/play/play-cli.js')).runPlayCli(rest, io);
+    case 'new':
+      return (await import('./tutor/cli/new-lesson.js')).runNewCli(rest, io);
     case 'lint':
       return (await import('./tutor/cli/lint.js')).runLintCli(rest, io);
     case 'verify':

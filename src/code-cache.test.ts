@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCachedBundle, writeCodeCache } from './code-cache.js';
+import { loadCachedBundle, wrapModule, writeCodeCache } from './code-cache.js';
 
 describe('loadCachedBundle', () => {
   const dirs: string[] = [];
@@ -13,7 +13,7 @@ describe('loadCachedBundle', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kubetour-code-cache-'));
     dirs.push(dir);
     const file = join(dir, 'b.cjs');
-    writeFileSync(file, `const path = require('node:path');\nexports.twice = (n) => n * 2;\nexports.where = () => path.basename(__filename) + ' ' + (module.exports === exports);\n`);
+    writeFileSync(file, wrapModule(`const path = require('node:path');\nexports.twice = (n) => n * 2;\nexports.where = () => path.basename(__filename) + ' ' + (module.exports === exports);\n`));
     return { file, cache: `${file}.cache` };
   };
 
@@ -50,7 +50,7 @@ describe('writeCodeCache', () => {
     const dir = mk(join(tmpdir(), 'kubetour-code-cache-'));
     try {
       const file = join(dir, 'b.cjs');
-      wf(file, 'exports.one = () => 1;\n');
+      wf(file, wrapModule('exports.one = () => 1;\n'));
       const b = loadCachedBundle<{ one(): number }>(file, `${file}.cache`);
       b.exports.one();
       writeCodeCache(b, `${file}.cache`);

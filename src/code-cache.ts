@@ -19,8 +19,11 @@ export interface CachedBundle<T> {
 
 /**
  * Runs a CommonJS bundle as Node's loader would (same wrapper arguments), with the code
- * cache at `cacheFile` when it exists. The bundle must be ASCII (the build checks): it is
- * read as Latin-1, the cheapest decoding, into a one-byte string.
+ * cache at `cacheFile` when it exists. The file holds the bundle already inside the module
+ * wrapper (`wrapModule`, done at build time): wrapping it here made V8 copy the whole text
+ * into one flat string before compiling it (measured: ~25 ms of a 2.4 MB bundle's start).
+ * It must be ASCII (the build checks): it is read as Latin-1, the cheapest decoding, into a
+ * one-byte string.
  */
 export function loadCachedBundle<T>(file: string, cacheFile: string): CachedBundle<T> {
   const source = readFileSync(file, 'latin1');
@@ -30,7 +33,7 @@ export function loadCachedBundle<T>(file: string, cacheFile: string): CachedBund
   } catch {
     // No cache: compiled from source.
   }
-  const script = new Script(wrap(source), {
+  const script = new Script(source, {
     filename: file,
     cachedData,
     // Dependencies' optional runtimes (never enabled here) keep an import() of their own.
@@ -75,7 +78,10 @@ export function renewCodeCacheOnExit(bundle: CachedBundle<unknown>, cacheFile: s
   });
 }
 
-/** CommonJS's module wrapper. The cache belongs to this exact text, so both sides use it. */
-function wrap(source: string): string {
+/**
+ * A CommonJS module's text inside CommonJS's module wrapper: what `loadCachedBundle` runs
+ * (the file is then a function expression, not a module to `require`).
+ */
+export function wrapModule(source: string): string {
   return `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
 }

@@ -25,6 +25,9 @@ import { Kubelet, type ContainerRuntime, type HttpProbeHook } from './controller
 import { ReplicationManager } from './controllers/replication.js';
 import { DeploymentController } from './controllers/deployment.js';
 import { EndpointsController } from './controllers/endpoints.js';
+import { EndpointSliceController } from './controllers/endpoint-slices.js';
+import { ServiceAccountController } from './controllers/service-accounts.js';
+import { NodeLeaseController } from './controllers/node-leases.js';
 import { LoadBalancerController } from './controllers/load-balancer.js';
 import { IngressStatusController } from './controllers/ingress.js';
 import { GarbageCollector, NamespaceController } from './controllers/garbage-collector.js';
@@ -82,6 +85,7 @@ export class Cluster {
   private readonly events: EventRecorder;
   private readonly kubelet: Kubelet;
   private readonly ingress: IngressStatusController;
+  private readonly nodeLeases: NodeLeaseController;
   private readonly server: ApiServerImpl;
 
   /** The moment the session started (the scenario's objects are older). */
@@ -122,18 +126,22 @@ export class Cluster {
     };
     this.kubelet = new Kubelet(ctx);
     this.ingress = new IngressStatusController(ctx);
+    this.nodeLeases = new NodeLeaseController(ctx);
     for (const c of [
       new GarbageCollector(ctx),
       new NamespaceController(ctx),
+      new ServiceAccountController(ctx),
       new DeploymentController(ctx),
       new ReplicationManager(ctx, 'ReplicaSet'),
       new ReplicationManager(ctx, 'ReplicationController'),
       new Scheduler(ctx),
       this.kubelet,
       new EndpointsController(ctx),
+      new EndpointSliceController(ctx),
       new LoadBalancerController(ctx),
       this.ingress,
       new KubernetesServiceController(ctx, CONTROL_PLANE_IP),
+      this.nodeLeases,
     ]) {
       this.manager.add(c);
     }
@@ -145,6 +153,8 @@ export class Cluster {
     buildScenario(c, opts.scenario ?? 'kubia');
     if (c.clock.now() < epoch) c.advance((epoch - c.clock.now()) / 1000);
     c.heartbeatNodes();
+    c.nodeLeases.start();
+    c.settle();
     return c;
   }
 

@@ -118,8 +118,6 @@ export class KubeApi {
       const review = decodeBody(await readBody(req), 'application/json') as Obj;
       return send(res, { ...review, apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', status: { allowed: true } }, 201);
     }
-    const lease = /^\/apis\/coordination\.k8s\.io\/v1\/namespaces\/kube-node-lease\/leases\/([^/]+)$/.exec(p);
-    if (lease && method === 'GET') return send(res, this.nodeLease(decodeURIComponent(lease[1])));
     const path = parseResourcePath(p);
     if (!path) return send(res, status('NotFound', 'the server could not find the requested resource'));
     if (!path.kind) return send(res, status('NotFound', 'the server could not find the requested resource'));
@@ -249,18 +247,6 @@ export class KubeApi {
         finish();
       }
     });
-  }
-
-  /** A node's heartbeat lease (`describe node`): its kubelet renewed it just now. */
-  private nodeLease(node: string): unknown {
-    if (!this.cluster.store.get('Node', undefined, node)) throw status('NotFound', `leases.coordination.k8s.io "${node}" not found`, { name: node, group: 'coordination.k8s.io', kind: 'leases' });
-    const renew = new Date(this.cluster.clock.now()).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
-    return {
-      kind: 'Lease',
-      apiVersion: 'coordination.k8s.io/v1',
-      metadata: { name: node, namespace: 'kube-node-lease' },
-      spec: { holderIdentity: node, leaseDurationSeconds: 40, renewTime: renew },
-    };
   }
 
   // ---- writing ------------------------------------------------------------------------

@@ -12,7 +12,7 @@ export const AGGREGATED_V2 = 'application/json;g=apidiscovery.k8s.io;v=v2;as=API
 
 const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 /** Kinds in the `all` category (`kubectl get all`). */
-const CATEGORY_ALL = new Set<Kind>(['Pod', 'Service', 'ReplicationController', 'Deployment', 'ReplicaSet']);
+const CATEGORY_ALL = new Set<Kind>(['Pod', 'Service', 'ReplicationController', 'DaemonSet', 'Deployment', 'ReplicaSet']);
 
 interface Sub {
   subresource: string;
@@ -39,6 +39,8 @@ function subresources(info: KindInfo): Sub[] {
     case 'ReplicaSet':
     case 'Deployment':
       return [scale, status];
+    case 'DaemonSet':
+      return [status];
     case 'Service':
     case 'Ingress':
     case 'Namespace':
@@ -57,7 +59,7 @@ function kindsOf(groupVersion: string): KindInfo[] {
 }
 
 /** Group versions in the order the server lists them: core, then groups by priority. */
-export const GROUP_VERSIONS = ['v1', 'apps/v1', 'networking.k8s.io/v1'];
+export const GROUP_VERSIONS = ['v1', 'apps/v1', 'networking.k8s.io/v1', 'coordination.k8s.io/v1', 'discovery.k8s.io/v1'];
 
 export function isServedGroupVersion(gv: string): boolean {
   return GROUP_VERSIONS.includes(gv);

@@ -35,7 +35,7 @@ describe('kubetour serve', () => {
     expect(pods.shortNames).toEqual(['po']);
     expect(pods.subresources.map((s: any) => s.subresource)).toContain('exec');
     const legacy = await call('/apis');
-    expect(legacy.body.groups.map((g: any) => g.name)).toEqual(['apps', 'networking.k8s.io']);
+    expect(legacy.body.groups.map((g: any) => g.name)).toEqual(['apps', 'networking.k8s.io', 'coordination.k8s.io', 'discovery.k8s.io']);
   });
 
   it('serves Tables made by the built-in printers', async () => {

@@ -27,7 +27,7 @@ describe('completion', () => {
   it('completes kubectl verbs, resource types and object names', async () => {
     expect((await at('kubectl ex'))?.candidates).toEqual(['exec', 'explain', 'expose']);
     expect((await at('kubectl desc'))?.line).toBe('kubectl describe ');
-    expect((await at('kubectl get serv'))?.candidates).toEqual(['service', 'services']);
+    expect((await at('kubectl get serv'))?.candidates).toEqual(['service', 'serviceaccount', 'serviceaccounts', 'services']);
     expect((await at('kubectl get svc kubia-'))?.line).toBe('kubectl get svc kubia-http ');
     expect((await at('kubectl describe svc/kubia-h'))?.line).toBe('kubectl describe svc/kubia-http ');
     expect((await at('kubectl exec kubia-x'))?.line).toBe('kubectl exec kubia-x2l9m ');

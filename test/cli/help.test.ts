@@ -9,6 +9,7 @@ import { VERIFY_USAGE } from '../../src/tutor/cli/verify.js';
 import { PROGRESS_USAGE } from '../../src/tutor/cli/progress.js';
 import { CLASS_USAGE } from '../../src/tutor/cli/class.js';
 import { HANDOUT_USAGE } from '../../src/tutor/cli/handout.js';
+import { NEW_USAGE } from '../../src/tutor/cli/new-lesson.js';
 import { parseAppFlags } from '../../src/ui/run-app.js';
 
 function help(): string {
@@ -41,6 +42,7 @@ describe('kubetour --help', () => {
     ['progress', PROGRESS_USAGE],
     ['class', CLASS_USAGE],
     ['handout', HANDOUT_USAGE],
+    ['new', NEW_USAGE],
   ])('names every option of `kubetour %s`', (command, own) => {
     const ours = linesOf(usage, command);
     expect(ours).not.toBe('');

@@ -195,8 +195,13 @@ describe('version, help, info', () => {
   });
   it('api-resources and config', async () => {
     const r = await out('api-resources');
-    expect(r.stdout.split('\n')[0]).toBe('NAME                                SHORTNAMES   APIVERSION                        NAMESPACED   KIND');
-    expect(r.stdout).toContain('\nservices                            svc          v1                                true         Service\n');
+    // Exactly what the simulated server serves, sorted by group (core first) then name.
+    expect(r.stdout.split('\n')[0]).toBe('NAME                     SHORTNAMES   APIVERSION               NAMESPACED   KIND');
+    expect(r.stdout).toContain('\nservices                 svc          v1                       true         Service\n');
+    expect(r.stdout.split('\n').slice(1, -1).map((l) => l.split(/\s+/)[0])).toEqual([
+      'configmaps', 'endpoints', 'events', 'namespaces', 'nodes', 'pods', 'replicationcontrollers', 'secrets', 'serviceaccounts', 'services',
+      'daemonsets', 'deployments', 'replicasets', 'leases', 'endpointslices', 'ingressclasses', 'ingresses',
+    ]);
     expect((await out('config current-context')).stdout).toBe('kubernetes-admin@kubernetes\n');
   });
 });

@@ -1,6 +1,8 @@
 // The kinds the simulated API server serves, with the names kubectl knows them by.
-import type { Endpoints, Event, Namespace, Node, Pod, ReplicationController, Secret, Service, ConfigMap } from 'kubernetes-types/core/v1.js';
-import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1.js';
+import type { Endpoints, Event, Namespace, Node, Pod, ReplicationController, Secret, Service, ServiceAccount, ConfigMap } from 'kubernetes-types/core/v1.js';
+import type { DaemonSet, Deployment, ReplicaSet } from 'kubernetes-types/apps/v1.js';
+import type { EndpointSlice } from 'kubernetes-types/discovery/v1.js';
+import type { Lease } from 'kubernetes-types/coordination/v1.js';
 import type { Ingress, IngressClass } from 'kubernetes-types/networking/v1.js';
 
 export interface KindMap {
@@ -17,6 +19,10 @@ export interface KindMap {
   Event: Event;
   Ingress: Ingress;
   IngressClass: IngressClass;
+  ServiceAccount: ServiceAccount;
+  DaemonSet: DaemonSet;
+  EndpointSlice: EndpointSlice;
+  Lease: Lease;
 }
 export type Kind = keyof KindMap;
 export type AnyObject = KindMap[Kind];
@@ -47,6 +53,10 @@ export const KINDS: Record<Kind, KindInfo> = {
   Event: { kind: 'Event', apiVersion: 'v1', resource: 'events', singular: 'event', shortNames: ['ev'], namespaced: true, qualified: 'event' },
   Ingress: { kind: 'Ingress', apiVersion: 'networking.k8s.io/v1', resource: 'ingresses', singular: 'ingress', shortNames: ['ing'], namespaced: true, qualified: 'ingress.networking.k8s.io' },
   IngressClass: { kind: 'IngressClass', apiVersion: 'networking.k8s.io/v1', resource: 'ingressclasses', singular: 'ingressclass', shortNames: [], namespaced: false, qualified: 'ingressclass.networking.k8s.io' },
+  ServiceAccount: { kind: 'ServiceAccount', apiVersion: 'v1', resource: 'serviceaccounts', singular: 'serviceaccount', shortNames: ['sa'], namespaced: true, qualified: 'serviceaccount' },
+  DaemonSet: { kind: 'DaemonSet', apiVersion: 'apps/v1', resource: 'daemonsets', singular: 'daemonset', shortNames: ['ds'], namespaced: true, qualified: 'daemonset.apps' },
+  EndpointSlice: { kind: 'EndpointSlice', apiVersion: 'discovery.k8s.io/v1', resource: 'endpointslices', singular: 'endpointslice', shortNames: [], namespaced: true, qualified: 'endpointslice.discovery.k8s.io' },
+  Lease: { kind: 'Lease', apiVersion: 'coordination.k8s.io/v1', resource: 'leases', singular: 'lease', shortNames: [], namespaced: true, qualified: 'lease.coordination.k8s.io' },
 };
 
 /** Resolves what a learner typed (`svc`, `services`, `Service`, `ingress.networking.k8s.io`) to a kind. */

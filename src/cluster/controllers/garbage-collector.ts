@@ -1,5 +1,5 @@
 // Garbage collection and namespace deletion: when an owner goes, its dependents (pods of
-// an RC, ReplicaSets of a Deployment) are deleted in the background, pods gracefully; a
+// an RC or DaemonSet, ReplicaSets of a Deployment) are deleted in the background, pods gracefully; a
 // Terminating namespace is emptied, then removed.
 import type { Controller } from './manager.js';
 import type { WatchEvent } from '../store/store.js';
@@ -11,7 +11,7 @@ export class GarbageCollector implements Controller {
   constructor(private ctx: ControllerContext) {}
 
   onEvent(e: WatchEvent, enqueue: (key: string) => void): void {
-    if (e.type === 'DELETED' && e.object.metadata?.uid && (e.kind === 'ReplicationController' || e.kind === 'ReplicaSet' || e.kind === 'Deployment')) {
+    if (e.type === 'DELETED' && e.object.metadata?.uid && (e.kind === 'ReplicationController' || e.kind === 'ReplicaSet' || e.kind === 'Deployment' || e.kind === 'DaemonSet')) {
       enqueue(`${e.object.metadata.namespace}/${e.object.metadata.uid}`);
     }
   }

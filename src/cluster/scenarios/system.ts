@@ -3,6 +3,7 @@
 // kube-dns, kube-proxy and the control-plane static pods, ingress-nginx with its
 // IngressClass, and the per-namespace `kube-root-ca.crt` ConfigMap.
 import type { Node } from 'kubernetes-types/core/v1.js';
+import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
 import type { Cluster } from '../cluster.js';
 import { uuid } from '../runtime/allocators.js';
 import { kubernetesEndpoints, kubernetesService } from '../controllers/kubernetes-service.js';
@@ -123,6 +124,57 @@ function staticPod(c: Cluster, name: string, image: string, node: Node, componen
   });
 }
 
+const KUBE_PROXY_COMMAND = ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'];
+
+/**
+ * kubeadm's kube-proxy DaemonSet, which owns the kube-proxy pod of every node. No
+ * DaemonSet controller runs here: its pods are made with the system and its status says
+ * each node runs one, ready.
+ */
+function kubeProxyDaemonSet(uid: string, created: string, nodes: number): DaemonSet {
+  const labels = { 'k8s-app': 'kube-proxy' };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'DaemonSet',
+    metadata: { name: 'kube-proxy', namespace: 'kube-system', uid, creationTimestamp: created, generation: 1, labels, annotations: { 'deprecated.daemonset.template.generation': '1' } },
+    spec: {
+      selector: { matchLabels: labels },
+      template: {
+        metadata: { labels },
+        spec: {
+          nodeSelector: { 'kubernetes.io/os': 'linux' },
+          hostNetwork: true,
+          priorityClassName: 'system-node-critical',
+          serviceAccountName: 'kube-proxy',
+          tolerations: [{ operator: 'Exists' }],
+          containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.30.0', imagePullPolicy: 'IfNotPresent', command: KUBE_PROXY_COMMAND }],
+        },
+      },
+      updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } },
+      revisionHistoryLimit: 10,
+    },
+    status: { currentNumberScheduled: nodes, desiredNumberScheduled: nodes, numberAvailable: nodes, numberMisscheduled: 0, numberReady: nodes, observedGeneration: 1, updatedNumberScheduled: nodes },
+  };
+}
+
+/** Each kubelet's heartbeat Lease in kube-node-lease (named after its node, held by it, 40 s). */
+function nodeLeases(c: Cluster, nodes: readonly Node[]): void {
+  for (const n of nodes) {
+    const name = n.metadata!.name!;
+    c.store.create('Lease', {
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: { name, namespace: 'kube-node-lease', uid: uuid(c.rng.fork(`lease:${name}`)), creationTimestamp: n.metadata!.creationTimestamp, ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name, uid: n.metadata!.uid! }] },
+      spec: { holderIdentity: name, leaseDurationSeconds: 40, renewTime: microTime(c.clock.iso()) },
+    });
+  }
+}
+
+/** metav1.MicroTime's wire form: RFC 3339 with six fraction digits. */
+export function microTime(iso: string): string {
+  return iso.replace(/(\.\d+)?Z$/, (_, f: string | undefined) => `${(f ?? '.').padEnd(7, '0')}Z`);
+}
+
 /** Builds the shared system at the current (virtual) time. `workers` sizes the cluster. */
 export function buildSystem(c: Cluster, workers = 3): void {
   const nodes = nodePlans(workers).map((p) => c.store.create('Node', makeNode(c, p)) as Node);
@@ -137,6 +189,12 @@ export function buildSystem(c: Cluster, workers = 3): void {
   staticPod(c, 'kube-controller-manager', 'registry.k8s.io/kube-controller-manager:v1.30.0', cp, 'kube-controller-manager');
   staticPod(c, 'kube-scheduler', 'registry.k8s.io/kube-scheduler:v1.30.0', cp, 'kube-scheduler');
   const dsUid = uuid(c.rng.fork('ds:kube-proxy'));
+  c.store.create('DaemonSet', kubeProxyDaemonSet(dsUid, c.clock.iso(), nodes.length));
+  nodeLeases(c, nodes);
+  // The accounts kubeadm's add-ons run as (the ServiceAccount controller adds `default`).
+  for (const [ns, name] of [['kube-system', 'coredns'], ['kube-system', 'kube-proxy'], ['ingress-nginx', 'ingress-nginx']]) {
+    c.store.create('ServiceAccount', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: ns, uid: uuid(c.rng.fork(`sa:${ns}/${name}`)), creationTimestamp: c.clock.iso() } });
+  }
   for (const n of nodes) {
     c.api.create({
       apiVersion: 'v1',
@@ -154,7 +212,7 @@ export function buildSystem(c: Cluster, workers = 3): void {
         priority: 2000001000,
         serviceAccountName: 'kube-proxy',
         tolerations: [{ operator: 'Exists' }],
-        containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.30.0', command: ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'] }],
+        containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.30.0', command: KUBE_PROXY_COMMAND }],
       },
     });
   }

@@ -10,7 +10,9 @@ import type { TablePrinter } from './printers/types.js';
 import { podPrinter } from './printers/pod.js';
 import { servicePrinter } from './printers/service.js';
 import { endpointsPrinter } from './printers/endpoints.js';
-import { replicationControllerPrinter, replicaSetPrinter, deploymentPrinter } from './printers/workloads.js';
+import { replicationControllerPrinter, replicaSetPrinter, deploymentPrinter, daemonSetPrinter } from './printers/workloads.js';
+import { serviceAccountPrinter, leasePrinter } from './printers/access.js';
+import { endpointSlicePrinter } from './printers/endpoint-slice.js';
 import { nodePrinter, namespacePrinter } from './printers/cluster.js';
 import { secretPrinter, configMapPrinter } from './printers/config.js';
 import { ingressPrinter, ingressClassPrinter } from './printers/ingress.js';
@@ -30,6 +32,10 @@ const PRINTERS: { [K in Kind]: TablePrinter<KindMap[K]> } = {
   Event: eventPrinter,
   Ingress: ingressPrinter,
   IngressClass: ingressClassPrinter,
+  ServiceAccount: serviceAccountPrinter,
+  DaemonSet: daemonSetPrinter,
+  EndpointSlice: endpointSlicePrinter,
+  Lease: leasePrinter,
 };
 
 /** The header and rows as cell arrays (before layout), for callers that need the cells. */

@@ -271,7 +271,16 @@ export const configMaps: import('kubernetes-types/core/v1.js').ConfigMap[] = [
   { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta('kube-root-ca.crt', 12 * DAY), data: { 'ca.crt': '-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----\n' } },
 ];
 
+/** The kubelets' heartbeat Leases, renewed at NOW (describe node's Lease section reads them). */
+export const leases: import('kubernetes-types/coordination/v1.js').Lease[] = nodes.map((n) => ({
+  apiVersion: 'coordination.k8s.io/v1',
+  kind: 'Lease',
+  metadata: { name: n.metadata!.name, namespace: 'kube-node-lease' },
+  spec: { holderIdentity: n.metadata!.name, leaseDurationSeconds: 40, renewTime: new Date(NOW).toISOString().replace('.000Z', '.000000Z') },
+}));
+
 const ALL: Partial<{ [K in Kind]: KindMap[K][] }> = {
+  Lease: leases,
   Service: services,
   Endpoints: [...endpoints, ...extraEndpoints],
   Pod: pods,

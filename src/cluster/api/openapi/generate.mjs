@@ -19,10 +19,11 @@ export const GROUP_VERSIONS = [
     kinds: [
       ['Pod', 'pods', true], ['Service', 'services', true], ['Endpoints', 'endpoints', true], ['ReplicationController', 'replicationcontrollers', true],
       ['Node', 'nodes', false], ['Namespace', 'namespaces', false], ['Secret', 'secrets', true], ['ConfigMap', 'configmaps', true], ['Event', 'events', true],
+      ['ServiceAccount', 'serviceaccounts', true],
     ],
     module: 'core/v1',
   },
-  { file: 'apis__apps__v1_openapi.json', path: 'apis/apps/v1', group: 'apps', version: 'v1', kinds: [['ReplicaSet', 'replicasets', true], ['Deployment', 'deployments', true]], module: 'apps/v1' },
+  { file: 'apis__apps__v1_openapi.json', path: 'apis/apps/v1', group: 'apps', version: 'v1', kinds: [['ReplicaSet', 'replicasets', true], ['Deployment', 'deployments', true], ['DaemonSet', 'daemonsets', true]], module: 'apps/v1' },
   {
     file: 'apis__networking.k8s.io__v1_openapi.json',
     path: 'apis/networking.k8s.io/v1',
@@ -31,6 +32,7 @@ export const GROUP_VERSIONS = [
     kinds: [['Ingress', 'ingresses', true], ['IngressClass', 'ingressclasses', false]],
     module: 'networking/v1',
   },
+  { file: 'apis__coordination.k8s.io__v1_openapi.json', path: 'apis/coordination.k8s.io/v1', group: 'coordination.k8s.io', version: 'v1', kinds: [['Lease', 'leases', true]], module: 'coordination/v1' },
   { file: 'apis__discovery.k8s.io__v1_openapi.json', path: 'apis/discovery.k8s.io/v1', group: 'discovery.k8s.io', version: 'v1', kinds: [['EndpointSlice', 'endpointslices', true]], module: 'discovery/v1' },
 ];
 
@@ -40,6 +42,7 @@ const PREFIX = {
   'apps/v1': 'io.k8s.api.apps.v1',
   'networking/v1': 'io.k8s.api.networking.v1',
   'discovery/v1': 'io.k8s.api.discovery.v1',
+  'coordination/v1': 'io.k8s.api.coordination.v1',
   'meta/v1': 'io.k8s.apimachinery.pkg.apis.meta.v1',
   'api/resource': 'io.k8s.apimachinery.pkg.api.resource',
   runtime: 'io.k8s.apimachinery.pkg.runtime',

@@ -27,7 +27,7 @@ export interface OpenApiDocument {
 }
 
 /** Group-version paths as the API server lists them under /openapi/v3. */
-export const OPENAPI_PATHS = ['api/v1', 'apis/apps/v1', 'apis/networking.k8s.io/v1', 'apis/discovery.k8s.io/v1'] as const;
+export const OPENAPI_PATHS = ['api/v1', 'apis/apps/v1', 'apis/networking.k8s.io/v1', 'apis/coordination.k8s.io/v1', 'apis/discovery.k8s.io/v1'] as const;
 export type OpenApiPath = (typeof OPENAPI_PATHS)[number];
 
 const cache = new Map<string, Promise<OpenApiDocument>>();
@@ -52,6 +52,8 @@ async function importDocument(path: OpenApiPath): Promise<OpenApiDocument> {
       return (await import('./data/apis__apps__v1_openapi.json', { with: { type: 'json' } })).default as unknown as OpenApiDocument;
     case 'apis/networking.k8s.io/v1':
       return (await import('./data/apis__networking.k8s.io__v1_openapi.json', { with: { type: 'json' } })).default as unknown as OpenApiDocument;
+    case 'apis/coordination.k8s.io/v1':
+      return (await import('./data/apis__coordination.k8s.io__v1_openapi.json', { with: { type: 'json' } })).default as unknown as OpenApiDocument;
     case 'apis/discovery.k8s.io/v1':
       return (await import('./data/apis__discovery.k8s.io__v1_openapi.json', { with: { type: 'json' } })).default as unknown as OpenApiDocument;
   }

@@ -23,7 +23,7 @@ describe('OpenAPI v3 documents', () => {
       const doc = (await loadOpenApi(path))!;
       for (const s of Object.values(doc.components.schemas)) for (const g of s['x-kubernetes-group-version-kind'] ?? []) kinds.push(g.kind);
     }
-    expect(kinds.sort()).toEqual(['ConfigMap', 'Deployment', 'EndpointSlice', 'Endpoints', 'Event', 'Ingress', 'IngressClass', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'ReplicationController', 'Secret', 'Service']);
+    expect(kinds.sort()).toEqual(['ConfigMap', 'DaemonSet', 'Deployment', 'EndpointSlice', 'Endpoints', 'Event', 'Ingress', 'IngressClass', 'Lease', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'ReplicationController', 'Secret', 'Service', 'ServiceAccount']);
     const v1 = (await loadOpenApi('api/v1'))!;
     expect(v1.components.schemas['io.k8s.api.core.v1.ServiceSpec'].properties!.sessionAffinity.description).toMatch(/^Supports "ClientIP" and "None"/);
     expect(v1.components.schemas['io.k8s.api.core.v1.ServicePort'].required).toEqual(['port']);

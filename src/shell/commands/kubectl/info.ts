@@ -1,6 +1,7 @@
 // The informational verbs: `version`, `cluster-info`, `api-resources`, `config …`. Their
 // text is kubectl 1.30.13's; the addresses come from the simulated cluster.
 import { usageError, type Invocation, type Verb } from './kube.js';
+import { KINDS } from '../../../cluster/api/kinds.js';
 import { HELP_TEXTS } from './help-texts.js';
 import { longFlags, OUTPUT_FLAG } from './common-flags.js';
 
@@ -90,67 +91,18 @@ export const clusterInfoVerb: Verb = {
   },
 };
 
-/** NAME, SHORTNAMES, APIVERSION, NAMESPACED, KIND of a kubeadm 1.30 cluster. */
-const API_RESOURCES: [string, string, string, boolean, string][] = [
-  ['bindings', '', 'v1', true, 'Binding'],
-  ['componentstatuses', 'cs', 'v1', false, 'ComponentStatus'],
-  ['configmaps', 'cm', 'v1', true, 'ConfigMap'],
-  ['endpoints', 'ep', 'v1', true, 'Endpoints'],
-  ['events', 'ev', 'v1', true, 'Event'],
-  ['limitranges', 'limits', 'v1', true, 'LimitRange'],
-  ['namespaces', 'ns', 'v1', false, 'Namespace'],
-  ['nodes', 'no', 'v1', false, 'Node'],
-  ['persistentvolumeclaims', 'pvc', 'v1', true, 'PersistentVolumeClaim'],
-  ['persistentvolumes', 'pv', 'v1', false, 'PersistentVolume'],
-  ['pods', 'po', 'v1', true, 'Pod'],
-  ['podtemplates', '', 'v1', true, 'PodTemplate'],
-  ['replicationcontrollers', 'rc', 'v1', true, 'ReplicationController'],
-  ['resourcequotas', 'quota', 'v1', true, 'ResourceQuota'],
-  ['secrets', '', 'v1', true, 'Secret'],
-  ['serviceaccounts', 'sa', 'v1', true, 'ServiceAccount'],
-  ['services', 'svc', 'v1', true, 'Service'],
-  ['mutatingwebhookconfigurations', '', 'admissionregistration.k8s.io/v1', false, 'MutatingWebhookConfiguration'],
-  ['validatingadmissionpolicies', '', 'admissionregistration.k8s.io/v1', false, 'ValidatingAdmissionPolicy'],
-  ['validatingadmissionpolicybindings', '', 'admissionregistration.k8s.io/v1', false, 'ValidatingAdmissionPolicyBinding'],
-  ['validatingwebhookconfigurations', '', 'admissionregistration.k8s.io/v1', false, 'ValidatingWebhookConfiguration'],
-  ['customresourcedefinitions', 'crd,crds', 'apiextensions.k8s.io/v1', false, 'CustomResourceDefinition'],
-  ['apiservices', '', 'apiregistration.k8s.io/v1', false, 'APIService'],
-  ['controllerrevisions', '', 'apps/v1', true, 'ControllerRevision'],
-  ['daemonsets', 'ds', 'apps/v1', true, 'DaemonSet'],
-  ['deployments', 'deploy', 'apps/v1', true, 'Deployment'],
-  ['replicasets', 'rs', 'apps/v1', true, 'ReplicaSet'],
-  ['statefulsets', 'sts', 'apps/v1', true, 'StatefulSet'],
-  ['selfsubjectreviews', '', 'authentication.k8s.io/v1', false, 'SelfSubjectReview'],
-  ['tokenreviews', '', 'authentication.k8s.io/v1', false, 'TokenReview'],
-  ['localsubjectaccessreviews', '', 'authorization.k8s.io/v1', true, 'LocalSubjectAccessReview'],
-  ['selfsubjectaccessreviews', '', 'authorization.k8s.io/v1', false, 'SelfSubjectAccessReview'],
-  ['selfsubjectrulesreviews', '', 'authorization.k8s.io/v1', false, 'SelfSubjectRulesReview'],
-  ['subjectaccessreviews', '', 'authorization.k8s.io/v1', false, 'SubjectAccessReview'],
-  ['horizontalpodautoscalers', 'hpa', 'autoscaling/v2', true, 'HorizontalPodAutoscaler'],
-  ['cronjobs', 'cj', 'batch/v1', true, 'CronJob'],
-  ['jobs', '', 'batch/v1', true, 'Job'],
-  ['certificatesigningrequests', 'csr', 'certificates.k8s.io/v1', false, 'CertificateSigningRequest'],
-  ['leases', '', 'coordination.k8s.io/v1', true, 'Lease'],
-  ['endpointslices', '', 'discovery.k8s.io/v1', true, 'EndpointSlice'],
-  ['events', 'ev', 'events.k8s.io/v1', true, 'Event'],
-  ['flowschemas', '', 'flowcontrol.apiserver.k8s.io/v1', false, 'FlowSchema'],
-  ['prioritylevelconfigurations', '', 'flowcontrol.apiserver.k8s.io/v1', false, 'PriorityLevelConfiguration'],
-  ['ingressclasses', '', 'networking.k8s.io/v1', false, 'IngressClass'],
-  ['ingresses', 'ing', 'networking.k8s.io/v1', true, 'Ingress'],
-  ['networkpolicies', 'netpol', 'networking.k8s.io/v1', true, 'NetworkPolicy'],
-  ['runtimeclasses', '', 'node.k8s.io/v1', false, 'RuntimeClass'],
-  ['poddisruptionbudgets', 'pdb', 'policy/v1', true, 'PodDisruptionBudget'],
-  ['clusterrolebindings', '', 'rbac.authorization.k8s.io/v1', false, 'ClusterRoleBinding'],
-  ['clusterroles', '', 'rbac.authorization.k8s.io/v1', false, 'ClusterRole'],
-  ['rolebindings', '', 'rbac.authorization.k8s.io/v1', true, 'RoleBinding'],
-  ['roles', '', 'rbac.authorization.k8s.io/v1', true, 'Role'],
-  ['priorityclasses', 'pc', 'scheduling.k8s.io/v1', false, 'PriorityClass'],
-  ['csidrivers', '', 'storage.k8s.io/v1', false, 'CSIDriver'],
-  ['csinodes', '', 'storage.k8s.io/v1', false, 'CSINode'],
-  ['csistoragecapacities', '', 'storage.k8s.io/v1', true, 'CSIStorageCapacity'],
-  ['storageclasses', 'sc', 'storage.k8s.io/v1', false, 'StorageClass'],
-  ['volumeattachments', '', 'storage.k8s.io/v1', false, 'VolumeAttachment'],
-];
+/**
+ * NAME, SHORTNAMES, APIVERSION, NAMESPACED, KIND of every resource the simulated API server
+ * serves (and nothing it does not), sorted as kubectl sorts them: by group (core first),
+ * then by name.
+ */
+const API_RESOURCES: [string, string, string, boolean, string][] = Object.values(KINDS)
+  .map((k): [string, string, string, boolean, string] => [k.resource, k.shortNames.join(','), k.apiVersion, k.namespaced, k.kind])
+  .sort((a, b) => {
+    const ga = a[2].includes('/') ? a[2].split('/')[0] : '';
+    const gb = b[2].includes('/') ? b[2].split('/')[0] : '';
+    return ga !== gb ? (ga < gb ? -1 : 1) : a[0] < b[0] ? -1 : 1;
+  });
 
 /** Left-aligned columns, 3 spaces apart, last column unpadded (kubectl's table layout). */
 export function layoutColumns(rows: string[][]): string {
@@ -276,30 +228,8 @@ export const configVerb: Verb = {
   },
 };
 
-const API_VERSIONS = [
-  'admissionregistration.k8s.io/v1',
-  'apiextensions.k8s.io/v1',
-  'apiregistration.k8s.io/v1',
-  'apps/v1',
-  'authentication.k8s.io/v1',
-  'authorization.k8s.io/v1',
-  'autoscaling/v1',
-  'autoscaling/v2',
-  'batch/v1',
-  'certificates.k8s.io/v1',
-  'coordination.k8s.io/v1',
-  'discovery.k8s.io/v1',
-  'events.k8s.io/v1',
-  'flowcontrol.apiserver.k8s.io/v1',
-  'flowcontrol.apiserver.k8s.io/v1beta3',
-  'networking.k8s.io/v1',
-  'node.k8s.io/v1',
-  'policy/v1',
-  'rbac.authorization.k8s.io/v1',
-  'scheduling.k8s.io/v1',
-  'storage.k8s.io/v1',
-  'v1',
-];
+/** The group versions served, sorted as kubectl api-versions prints them. */
+const API_VERSIONS = [...new Set(Object.values(KINDS).map((k) => k.apiVersion))].sort();
 
 export const apiVersionsVerb: Verb = {
   name: 'api-versions',

@@ -5,7 +5,7 @@ import { KINDS, kindFromResource, type AnyObject, type Kind, type KindInfo } fro
 import { usageError } from './kube.js';
 
 /** The kinds `kubectl get all` lists, in kubectl's order (the ones we serve). */
-export const ALL_CATEGORY: Kind[] = ['Pod', 'ReplicationController', 'Service', 'Deployment', 'ReplicaSet'];
+export const ALL_CATEGORY: Kind[] = ['Pod', 'ReplicationController', 'Service', 'DaemonSet', 'Deployment', 'ReplicaSet'];
 
 export function resolveType(typed: string): KindInfo {
   const info = kindFromResource(typed.replace(/\.v1$/, '').replace(/\.v1\./, '.'));

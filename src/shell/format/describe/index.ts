@@ -5,12 +5,14 @@ import { describeService } from './service.js';
 import { describeEndpoints } from './endpoints.js';
 import { describeIngress } from './ingress.js';
 import { describePod } from './pod.js';
-import { describeReplicationController, describeReplicaSet, describeDeployment } from './workloads.js';
+import { describeReplicationController, describeReplicaSet, describeDeployment, describeDaemonSet } from './workloads.js';
+import { describeServiceAccount, describeEndpointSlice } from './discovery.js';
 import { describeNode } from './node.js';
 import { describeSecret, describeConfigMap, describeNamespace } from './config.js';
 import { PrefixWriter, printLabelsMultiline, printAnnotationsMultiline, describeEvents, eventsFor } from './writer.js';
 import type { IngressClass } from 'kubernetes-types/networking/v1.js';
 import type { Event } from 'kubernetes-types/core/v1.js';
+import type { Lease } from 'kubernetes-types/coordination/v1.js';
 import { describeGeneric } from './generic.js';
 
 function describeIngressClass(ic: IngressClass, opts: DescribeOptions): string {
@@ -33,6 +35,8 @@ function describeIngressClass(ic: IngressClass, opts: DescribeOptions): string {
 
 /** Events have no describer in kubectl: the generic describer prints them. */
 const describeEvent = (e: Event, opts: DescribeOptions): string => describeGeneric('Event', e, opts);
+/** Nor do Leases. */
+const describeLease = (l: Lease, opts: DescribeOptions): string => describeGeneric('Lease', l, opts);
 
 const DESCRIBERS: { [K in Kind]: (obj: KindMap[K], opts: DescribeOptions) => string } = {
   Service: describeService,
@@ -48,6 +52,10 @@ const DESCRIBERS: { [K in Kind]: (obj: KindMap[K], opts: DescribeOptions) => str
   ConfigMap: describeConfigMap,
   Namespace: describeNamespace,
   Event: describeEvent,
+  ServiceAccount: describeServiceAccount,
+  DaemonSet: describeDaemonSet,
+  EndpointSlice: describeEndpointSlice,
+  Lease: describeLease,
 };
 
 /** `kubectl describe <kind> <name>` for one object. */

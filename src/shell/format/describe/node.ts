@@ -39,11 +39,12 @@ export function describeNode(node: Node, opts: DescribeOptions): string {
     w.write(0, `${t.key}${t.value ? '=' + t.value : ''}:${t.effect}\n`);
   });
   w.write(0, `Unschedulable:\t${node.spec?.unschedulable ? 'true' : 'false'}\n`);
-  // The kubelet's Lease: the simulation renews it continuously, so RenewTime is "now".
+  // The kubelet's Lease in kube-node-lease (renewed every 10 s), as describeNode reads it.
+  const lease = opts.lookup?.get?.('Lease', 'kube-node-lease', meta.name ?? '')?.spec;
   w.write(0, 'Lease:\n');
-  w.write(1, `HolderIdentity:\t${meta.name ?? ''}\n`);
-  w.write(1, 'AcquireTime:\t<unset>\n');
-  w.write(1, `RenewTime:\t${rfc1123z(new Date(opts.now).toISOString())}\n`);
+  w.write(1, `HolderIdentity:\t${lease?.holderIdentity ?? '<unset>'}\n`);
+  w.write(1, `AcquireTime:\t${lease?.acquireTime ? rfc1123z(lease.acquireTime) : '<unset>'}\n`);
+  w.write(1, `RenewTime:\t${lease?.renewTime ? rfc1123z(lease.renewTime) : '<unset>'}\n`);
   if ((st.conditions ?? []).length > 0) {
     w.write(0, 'Conditions:\n  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage\n');
     w.write(1, '----\t------\t-----------------\t------------------\t------\t-------\n');

@@ -1,6 +1,6 @@
-// `kubectl describe rc|rs|deployment`.
+// `kubectl describe rc|rs|deployment|daemonset`.
 import type { ReplicationController, Pod } from 'kubernetes-types/core/v1.js';
-import type { ReplicaSet, Deployment } from 'kubernetes-types/apps/v1.js';
+import type { DaemonSet, ReplicaSet, Deployment } from 'kubernetes-types/apps/v1.js';
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { rfc1123z } from '../duration.js';
 import { formatLabels, formatLabelSelector, matchesSelector, selectorString } from '../labels.js';
@@ -101,5 +101,26 @@ export function describeDeployment(d: Deployment, opts: DescribeOptions): string
     w.write(0, `NewReplicaSet:\t${replicaSetsString([newest])}\n`);
   }
   if (opts.showEvents !== false) describeEvents(w, eventsFor(opts.lookup, 'Deployment', meta), opts.now);
+  return w.toString();
+}
+
+/** describeDaemonSet: no Namespace line; the node counts are written without a tab, so unaligned. */
+export function describeDaemonSet(ds: DaemonSet, opts: DescribeOptions): string {
+  const meta = ds.metadata ?? {};
+  const st = ds.status;
+  const w = new PrefixWriter();
+  w.write(0, `Name:\t${meta.name ?? ''}\n`);
+  w.write(0, `Selector:\t${formatLabelSelector(ds.spec?.selector)}\n`);
+  w.write(0, `Node-Selector:\t${formatLabels(ds.spec?.template?.spec?.nodeSelector)}\n`);
+  printLabelsMultiline(w, 'Labels', meta.labels);
+  printAnnotationsMultiline(w, 'Annotations', meta.annotations);
+  w.write(0, `Desired Number of Nodes Scheduled: ${st?.desiredNumberScheduled ?? 0}\n`);
+  w.write(0, `Current Number of Nodes Scheduled: ${st?.currentNumberScheduled ?? 0}\n`);
+  w.write(0, `Number of Nodes Scheduled with Up-to-date Pods: ${st?.updatedNumberScheduled ?? 0}\n`);
+  w.write(0, `Number of Nodes Scheduled with Available Pods: ${st?.numberAvailable ?? 0}\n`);
+  w.write(0, `Number of Nodes Misscheduled: ${st?.numberMisscheduled ?? 0}\n`);
+  w.write(0, `Pods Status:\t${podStatusFor(opts.lookup, meta.namespace, ds.spec?.selector, meta.uid)}\n`);
+  describePodTemplate(w, ds.spec?.template);
+  if (opts.showEvents !== false) describeEvents(w, eventsFor(opts.lookup, 'DaemonSet', meta), opts.now);
   return w.toString();
 }

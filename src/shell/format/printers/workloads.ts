@@ -1,6 +1,6 @@
-// `kubectl get rc|rs|deploy`: replica counts, and with -o wide CONTAINERS IMAGES SELECTOR.
+// `kubectl get rc|rs|deploy|ds`: replica (or node) counts, and with -o wide CONTAINERS IMAGES SELECTOR.
 import type { ReplicationController, PodTemplateSpec } from 'kubernetes-types/core/v1.js';
-import type { ReplicaSet, Deployment } from 'kubernetes-types/apps/v1.js';
+import type { DaemonSet, ReplicaSet, Deployment } from 'kubernetes-types/apps/v1.js';
 import { age } from '../duration.js';
 import { formatLabels, formatLabelSelector, selectorString } from '../labels.js';
 import type { TablePrinter } from './types.js';
@@ -58,6 +58,26 @@ export const deploymentPrinter: TablePrinter<Deployment> = {
       age(d.metadata?.creationTimestamp, now),
       ...containerCells(d.spec?.template),
       selectorString(d.spec?.selector),
+    ];
+  },
+};
+
+/** printDaemonSet: node counts from the status, the template's node selector (`<none>`). */
+export const daemonSetPrinter: TablePrinter<DaemonSet> = {
+  columns: [{ name: 'NAME' }, { name: 'DESIRED' }, { name: 'CURRENT' }, { name: 'READY' }, { name: 'UP-TO-DATE' }, { name: 'AVAILABLE' }, { name: 'NODE SELECTOR' }, { name: 'AGE' }, ...wideColumns],
+  cells(ds, { now }) {
+    const st = ds.status;
+    return [
+      ds.metadata?.name ?? '',
+      String(st?.desiredNumberScheduled ?? 0),
+      String(st?.currentNumberScheduled ?? 0),
+      String(st?.numberReady ?? 0),
+      String(st?.updatedNumberScheduled ?? 0),
+      String(st?.numberAvailable ?? 0),
+      formatLabels(ds.spec?.template?.spec?.nodeSelector),
+      age(ds.metadata?.creationTimestamp, now),
+      ...containerCells(ds.spec?.template),
+      formatLabelSelector(ds.spec?.selector),
     ];
   },
 };
