@@ -25,7 +25,7 @@ const USAGE = `Usage:
   kubetour lint [--watch] [PATH...]
   kubetour verify [--seeds 1..20 | --seed N] [--step ID] [-v] [PATH...]
   kubetour verify --cluster CONTEXT [--kubectl PATH] [--no-wrong] [PATH...]
-  kubetour doctor --cluster CONTEXT [--kubectl PATH] [--no-pull]
+  kubetour doctor --cluster CONTEXT [--kubectl PATH] [--no-pull] [--lang ko|en]
   kubetour serve [--seed N] [--scenario kubia|empty] [--port P] [--kubeconfig FILE]
   kubetour progress [--json] [--lessons DIR] [--lang ko|en]
   kubetour progress export FILE --name NAME [--force] [--lessons DIR] [--lang ko|en]
