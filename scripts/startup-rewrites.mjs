@@ -40,18 +40,24 @@ export const startupRewrites = {
     // (esbuild uses only the first onLoad that answers for a file).
     const files = new RegExp(STARTUP_REWRITES.map((r) => r.file.source).join('|'));
     b.onLoad({ filter: files }, async (args) => {
-      let text = readFileSync(args.path, 'utf8');
-      let changed = false;
-      for (const r of STARTUP_REWRITES) {
-        if (r.file.test(args.path) && text.includes(r.from)) {
-          text = text.replaceAll(r.from, r.to);
-          changed = true;
-        }
-      }
+      const { text, changed } = applyStartupRewrites(args.path, readFileSync(args.path, 'utf8'));
       return changed ? { contents: text, loader: 'js' } : undefined;
     });
   },
 };
+
+/** The file's text with every rewrite that names it and finds its text applied. */
+export function applyStartupRewrites(path, source) {
+  let text = source;
+  let changed = false;
+  for (const r of STARTUP_REWRITES) {
+    if (r.file.test(path) && text.includes(r.from)) {
+      text = text.replaceAll(r.from, r.to);
+      changed = true;
+    }
+  }
+  return { text, changed };
+}
 
 /**
  * just-bash's lazily imported chunks that kubetour never runs, kept out of the plain shell's

@@ -19,7 +19,7 @@ import { evaluateCheck, type CheckMarks, type CheckResult } from './checkpoints/
 import { lastTrace, traceMark } from './checkpoints/traces.js';
 import { initialState, intro, reduce, type EngineEvent, type EngineState, type Output, type Say } from './engine/reducer.js';
 import { checkItems, describeGoal, describeUnmet } from './checkpoints/describe.js';
-import { kindsOf, leavesOf, readsSessionOnly } from './checkpoints/predicate-ids.js';
+import { expectsFailure, kindsOf, leavesOf, readsSessionOnly } from './checkpoints/predicate-ids.js';
 import { diagnose, diagnosisContext, snapshotObjects, type ObjectSnapshot } from './diagnosis/index.js';
 import type { ExerciseStep } from './schema.js';
 import type { TutorCommandRecord } from './session-port.js';
@@ -36,6 +36,7 @@ import { lessonOnRealCluster } from './real/on-real-cluster.js';
 import { IDLE_CAP_MS, ProgressStore, type ProgressWarning } from './progress/store.js';
 import { configDirFrom } from './progress/paths.js';
 import { isQuestion } from './questions/is-question.js';
+import { plainRequest, type PlainRequest } from './questions/plain-request.js';
 import type { Asker, Passage, RenderContext } from './questions/index.js';
 import type { Offer } from './questions/render.js';
 import { aboutLast, describeLast, errorLine, type LastCommand } from './questions/situation.js';
@@ -242,6 +243,8 @@ export class Tutor {
   private async route(line: string, text: string): Promise<Turn[]> {
     const meta = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(text);
     if (meta) return [said(text), ...(await this.meta(meta[1].toLowerCase(), (meta[2] ?? '').trim()))];
+    const asked = plainRequest(text);
+    if (asked) return [said(text), ...(await this.plainRequest(asked))];
     if (isQuestion(text)) return [said(text), ...(await this.answer(text))];
     const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
     if (step?.type === 'quiz' && /^\d+$/.test(text)) {
@@ -255,6 +258,19 @@ export class Tutor {
       return [said(text), ...(await this.dispatch({ type: 'answer', choice }))];
     }
     return this.command(line);
+  }
+
+  /**
+   * "힌트 주세요", "show me the answer", "다음": what /hint and /solution do (the solution is
+   * still only offered, y/n). "Next" moves on by itself only where nothing is skipped — at a
+   * lesson's end or with a lesson offer open; inside a step it says how /next would skip it.
+   */
+  private async plainRequest(asked: PlainRequest): Promise<Turn[]> {
+    if (asked !== 'next') return this.meta(asked, '');
+    const atEnd = this.lesson && this.state && this.state.step >= this.lesson.steps.length;
+    if (this.asking()?.by === 'facade' || atEnd) return this.meta('next', '');
+    if (!this.lesson || !this.state) return [this.say('meta.noLesson')];
+    return [this.say('conversation.nextInWords')];
   }
 
   /** The open question, if any: the facade's offer first, then the engine's confirmation. */
@@ -523,7 +539,9 @@ export class Tutor {
       const judged: JudgedLine = { record: r.record, before, metBefore: metCount(step, checkedBefore), result: r };
       const say = await this.judge(step, result, judged);
       this.judgedLast = { step, result, line: judged };
-      turns.push(...(await this.dispatch({ type: 'checked', result, attempt: say !== undefined, say })));
+      // A step that shows an error is solved by a failing line: say so, not a bare "done" under the error.
+      const sawError = r.exitCode !== 0 && expectsFailure(step.check);
+      turns.push(...(await this.dispatch({ type: 'checked', result, attempt: say !== undefined, say, sawError })));
     } else if (!this.lesson || !this.state) {
       // The sandbox and message steps: no check, but a mistake is still worth naming.
       const ctx = await diagnosisContext(s, { record: r.record, before });

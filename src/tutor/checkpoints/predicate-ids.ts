@@ -40,3 +40,8 @@ export function kindsOf(p: Predicate): Set<Kind> {
 export function readsSessionOnly(p: Predicate): boolean {
   return leavesOf(p).some((l) => 'lastCommand' in l || 'place' in l || 'file' in l);
 }
+
+/** The step asks to see an error (a failing exit code, an error message): a failed line may solve it. */
+export function expectsFailure(p: Predicate): boolean {
+  return leavesOf(p).some((l) => 'lastCommand' in l && ((l.lastCommand.exitCode ?? 0) !== 0 || l.lastCommand.stderrContains !== undefined));
+}

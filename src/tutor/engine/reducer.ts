@@ -44,7 +44,8 @@ export type Say =
 export type EngineEvent =
   | { type: 'enter' }
   /** `ownWay`: the learner reached the state another way than the solution's (see lesson-way.ts). */
-  | { type: 'checked'; result: CheckResult; attempt: boolean; say?: Say; ownWay?: boolean }
+  /** `sawError`: the line that solved the step failed on purpose — the step was to see that error. */
+  | { type: 'checked'; result: CheckResult; attempt: boolean; say?: Say; ownWay?: boolean; sawError?: boolean }
   | { type: 'hint'; unmet: string[] }
   | { type: 'solution' }
   | { type: 'confirm'; yes: boolean }
@@ -70,7 +71,10 @@ export function reduce(lesson: Lesson, s: EngineState, ev: EngineEvent, lang: La
       return enter(lesson, s, lang);
     case 'checked': {
       if (!step || step.type !== 'exercise') return { state: s, out: [] };
-      if (ev.result.pass) return complete(lesson, s, lang, [turn({ kind: 'success', markdown: t('exercise.success') })], explained(step, lang, ev.ownWay));
+      if (ev.result.pass) {
+        const done = t(ev.sawError ? 'exercise.sawError' : 'exercise.success');
+        return complete(lesson, s, lang, [turn({ kind: 'success', markdown: done })], explained(step, lang, ev.ownWay));
+      }
       const say = ev.say;
       const lastDiagnosis = say?.kind === 'diagnosis' ? say.rule : undefined;
       if (!say) return { state: { ...s, lastDiagnosis }, out: [] };

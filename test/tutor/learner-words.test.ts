@@ -1,0 +1,58 @@
+// A beginner at the prompt, through `kubetour play`: what they type in plain words and the
+// mistakes they make read as the tutor's replies in their language, never as a shell error.
+import { describe, expect, it } from 'vitest';
+import type { PassThrough } from 'node:stream';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { memIO } from './mem-io.js';
+import { runPlayCli } from '../../src/ui/play/play-cli.js';
+
+async function play(lines: string[], args: string[]): Promise<string> {
+  const m = memIO();
+  (m.io.stdin as PassThrough).end(lines.map((l) => `${l}\n`).join(''));
+  const dir = mkdtempSync(join(tmpdir(), 'kubetour-words-'));
+  expect(await runPlayCli([...args, '--progress-dir', dir, '--seed', '1'], m.io)).toBe(0);
+  return m.out();
+}
+
+describe('plain words at the prompt', () => {
+  it('"힌트 주세요" gives a hint, "정답 보여줘" offers the solution, "다음" explains /next (Korean)', async () => {
+    const out = await play(['힌트 주세요', '정답 보여줘', 'n', '다음'], ['--lesson', '02-testing-from-inside', '--lang', 'ko']);
+    expect(out).not.toContain('command not found');
+    expect(out).toMatch(/\$ 힌트 주세요\n\n힌트 1\/\d+\n/);
+    expect(out).toMatch(/\$ 정답 보여줘\n\n정답을 볼까요\? \(y\/n\)/);
+    expect(out).toMatch(/\$ 다음\n\n튜터: 이 단계를 건너뛰려면 \/next를 입력하세요/);
+    // Nothing was skipped: the step's task is still the book's example.
+    expect(out).not.toContain('건너뛰었습니다');
+  });
+
+  it('"hint please" gives a hint and "next" at a lesson\'s end goes on (English)', async () => {
+    const out = await play(['hint please', '/next', 'next'], ['--lesson', '02-testing-from-inside', '--step', '10', '--lang', 'en']);
+    expect(out).not.toContain('command not found');
+    expect(out).toMatch(/\$ hint please\n\n(Hint 1 of \d+|Tutor: There is no hint for this step\.)\n/);
+    expect(out).toMatch(/\$ next\n\nTutor: Lesson 3:/);
+  });
+});
+
+describe('what the tutor says around a step that shows an error (lesson 2)', () => {
+  it('the book\'s pod error is met with "that error was the task", once, without trivia', async () => {
+    const out = await play(['kubectl exec kubia-7nog1 -- curl -s http://10.111.249.153'], ['--lesson', '02-testing-from-inside', '--lang', 'ko']);
+    expect(out).not.toContain('해 보세요: 문서의 예시는 이렇습니다:');
+    expect(out).toContain('not found\n\n✓ 바로 이 오류를 보는 것이 이 단계의 과제였어요.\n');
+    expect(out).not.toContain('✓ 완료!');
+    // The error is on the screen already; the explanation doesn't quote it again.
+    expect(out.split('pods "kubia-7nog1" not found').length).toBe(2);
+    expect(out).not.toContain('모음과 0, 1, 3');
+    // The next task says what to look at, not a rule about the last command.
+    expect(out).not.toContain('마지막 명령이');
+    expect(out).toContain('CLUSTER-IP 열을 보세요');
+  });
+
+  it('an ordinary step still ends with a plain "done" (English)', async () => {
+    const out = await play(['kubectl exec kubia-7nog1 -- curl -s http://10.111.249.153', 'kubectl get pods', 'kubectl get svc kubia'], ['--lesson', '02-testing-from-inside', '--lang', 'en']);
+    expect(out).toContain('not found\n\n✓ That error is what this step wanted you to see.\n');
+    expect(out).toMatch(/kubia +ClusterIP .*\n\n✓ Done!/);
+    expect(out).not.toContain('must come last');
+  });
+});
