@@ -17,10 +17,11 @@ import { waitingReason } from '../shell/commands/kubectl/pods.js';
 import { transitional, WATCH_MAX_SECONDS, WATCH_QUIET_SECONDS } from '../shell/commands/kubectl/get.js';
 import { WAIT_CAP_SECONDS } from '../shell/commands/kubectl/delete.js';
 import { FOLLOW_SECONDS } from '../shell/commands/kubectl/logs.js';
-import { AGGREGATED_V2, SERVER_VERSION, aggregatedDiscovery, apiGroupList, apiVersions, isServedGroupVersion, resourceList } from './discovery.js';
+import { jsonDocument, listDocument, rawGet, withTypeMeta } from '../cluster/api/raw.js';
+import { AGGREGATED_V2, aggregatedDiscovery, apiGroupList, apiVersions, isServedGroupVersion, resourceList } from '../cluster/api/discovery.js';
 import { decodeBody, dryRunOf, isStatus, parseResourcePath, readBody, wantsTable, type ResourcePath } from './request.js';
 import { status, statusOf, type StatusBody } from './status.js';
-import { listHead, toTable, type IncludeObject } from './table.js';
+import { toTable, type IncludeObject } from './table.js';
 import { openApiDocument, openApiRoot } from './openapi.js';
 import { applyStrategicPatch } from './strategic-merge.js';
 
@@ -90,8 +91,8 @@ export class KubeApi {
     const method = req.method ?? 'GET';
     const accept = req.headers.accept ?? '';
     if (method === 'GET') {
-      if (p === '/version') return send(res, SERVER_VERSION);
-      if (p === '/healthz' || p === '/readyz' || p === '/livez') return sendText(res, 200, 'ok');
+      if (p === '/version') return sendBody(res, rawGet(this.cluster, p, this.address));
+      if (p === '/healthz' || p === '/readyz' || p === '/livez') return sendText(res, 200, rawGet(this.cluster, p, this.address));
       if (p === '/api' || p === '/apis') {
         if (accept.includes('as=APIGroupDiscoveryList') && accept.includes('v=v2')) return send(res, aggregatedDiscovery(p === '/api'), 200, AGGREGATED_V2);
         return send(res, p === '/api' ? apiVersions(`${this.address}`) : apiGroupList());
@@ -132,7 +133,7 @@ export class KubeApi {
           if (q.get('watch') === 'true' || q.get('watch') === '1') return send(res, status('MethodNotAllowed', 'the server does not allow this method on the requested resource'));
           const obj = this.cluster.api.get(path.kind, path.namespace, path.name);
           if (wantsTable(accept)) return send(res, toTable(this.cluster, path.kind, [obj], { include: includeOf(q) }), 200, 'application/json;as=Table;v=v1;g=meta.k8s.io');
-          return send(res, obj);
+          return sendBody(res, rawGet(this.cluster, p, this.address));
         }
         if (path.name) return send(res, this.cluster.api.get(path.kind, path.namespace, path.name));
         if (q.get('watch') === 'true' || q.get('watch') === '1') return this.watch(req, res, path, q, wantsTable(accept));
@@ -184,7 +185,7 @@ export class KubeApi {
     const items = this.selected(path, q);
     const rv = String(this.cluster.store.resourceVersion);
     if (table) return send(res, toTable(this.cluster, kind, items, { include: includeOf(q), resourceVersion: rv }), 200, 'application/json;as=Table;v=v1;g=meta.k8s.io');
-    send(res, { ...listHead(kind), metadata: { resourceVersion: rv }, items: items.map((o) => withTypeMeta(kind, o)) });
+    send(res, listDocument(this.cluster, kind, items));
   }
 
   private watch(req: IncomingMessage, res: ServerResponse, path: ResourcePath, q: URLSearchParams, table: boolean): Promise<void> {
@@ -333,7 +334,7 @@ export class KubeApi {
       const items = this.selected(path, q);
       for (const o of items) this.cluster.api.delete(kind, o.metadata?.namespace, o.metadata!.name!, { dryRun, propagationPolicy: policy, gracePeriodSeconds: grace });
       this.settleUnlessDry(q, body);
-      return send(res, { ...listHead(kind), metadata: { resourceVersion: String(this.cluster.store.resourceVersion) }, items: items.map((o) => withTypeMeta(kind, o)) });
+      return send(res, listDocument(this.cluster, kind, items));
     }
     const deleted = this.cluster.api.delete(kind, path.namespace, path.name, { dryRun, propagationPolicy: policy, gracePeriodSeconds: grace });
     this.settleUnlessDry(q, body);
@@ -455,12 +456,6 @@ function includeOf(q: URLSearchParams): IncludeObject {
   return v === 'None' || v === 'Object' ? v : 'Metadata';
 }
 
-function withTypeMeta(kind: Kind, o: Readonly<AnyObject>): Obj {
-  const obj = o as Obj;
-  if (obj.apiVersion && obj.kind) return obj;
-  return { apiVersion: KINDS[kind].apiVersion, kind, ...obj };
-}
-
 function scaleOf(kind: Kind, o: Obj): Obj {
   const sel = o.spec?.selector;
   const selector = !sel ? '' : kind === 'ReplicationController' ? Object.entries(sel).map(([k, v]) => `${k}=${v}`).join(',') : Object.entries(sel.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
@@ -485,7 +480,11 @@ function isMap(v: unknown): v is Obj {
 export function send(res: ServerResponse, body: unknown, code?: number, contentType = 'application/json'): void {
   const s = body as StatusBody;
   const httpCode = code ?? (isStatus(s) ? s.code : 200);
-  const text = JSON.stringify(body);
+  sendBody(res, jsonDocument(body), httpCode, contentType);
+}
+
+/** Bytes already laid out as the server sends them. */
+function sendBody(res: ServerResponse, text: string, httpCode = 200, contentType = 'application/json'): void {
   res.writeHead(httpCode, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-cache, private' });
   res.end(text);
 }

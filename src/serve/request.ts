@@ -2,44 +2,9 @@
 // names, the body in the content type it came in, and the query options every verb shares.
 import type { IncomingMessage } from 'node:http';
 import { parse as parseYaml } from 'yaml';
-import { KINDS, type Kind } from '../cluster/api/kinds.js';
-import { isServedGroupVersion } from './discovery.js';
 import { status, type StatusBody } from './status.js';
 
-export interface ResourcePath {
-  groupVersion: string;
-  /** The plural resource as written in the URL. */
-  resource: string;
-  kind?: Kind;
-  namespace?: string;
-  name?: string;
-  subresource?: string;
-}
-
-/** `/api/v1/namespaces/default/pods/x/log` → its parts; undefined for a non-resource path. */
-export function parseResourcePath(pathname: string): ResourcePath | undefined {
-  const segs = pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  let gv: string;
-  let rest: string[];
-  if (segs[0] === 'api' && segs[1] === 'v1') {
-    gv = 'v1';
-    rest = segs.slice(2);
-  } else if (segs[0] === 'apis' && segs.length >= 3) {
-    gv = `${segs[1]}/${segs[2]}`;
-    rest = segs.slice(3);
-  } else return undefined;
-  if (rest.length === 0 || !isServedGroupVersion(gv)) return undefined;
-  let namespace: string | undefined;
-  // namespaces/<ns>/<resource>…; `namespaces/<name>[/status]` names the namespace itself.
-  if (rest[0] === 'namespaces' && rest.length >= 3 && rest[2] !== 'status' && rest[2] !== 'finalize') {
-    namespace = rest[1];
-    rest = rest.slice(2);
-  }
-  if (rest.length > 3) return undefined;
-  const [resource, name, subresource] = rest;
-  const kind = (Object.keys(KINDS) as Kind[]).find((k) => KINDS[k].resource === resource && KINDS[k].apiVersion === gv);
-  return { groupVersion: gv, resource, kind, namespace, name, subresource };
-}
+export { parseResourcePath, type ResourcePath } from '../cluster/api/raw.js';
 
 /** The body as text (bounded: a manifest is small; anything huge is refused). */
 export async function readBody(req: IncomingMessage, limit = 3 * 1024 * 1024): Promise<string> {

@@ -2,7 +2,7 @@
 // built-in kubectl lays out, sent as cells. Like the real TableConvertor, the server always
 // generates the wide columns and marks them priority 1; kubectl hides them without -o wide
 // and adds NAMESPACE, LABELS and -L columns itself from each row's object metadata.
-import { KINDS, type AnyObject, type Kind } from '../cluster/api/kinds.js';
+import type { AnyObject, Kind } from '../cluster/api/kinds.js';
 import type { Cluster } from '../cluster/cluster.js';
 import { tableCells } from '../shell/format/index.js';
 import { storeLookup } from '../shell/commands/kubectl/printing.js';
@@ -41,9 +41,4 @@ export function toTable(cluster: Cluster, kind: Kind, objects: readonly Readonly
         : cols.all.map((name) => ({ name, type: 'string', format: name === 'NAME' ? 'name' : '', description: '', priority: cols.narrow.has(name) ? 0 : 1 })),
     rows: rows.map((cells, i) => ({ cells, object: rowObject(objects[i], opts.include) })),
   };
-}
-
-/** The list kind name (`PodList`) and its apiVersion. */
-export function listHead(kind: Kind): { kind: string; apiVersion: string } {
-  return { kind: `${kind}List`, apiVersion: KINDS[kind].apiVersion };
 }

@@ -6,6 +6,7 @@ import { formatOutput, noResourcesMessage, printTable } from '../../format/index
 import type { FlagSpec } from './flags.js';
 import { collectApiError, formatErrors, isApiError, KubectlExit, type Invocation, type Verb } from './kube.js';
 import { now, storeLookup } from './printing.js';
+import { runRaw } from './get-raw.js';
 import { parseResourceArgs, type ResourceRequest } from './resources.js';
 import { mappedItems, readManifests } from './manifest.js';
 import { matchesFields, parseFieldSelector } from './field-selector.js';
@@ -19,7 +20,7 @@ export const GET_FLAGS: FlagSpec[] = [
   { name: 'label-columns', short: 'L', type: 'strings' },
   OUTPUT_FLAG, SELECTOR_FLAG, FILENAME_FLAG, RECURSIVE_FLAG,
   ...longFlags('bool', 'show-labels', 'no-headers', 'watch-only', 'ignore-not-found', 'show-kind'),
-  ...longFlags('string', 'field-selector', 'sort-by'),
+  ...longFlags('string', 'field-selector', 'sort-by', 'raw'),
   ...longFlags('int', 'chunk-size'),
 ];
 
@@ -40,6 +41,7 @@ export const getVerb: Verb = {
   flags: GET_FLAGS,
   async run(inv) {
     const { flags, cluster } = inv;
+    if (flags.str('raw')) return runRaw(inv, flags.str('raw'));
     const files = flags.list('filename');
     let requests: ResourceRequest[];
     const errors: (ApiError | string)[] = [];

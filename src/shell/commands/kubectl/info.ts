@@ -3,6 +3,7 @@
 import { usageError, type Invocation, type Verb } from './kube.js';
 import { KINDS } from '../../../cluster/api/kinds.js';
 import { HELP_TEXTS } from './help-texts.js';
+import { SERVER_VERSION as SERVER } from '../../../cluster/api/discovery.js';
 import { longFlags, OUTPUT_FLAG } from './common-flags.js';
 
 const CLIENT = {
@@ -13,17 +14,6 @@ const CLIENT = {
   gitTreeState: 'clean',
   buildDate: '2025-05-15T09:56:59Z',
   goVersion: 'go1.23.8',
-  compiler: 'gc',
-  platform: 'linux/amd64',
-};
-export const SERVER = {
-  major: '1',
-  minor: '30',
-  gitVersion: 'v1.30.0',
-  gitCommit: '7c48c2bd72b9bf5c44d21d7338cc7bea77d0ad2a',
-  gitTreeState: 'clean',
-  buildDate: '2024-04-17T17:27:03Z',
-  goVersion: 'go1.22.2',
   compiler: 'gc',
   platform: 'linux/amd64',
 };

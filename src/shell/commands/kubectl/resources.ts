@@ -1,16 +1,43 @@
 // Turning what the learner typed into resource requests, as kubectl's resource builder does:
 // `svc`, `services`, `svc,ep`, `all`, `svc/kubia`, `svc kubia x`. Unknown types fail with
 // the server's discovery message.
-import { KINDS, kindFromResource, type AnyObject, type Kind, type KindInfo } from '../../../cluster/api/kinds.js';
+import { KINDS, type AnyObject, type Kind, type KindInfo } from '../../../cluster/api/kinds.js';
 import { usageError } from './kube.js';
 
 /** The kinds `kubectl get all` lists, in kubectl's order (the ones we serve). */
 export const ALL_CATEGORY: Kind[] = ['Pod', 'ReplicationController', 'Service', 'DaemonSet', 'Deployment', 'ReplicaSet'];
 
+/**
+ * A resource argument as kubectl's builder maps it (schema.ParseResourceArg, then the
+ * group/resource form): `svc`, `services.v1.` (resource.version.group, core group empty),
+ * `deployments.v1.apps`, `ing.v1.networking.k8s.io`, `ingress.networking` (group/resource:
+ * the group may be a prefix), `deploy.v1.ap` (a short name's group may be a prefix too).
+ * An unknown type names only the part before the first dot, as kubectl's error does.
+ */
 export function resolveType(typed: string): KindInfo {
-  const info = kindFromResource(typed.replace(/\.v1$/, '').replace(/\.v1\./, '.'));
-  if (!info) throw usageError(`the server doesn't have a resource type "${typed}"`);
+  const info = resourceArg(typed.toLowerCase());
+  if (!info) throw usageError(`the server doesn't have a resource type "${typed.split('.')[0]}"`);
   return info;
+}
+
+const groupOf = (info: KindInfo) => (info.apiVersion.includes('/') ? info.apiVersion.split('/')[0] : '');
+const versionOf = (info: KindInfo) => info.apiVersion.split('/').pop()!;
+const isName = (info: KindInfo, r: string) => r === info.resource || r === info.singular || r === info.kind.toLowerCase();
+
+function resourceArg(arg: string): KindInfo | undefined {
+  const infos = Object.values(KINDS);
+  const parts = arg.split('.');
+  if (parts.length >= 3) {
+    const [r, v] = parts;
+    const g = parts.slice(2).join('.');
+    const full = infos.find((i) => versionOf(i) === v && ((isName(i, r) && groupOf(i) === g) || (i.shortNames.includes(r) && groupOf(i).startsWith(g))));
+    if (full) return full;
+  }
+  const dot = arg.indexOf('.');
+  if (dot < 0) return infos.find((i) => isName(i, arg) || i.shortNames.includes(arg));
+  const r = arg.slice(0, dot);
+  const g = arg.slice(dot + 1);
+  return infos.find((i) => (isName(i, r) || i.shortNames.includes(r)) && groupOf(i).startsWith(g));
 }
 
 /** One request: a kind, and either names or "every object" (names empty). */

@@ -2,11 +2,20 @@
 // /apis, /api/v1, /apis/<group>/<version>) and the aggregated v2 lists kubectl 1.30 asks for
 // first (`application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList`). Only the
 // kinds the simulation serves are listed, so every resource a client discovers also works.
-import { KINDS, type Kind, type KindInfo } from '../cluster/api/kinds.js';
-import { SERVER } from '../shell/commands/kubectl/info.js';
+import { KINDS, type Kind, type KindInfo } from './kinds.js';
 
-/** The server's version: the one the built-in `kubectl version` reports. */
-export const SERVER_VERSION = SERVER;
+/** The server's version (`/version`, and what `kubectl version` reports for the server). */
+export const SERVER_VERSION = {
+  major: '1',
+  minor: '30',
+  gitVersion: 'v1.30.0',
+  gitCommit: '7c48c2bd72b9bf5c44d21d7338cc7bea77d0ad2a',
+  gitTreeState: 'clean',
+  buildDate: '2024-04-17T17:27:03Z',
+  goVersion: 'go1.22.2',
+  compiler: 'gc',
+  platform: 'linux/amd64',
+};
 
 export const AGGREGATED_V2 = 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList';
 
