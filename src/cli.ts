@@ -25,7 +25,7 @@ const USAGE = `Usage:
   kubetour lint [--watch] [PATH...]
   kubetour verify [--seeds 1..20 | --seed N] [--step ID] [-v] [PATH...]
   kubetour verify --cluster CONTEXT [--kubectl PATH] [--no-wrong] [PATH...]
-  kubetour doctor --cluster CONTEXT [--kubectl PATH] [--no-pull]
+  kubetour doctor --cluster CONTEXT [--kubectl PATH] [--no-pull] [--lang ko|en]
   kubetour serve [--seed N] [--scenario kubia|empty] [--port P] [--kubeconfig FILE]
   kubetour progress [--json] [--lessons DIR] [--lang ko|en]
   kubetour progress export FILE --name NAME [--force] [--lessons DIR] [--lang ko|en]
@@ -39,10 +39,22 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   switch (sub) {
     case 'shell':
       // A lesson's start state needs the tutor layer; a plain session needs only the shell.
-      if (rest.includes('--serve')) return (await import('./serve/cli.js')).runSharedShellCli(rest, io);
       if (rest.some((a) => a === '--lesson' || a.startsWith('--lesson='))) {
-        return (await import('./tutor/cli/shell.js')).runLessonShellCli(rest, io);
+        const { runLessonShellCli } = await import('./tutor/cli/shell.js');
+        if (!rest.includes('--serve')) return runLessonShellCli(rest, io);
+        // Served at the lesson's point: the lesson's start state first, then the server.
+        const { runSharedShellCli } = await import('./serve/cli.js');
+        const { runShellCli } = await import('./shell/cli-shell.js');
+        return runSharedShellCli(rest, io, (args, shellIo, servePrepare, options) =>
+          runLessonShellCli(args, shellIo, (lessonArgs, lessonIo, lessonPrepare) =>
+            runShellCli(lessonArgs, lessonIo, async (session) => {
+              await lessonPrepare?.(session);
+              await servePrepare?.(session);
+            }, options),
+          ),
+        );
       }
+      if (rest.includes('--serve')) return (await import('./serve/cli.js')).runSharedShellCli(rest, io);
       return (await plainShell()).runShellCli(rest, io);
     case 'play':
       return (await import('./ui/play/play-cli.js')).runPlayCli(rest, io);

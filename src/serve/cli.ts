@@ -152,7 +152,10 @@ function writeKubeconfig(given: string | undefined, url: string, io: CliIO): str
  * served, so the built-in kubectl in this shell and a real kubectl in another terminal work
  * on one cluster. The shell's clock starts at the wall clock like `serve`'s.
  */
-export async function runSharedShellCli(argv: string[], io: CliIO): Promise<number> {
+/** How a shell is run: the plain one, or one started where a lesson begins (tutor/cli/shell.ts). */
+export type ShellRunner = typeof runShellCli;
+
+export async function runSharedShellCli(argv: string[], io: CliIO, run: ShellRunner = runShellCli): Promise<number> {
   const rest: string[] = [];
   let port = 0;
   let kubeconfig: string | undefined;
@@ -174,7 +177,7 @@ export async function runSharedShellCli(argv: string[], io: CliIO): Promise<numb
   }
   let running: Awaited<ReturnType<typeof startServer>> | undefined;
   let failed = false;
-  const code = await runShellCli(
+  const code = await run(
     rest,
     io,
     async (session) => {

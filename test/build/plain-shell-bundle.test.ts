@@ -25,6 +25,9 @@ async function inProcess(argv: string[]): Promise<{ stdout: string; stderr: stri
 
 const SCRIPTS: [string, string[]][] = [
   ['kubectl reads', ['-c', 'kubectl get svc\nkubectl get pods -o wide\nkubectl describe rc kubia']],
+  // The default session restores the starting cluster the build saved (dist/clusters/); the
+  // modules run from source build it.
+  ['the saved starting cluster: objects, events, files, timers', ['-c', 'kubectl get all,events,ep,endpointslices,leases,sa -A -o yaml\nkubectl describe pods -A\nkubectl exec $(kubectl get pods -o name | head -1 | cut -d/ -f2) -- env\nkubectl scale rc kubia --replicas=4\nsleep 3700\nkubectl get events -A\nkubectl get pods -o wide']],
   ['a service, curl from a pod, a pipe', ['--seed', '7', '-c', 'kubectl expose rc kubia --port=80 --target-port=8080\nkubectl get ep kubia\nkubectl exec $(kubectl get pods -o name | head -1 | cut -d/ -f2) -- curl -s http://kubia\nkubectl get svc | grep kubia | wc -l']],
   ['on-demand parts: openssl, explain, errors', ['--seed', '3', '-c', 'openssl genrsa -out k 2048 2>/dev/null; ls\nkubectl explain svc.spec.sessionAffinity\nkubectl explain deploy.spec.replicas\nkubectl get nope\nexit 3']],
   // Files of their own beside the bundle (scripts/build.mjs): @peculiar/x509, the OpenAPI documents.
@@ -39,6 +42,10 @@ const SCRIPTS: [string, string[]][] = [
 ];
 
 describe.skipIf(!built)('dist/shell.cjs', () => {
+  test('ships the starting cluster of the default session', () => {
+    expect(existsSync('dist/clusters/kubia-1.json')).toBe(true);
+  });
+
   test.each(SCRIPTS)('%s: the same bytes and status as the modules', async (_name, argv) => {
     const cfg = mkdtempSync(join(tmpdir(), 'kubetour-bundle-'));
     try {

@@ -36,4 +36,10 @@ describe.skipIf(!kubectl)('verify --cluster against kubetour serve', () => {
     const findings = diagnose('kubetour', 'kubectl', env, false);
     expect(findings.filter((f) => f.ok !== true)).toEqual([]);
   });
+
+  it('doctor says it in Korean too', () => {
+    const findings = diagnose('kubetour', 'kubectl', env, false, 'ko');
+    expect(findings.map((f) => f.what)).toContain('노드 4개 중 4개 준비됨');
+    expect(findings.map((f) => f.what).join('\n')).not.toMatch(/ready|namespaces|address|controller/);
+  });
 });

@@ -13,6 +13,7 @@ import { closest } from '../diagnosis/names.js';
 import { pick } from '../lessons/text.js';
 import { safeRegex, type CheckMarks, type CheckResult } from './evaluate.js';
 import { getField, looseEquals, parseFieldPath } from './field-path.js';
+import { fieldInWords } from './field-words.js';
 import { parseSelector } from './selector.js';
 import { tracesSince } from './traces.js';
 import { lookupGoal, lookupUnmet } from './lookup.js';
@@ -66,7 +67,7 @@ export function describeGoal(node: Predicate, lang: Lang): string {
   const l = node;
   if ('object' in l) return t(lang, 'goal.object', { kind: l.object.kind, name: l.object.name });
   if ('absent' in l) return t(lang, 'goal.absent', { kind: l.absent.kind, name: l.absent.name });
-  if ('field' in l) return t(lang, 'goal.field', { kind: l.field.kind, name: l.field.name, field: l.field.path });
+  if ('field' in l) return t(lang, 'goal.field', { kind: l.field.kind, name: l.field.name, field: fieldInWords(l.field.path, lang) });
   if ('count' in l) return t(lang, 'goal.count', { kind: l.count.kind });
   if ('endpoints' in l) return t(lang, 'goal.endpoints', { name: l.endpoints.service });
   if ('podsReady' in l) return t(lang, 'goal.podsReady', { selector: l.podsReady.selector });
@@ -125,7 +126,7 @@ function leafUnmet(l: Leaf, ctx: Ctx): string {
     if (!o || o.metadata?.deletionTimestamp) return missing(f.kind, f.name, f.namespace);
     const segs = parseFieldPath(f.path);
     const actual = 'error' in segs ? undefined : getField(o, segs);
-    const base = { kind: f.kind, name: f.name, field: f.path, actual: show(actual, lang) };
+    const base = { kind: f.kind, name: f.name, field: fieldInWords(f.path, lang), actual: show(actual, lang) };
     const absent = actual === undefined || actual === null;
     if (f.exists === true && absent) return t(lang, 'check.field.missing', base);
     if (f.exists === false && !absent) return t(lang, 'check.field.present', base);

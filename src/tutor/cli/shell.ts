@@ -11,7 +11,12 @@ import { applyStart, replayBefore } from '../engine/build-session.js';
 import { stepIndex } from '../engine/step-index.js';
 import type { TutorSession } from '../session-port.js';
 
-export async function runLessonShellCli(argv: string[], io: CliIO): Promise<number> {
+/**
+ * `run` is the shell runner to start at the lesson's point: the plain one, or (with
+ * `--serve`) one whose cluster is also served to a real kubectl — the lesson's start state
+ * is applied first, then `run`'s own preparation.
+ */
+export async function runLessonShellCli(argv: string[], io: CliIO, run: typeof runShellCli = runShellCli): Promise<number> {
   let lessonId: string | undefined;
   let step: string | undefined;
   let lessonsDir: string | undefined;
@@ -24,7 +29,7 @@ export async function runLessonShellCli(argv: string[], io: CliIO): Promise<numb
     else if (name === '--lessons') lessonsDir = inline ?? argv[++i];
     else rest.push(a);
   }
-  if (lessonId === undefined) return runShellCli(rest, io);
+  if (lessonId === undefined) return run(rest, io);
   if (!lessonId) {
     io.stderr.write('kubetour shell: --lesson needs a lesson id\n');
     return 2;
@@ -51,9 +56,9 @@ export async function runLessonShellCli(argv: string[], io: CliIO): Promise<numb
   const prepare = async (session: Session) => {
     const s = session as unknown as TutorSession;
     const problems = [...(await applyStart(s, lesson)), ...(await replayBefore(s, lesson, n - 1))];
-    for (const p of problems) io.stderr.write(`kubetour shell: warning: ${p}\n`);
+    for (const p of problems) io.stderr.write(`kubetour shell: warning: ${p.author}\n`);
   };
-  return runShellCli(['--scenario', lesson.start.scenario, ...rest], io, prepare);
+  return run(['--scenario', lesson.start.scenario, ...rest], io, prepare);
 }
 
 /** One lesson by id: from `--lessons DIR` only its own file is read; else the shipped lessons. */

@@ -6,6 +6,7 @@ import { execDashDash } from './rules/exec-dashdash.js';
 import { unknownField } from './rules/unknown-field.js';
 import { unknownFlag } from './rules/unknown-flag.js';
 import { commandTypo } from './rules/command-typo.js';
+import { resourceTypo } from './rules/resource-typo.js';
 import { laptopExpansion } from './rules/laptop-expansion.js';
 import { nodePortTaken } from './rules/node-port-taken.js';
 import { alreadyExists } from './rules/already-exists.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   unknownField,
   unknownFlag,
   commandTypo,
+  resourceTypo,
   laptopExpansion,
   alreadyExists,
   nodePortTaken,

@@ -12,8 +12,24 @@ export interface LastCommand {
 
 /** The first line of the command's error output worth quoting. */
 export function errorLine(last: LastCommand): string | undefined {
-  const lines = `${last.stderr}\n${last.exitCode ? last.stdout : ''}`.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = `${last.stderr}\n${last.exitCode ? last.stdout : ''}`
+    .split(/\r?\n|\r/)
+    .map((l) => withoutProgressMeter(l).trim())
+    .filter(Boolean);
   return lines.find((l) => /error|unable|refused|timed? ?out|failed|not found|denied|no such|could not|couldn't|invalid|unknown/i.test(l)) ?? lines[0];
+}
+
+/**
+ * curl without `-s` draws its progress meter on stderr and prints its error right after the
+ * meter's last row, on the same line (`…--:--:--     0curl: (7) Failed to connect…`): the
+ * meter is not part of the error. Its header rows are dropped, and a row with `curl: (N)`
+ * keeps only the error.
+ */
+function withoutProgressMeter(line: string): string {
+  if (/^\s*% Total\s+% Received/.test(line) || /^\s*Dload\s+Upload\s+Total/.test(line)) return '';
+  const at = line.search(/curl: \(\d+\)/);
+  if (at > 0 && /^[\s\d.:kMG-]+$/.test(line.slice(0, at))) return line.slice(at);
+  return line;
 }
 
 const shortInput = (input: string) => (input.length > 80 ? `${input.slice(0, 77)}...` : input);

@@ -5,7 +5,7 @@
 // namespace lessons are written for. Nothing here is simulated: time is the wall clock.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IFileSystem } from 'just-bash';
 import { Store } from '../../cluster/store/store.js';
@@ -160,6 +160,8 @@ export class RealSession implements TutorSession {
         () => false,
       ),
       readFile: async (p: string) => readFile(local(p), 'utf8'),
+      // The diagnosis reads the folder to name the file a typo meant (missing-file).
+      readdir: async (p: string) => readdir(local(p)),
       writeFile: async (p: string, content: string) => writeFile(local(p), content),
       mkdir: async (p: string) => {
         await mkdir(local(p), { recursive: true });

@@ -43,13 +43,13 @@ const CASES: Case[] = [
   {
     lesson: '02-testing-from-inside', step: 'swapped-fix', lines: [`kubectl exec ${POD} -- curl -s http://${clusterIp('kubia-swapped')}:8080`],
     en: [
-      'Service `kubia-swapped`: `spec.ports[0].port` is 8080; the task wants 80.',
-      'Service `kubia-swapped`: `spec.ports[0].targetPort` is 80; the task wants 8080.',
+      'Service `kubia-swapped`: port of the first port is 8080; the task wants 80.',
+      'Service `kubia-swapped`: targetPort of the first port is 80; the task wants 8080.',
       'You ran curl from pod `kubia-f5cpb` to http://10.97.64.155:8080/: it reached pod `kubia-vbl4f` on port 80, where nothing listens, so the connection was refused.',
     ],
     ko: [
-      '서비스 `kubia-swapped`: `spec.ports[0].port` 값이 8080 상태예요. 과제에서 원하는 값은 80 입니다.',
-      '서비스 `kubia-swapped`: `spec.ports[0].targetPort` 값이 80 상태예요. 과제에서 원하는 값은 8080 입니다.',
+      '서비스 `kubia-swapped`: 첫 번째 포트의 port 값이 8080 상태예요. 과제에서 원하는 값은 80 입니다.',
+      '서비스 `kubia-swapped`: 첫 번째 포트의 targetPort 값이 80 상태예요. 과제에서 원하는 값은 8080 입니다.',
       '파드 `kubia-f5cpb` 안에서 http://10.97.64.155:8080/ 주소로 curl 요청을 보냈어요. 요청이 파드 `kubia-vbl4f`의 80번 포트에 닿았지만 거기서 기다리는 프로그램이 없어서 연결이 거부되었어요.',
     ],
   },
@@ -58,11 +58,11 @@ const CASES: Case[] = [
     lesson: '02-testing-from-inside', step: 'swapped-fix',
     lines: [`kubectl exec ${POD} -- curl -s http://${clusterIp('kubia-swapped')}:8080`, `kubectl patch svc kubia-swapped --type=json -p '[{"op":"replace","path":"/spec/ports/0/targetPort","value":8080}]'`],
     en: [
-      'Service `kubia-swapped`: `spec.ports[0].port` is 8080; the task wants 80.',
+      'Service `kubia-swapped`: port of the first port is 8080; the task wants 80.',
       'You ran curl from pod `kubia-f5cpb` to http://10.97.64.155:8080/: it reached pod `kubia-vbl4f` on port 80, where nothing listens, so the connection was refused. That was before your last change to the cluster: send it again.',
     ],
     ko: [
-      '서비스 `kubia-swapped`: `spec.ports[0].port` 값이 8080 상태예요. 과제에서 원하는 값은 80 입니다.',
+      '서비스 `kubia-swapped`: 첫 번째 포트의 port 값이 8080 상태예요. 과제에서 원하는 값은 80 입니다.',
       '파드 `kubia-f5cpb` 안에서 http://10.97.64.155:8080/ 주소로 curl 요청을 보냈어요. 요청이 파드 `kubia-vbl4f`의 80번 포트에 닿았지만 거기서 기다리는 프로그램이 없어서 연결이 거부되었어요. 그건 클러스터를 바꾸기 전의 요청이에요. 다시 보내 보세요.',
     ],
   },

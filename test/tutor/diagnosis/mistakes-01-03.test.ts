@@ -26,8 +26,8 @@ const MISTAKES: Mistake[] = [
   },
   {
     lesson: "01-services", step: "expose", line: "kubectl expose rc kubia --name kubia-http",
-    en: "✓ 2 of 3 done. Service `kubia-http`: `spec.type` is `ClusterIP`; the task wants `LoadBalancer`.",
-    ko: "✓ 3개 중 2개 완료했어요. 서비스 `kubia-http`: `spec.type` 값이 `ClusterIP` 상태예요. 과제에서 원하는 값은 `LoadBalancer` 입니다.",
+    en: "✓ 2 of 3 done. Service `kubia-http`: type is `ClusterIP`; the task wants `LoadBalancer`.",
+    ko: "✓ 3개 중 2개 완료했어요. 서비스 `kubia-http`: type 값이 `ClusterIP` 상태예요. 과제에서 원하는 값은 `LoadBalancer` 입니다.",
   },
   {
     lesson: "01-services", step: "create-yaml", line: "kubectl create -f kubia-svc.yml",
@@ -86,8 +86,8 @@ const MISTAKES: Mistake[] = [
   },
   {
     lesson: "03-session-affinity", step: "set-affinity", line: "kubectl apply -f kubia-svc-affinity-misplaced.yaml",
-    en: "Service `kubia`: `spec.sessionAffinity` is `None`; the task wants `ClientIP`.",
-    ko: "서비스 `kubia`: `spec.sessionAffinity` 값이 `None` 상태예요. 과제에서 원하는 값은 `ClientIP` 입니다.",
+    en: "Service `kubia`: sessionAffinity is `None`; the task wants `ClientIP`.",
+    ko: "서비스 `kubia`: sessionAffinity 값이 `None` 상태예요. 과제에서 원하는 값은 `ClientIP` 입니다.",
   },
 ];
 
