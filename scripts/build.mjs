@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { lazyBuiltins, startupRewrites, withheldChunks } from './startup-rewrites.mjs';
-import { justBashArithmetic } from './just-bash-arithmetic.mjs';
+import { justBashEdits } from './just-bash-edits.mjs';
 
 if (!existsSync('node_modules/esbuild')) {
   // Installed without dev dependencies: the prebuilt dist/ (if any) is used as is.
@@ -101,7 +102,7 @@ await build({
   logLevel: 'warning',
   external: EXTERNAL,
   alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
-  plugins: [justBashArithmetic, startupRewrites],
+  plugins: [justBashEdits, startupRewrites],
   banner: {
     js: [
       '#!/usr/bin/env node',
@@ -136,7 +137,7 @@ async function buildPlainShell(out) {
     define: { ...DEFINES, 'import.meta.url': '__kubetour_url' },
     banner: { js: 'var __kubetour_url = require("node:url").pathToFileURL(__filename).href;' },
     external: EXTERNAL,
-    plugins: [justBashArithmetic, startupRewrites, withheldChunks, onDemandFiles, lazyBuiltins],
+    plugins: [justBashEdits, startupRewrites, withheldChunks, onDemandFiles, lazyBuiltins],
     logLevel: 'warning',
   });
   mkdirSync(join(dirname(out), ON_DEMAND_OPENAPI), { recursive: true });
@@ -154,6 +155,7 @@ async function buildPlainShell(out) {
     // Shipped inside the module wrapper, as the loader runs it (src/code-cache.ts says why).
     writeFileSync(out, wrapModule(bytes.toString('latin1')), 'latin1');
     const file = resolve(out);
+    saveStartingClusters(loader, file);
     const bundle = loadCachedBundle(file, `${file}.cache`);
     const sink = new Writable({ write: (_chunk, _enc, done) => done() });
     const status = await bundle.exports.runShellCli(['-c', TRAINING_SCRIPT], { stdin: Readable.from([]), stdout: sink, stderr: sink, env: {} });
@@ -164,6 +166,27 @@ async function buildPlainShell(out) {
   } finally {
     rmSync(loader, { force: true });
   }
+}
+
+/**
+ * The starting clusters of the default sessions, saved by the bundle itself (src/shell/
+ * shipped-clusters.ts) into dist/clusters/, so a session restores one instead of building it.
+ * In a process of its own, so the code cache trained next holds what a session that restores
+ * runs, not the building it replaces.
+ */
+function saveStartingClusters(loader, bundle) {
+  const script = `
+    import { loadCachedBundle } from ${JSON.stringify(pathToFileURL(loader).href)};
+    import { mkdirSync, writeFileSync } from 'node:fs';
+    import { dirname } from 'node:path';
+    const { SHIPPED_CLUSTERS, savedStartingClusterText, shippedClusterFile } = loadCachedBundle(${JSON.stringify(bundle)}, '').exports;
+    for (const { seed, scenario } of SHIPPED_CLUSTERS) {
+      const file = shippedClusterFile(seed, scenario);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, savedStartingClusterText(seed, scenario));
+    }`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build: saving the starting clusters failed: ${r.stderr}`);
 }
 
 /**

@@ -8,6 +8,9 @@ import { readAll, type CliIO } from '../cli-io.js';
 import { Session, type SessionOptions } from './session.js';
 import { inTerminalOrder, type RunResult } from './types.js';
 import { limitSentence } from './limits.js';
+import { shippedFileText } from './shipped-clusters.js';
+
+export { SHIPPED_CLUSTERS, shippedClusterFile } from './shipped-clusters.js';
 
 const USAGE = 'usage: kubetour shell [--seed N] [--scenario NAME] [--echo] [-c SCRIPT]\n';
 
@@ -16,6 +19,11 @@ export interface ShellCliOptions {
   scenario: string;
   echo: boolean;
   script?: string;
+}
+
+/** The build saves starting clusters with the code that restores them (scripts/build.mjs). */
+export function savedStartingClusterText(seed: number, scenario: string): string {
+  return shippedFileText(Session.saveStartingCluster(seed, scenario));
 }
 
 /** Parses the flags; a string is the error to print (exit 2). */

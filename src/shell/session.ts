@@ -5,7 +5,7 @@
 // with the requests it made (traces) for the tutor.
 import { WriteLog } from './write-order.js';
 import { InMemoryFs, type BashExecResult, type IFileSystem } from 'just-bash';
-import { Cluster } from '../cluster/cluster.js';
+import { Cluster, type SavedCluster } from '../cluster/cluster.js';
 import { Network } from '../cluster/network/network.js';
 import { EPOCH_MS } from '../cluster/runtime/clock.js';
 import { Rng } from '../cluster/runtime/rng.js';
@@ -20,6 +20,7 @@ import { podPlaceInfo, podSetup } from './places/pod.js';
 import { laptopCommands, nodeCommands } from './commands/index.js';
 import { imageCommands, imageShell } from './places/images.js';
 import { withVirtualHost, type VirtualHost } from './virtual-host.js';
+import { shippedCluster } from './shipped-clusters.js';
 import { INTERRUPTED_STATUS, LineInterrupt } from './interrupt.js';
 import type { WallSleeper } from './wall-sleep.js';
 import { oversizedBraceRange, takeLimit } from './limits.js';
@@ -34,6 +35,8 @@ export interface SessionOptions {
   tty?: boolean;
   /** When the session starts (ms); default EPOCH_MS. */
   startMs?: number;
+  /** The starting cluster saved before with these options (restored instead of built). */
+  saved?: SavedCluster;
 }
 
 export interface RunOptions {
@@ -101,11 +104,22 @@ export class Session {
   static create(opts: SessionOptions = {}): Session {
     const seed = opts.seed ?? 1;
     const shellRng = new Rng(seed).fork('shell');
+    const scenario = opts.scenario ?? 'kubia';
+    const cluster = Session.startingCluster({ ...opts, saved: opts.saved ?? shippedCluster(seed, scenario, opts.startMs) }, shellRng);
+    return new Session(cluster, new Network(cluster), seed, opts.tty ?? false, shellRng);
+  }
+
+  /** The starting cluster of a session made with these options, built as `create` builds it, as data. */
+  static saveStartingCluster(seed: number, scenario: string): SavedCluster {
+    return Session.startingCluster({ seed, scenario }, new Rng(seed).fork('shell')).save({ seed, scenario, startMs: EPOCH_MS });
+  }
+
+  private static startingCluster(opts: SessionOptions, shellRng: Rng): Cluster {
     let cluster: Cluster | undefined;
     withVirtualHost({ rng: shellRng, now: () => cluster?.clock.now() ?? opts.startMs ?? EPOCH_MS }, () => {
-      cluster = Cluster.create({ seed, scenario: opts.scenario ?? 'kubia', startMs: opts.startMs });
+      cluster = Cluster.create({ seed: opts.seed ?? 1, scenario: opts.scenario ?? 'kubia', startMs: opts.startMs, saved: opts.saved });
     });
-    return new Session(cluster!, new Network(cluster!), seed, opts.tty ?? false, shellRng);
+    return cluster!;
   }
 
   /** A session over an existing cluster and network (tests, tools). */

@@ -25,6 +25,9 @@ async function inProcess(argv: string[]): Promise<{ stdout: string; stderr: stri
 
 const SCRIPTS: [string, string[]][] = [
   ['kubectl reads', ['-c', 'kubectl get svc\nkubectl get pods -o wide\nkubectl describe rc kubia']],
+  // The default session restores the starting cluster the build saved (dist/clusters/); the
+  // modules run from source build it.
+  ['the saved starting cluster: objects, events, files, timers', ['-c', 'kubectl get all,events,ep,endpointslices,leases,sa -A -o yaml\nkubectl describe pods -A\nkubectl exec $(kubectl get pods -o name | head -1 | cut -d/ -f2) -- env\nkubectl scale rc kubia --replicas=4\nsleep 3700\nkubectl get events -A\nkubectl get pods -o wide']],
   ['a service, curl from a pod, a pipe', ['--seed', '7', '-c', 'kubectl expose rc kubia --port=80 --target-port=8080\nkubectl get ep kubia\nkubectl exec $(kubectl get pods -o name | head -1 | cut -d/ -f2) -- curl -s http://kubia\nkubectl get svc | grep kubia | wc -l']],
   ['on-demand parts: openssl, explain, errors', ['--seed', '3', '-c', 'openssl genrsa -out k 2048 2>/dev/null; ls\nkubectl explain svc.spec.sessionAffinity\nkubectl explain deploy.spec.replicas\nkubectl get nope\nexit 3']],
   // Files of their own beside the bundle (scripts/build.mjs): @peculiar/x509, the OpenAPI documents.
@@ -33,12 +36,16 @@ const SCRIPTS: [string, string[]][] = [
   ['lazily loaded built-ins: gzip, checksums, keys', ['-c', 'echo hi | gzip | gunzip\necho hi | sha256sum; echo hi | md5sum\nkubectl create secret generic s --from-literal=a=b && kubectl get secret s -o jsonpath={.data.a}']],
   // just-bash parts left out of the bundle (scripts/startup-rewrites.mjs) are never reached.
   ['withheld parts of just-bash: html-to-markdown, curl', ['-c', 'echo "<p>x</p>" | html-to-markdown; echo $?\ncurl -s http://example.com; echo $?']],
-  // just-bash's arithmetic as bash's, 64-bit (src/shell/arithmetic/), in the bundle too.
+  // just-bash's arithmetic as bash's, 64-bit (src/shell/just-bash-edits/), in the bundle too.
   ['64-bit arithmetic and its errors', ['-c', 'echo $((2**64)) $((2**63-1)) $((65535**65535)) $((1<<31)); echo $((1/0))']],
   ['runtimes that are not installed (tar --zstd, --xz)', ['-c', 'echo a > f; tar --zstd -cf f.tar.zst f; echo $?; tar -cJf f.tar.xz f; echo $?']],
 ];
 
 describe.skipIf(!built)('dist/shell.cjs', () => {
+  test('ships the starting cluster of the default session', () => {
+    expect(existsSync('dist/clusters/kubia-1.json')).toBe(true);
+  });
+
   test.each(SCRIPTS)('%s: the same bytes and status as the modules', async (_name, argv) => {
     const cfg = mkdtempSync(join(tmpdir(), 'kubetour-bundle-'));
     try {

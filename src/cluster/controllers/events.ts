@@ -88,7 +88,12 @@ export class EventRecorder {
 
   private expireLater(namespace: string, name: string): void {
     const due = this.clock.now() + EVENT_TTL_SECONDS * 1000;
-    this.timers.schedule(due, () => {
+    this.timers.schedule(due, this.expiry(namespace, name), { expireEvent: name, namespace });
+  }
+
+  /** A timer's work: deletes the event if it was not repeated within its TTL. */
+  expiry(namespace: string, name: string): () => void {
+    return () => {
       const ev = this.store.get('Event', namespace, name);
       if (!ev) return;
       const last = Date.parse(ev.lastTimestamp ?? ev.metadata?.creationTimestamp ?? '');
@@ -98,6 +103,6 @@ export class EventRecorder {
         if (k !== undefined) this.byKey.delete(k);
         this.keyByName.delete(`${namespace}/${name}`);
       }
-    });
+    };
   }
 }

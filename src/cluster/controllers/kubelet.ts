@@ -12,6 +12,7 @@ import { containerEnvironment } from '../runtime/service-env.js';
 import { runProbeCommand } from '../runtime/probe-exec.js';
 import { PodIpAllocator } from '../runtime/allocators.js';
 import { containerLifetime, restartBackoffSeconds } from '../runtime/lifetime.js';
+import { decodeState, encodeState, type Encoded } from '../runtime/state-codec.js';
 
 /** Seconds from scheduling to containers running (pull + create + start). */
 export const CONTAINER_START_SECONDS = 2;
@@ -48,6 +49,8 @@ interface PodRuntime {
   pullFailed: boolean;
   pullBackoffAt?: number;
   containers: Map<string, ContainerRuntime>;
+  /** When each container's files were made, and the token mounted (to make them again). */
+  madeFiles: Map<string, { at: number; token: string | undefined }>;
   killing: boolean;
   removeAt?: number;
 }
@@ -146,6 +149,7 @@ export class Kubelet implements Controller {
       started: false,
       pullFailed: false,
       containers: new Map(),
+      madeFiles: new Map(),
       killing: false,
     };
     this.pods.set(key, st);
@@ -204,10 +208,12 @@ export class Kubelet implements Controller {
       let env: Record<string, string> | undefined;
       const podName = pod.metadata!.name!;
       const resolved = Object.fromEntries((c.env ?? []).filter((e) => e.valueFrom).map((e) => [e.name, this.valueFrom(pod, c, e.name, st)]));
+      const token = this.mountsToken(pod) ? hex(this.ctx.rng, 86) : undefined;
+      st.madeFiles.set(c.name, { at: now, token });
       const cr: ContainerRuntime = {
         name: c.name,
         image,
-        fs: this.filesystem(pod, c, image, st),
+        fs: this.filesystem(pod, image, st, now, token),
         get env() {
           return (env ??= containerEnvironment({ podName, container: c, image, services, resolveValueFrom: (n) => resolved[n] }));
         },
@@ -260,8 +266,13 @@ export class Kubelet implements Controller {
     return out;
   }
 
-  private filesystem(pod: Pod, c: Container, image: ImageSpec, st: PodRuntime): InMemoryFs {
-    const mtime = new Date(this.ctx.clock.now());
+  private mountsToken(pod: Readonly<Pod>): boolean {
+    return pod.spec!.automountServiceAccountToken !== false && !pod.spec!.hostNetwork;
+  }
+
+  /** A container's files at start (`at`): the image's, then what kubelet mounts. */
+  private filesystem(pod: Readonly<Pod>, image: ImageSpec, st: PodRuntime, at: number, token: string | undefined): InMemoryFs {
+    const mtime = new Date(at);
     const fs = new InMemoryFs();
     const put = (path: string, content: string) => fs.writeFileSync(path, content, undefined, { mtime });
     for (const [path, content] of Object.entries(image.files)) put(path, content);
@@ -281,13 +292,12 @@ export class Kubelet implements Controller {
     }
     put('/etc/hosts', hosts);
     put('/etc/resolv.conf', this.resolvConf(pod));
-    if (pod.spec!.automountServiceAccountToken !== false && !pod.spec!.hostNetwork) {
+    if (token !== undefined) {
       const dir = '/var/run/secrets/kubernetes.io/serviceaccount';
       put(`${dir}/namespace`, ns);
-      put(`${dir}/token`, `eyJhbGciOiJSUzI1NiIsImtpZCI6IiJ9.${Buffer.from(JSON.stringify({ sub: `system:serviceaccount:${ns}:${pod.spec!.serviceAccountName ?? 'default'}` })).toString('base64url')}.${hex(this.ctx.rng, 86)}`);
+      put(`${dir}/token`, `eyJhbGciOiJSUzI1NiIsImtpZCI6IiJ9.${Buffer.from(JSON.stringify({ sub: `system:serviceaccount:${ns}:${pod.spec!.serviceAccountName ?? 'default'}` })).toString('base64url')}.${token}`);
       put(`${dir}/ca.crt`, '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIKubetourCAwDQYJKoZIhvcNAQELBQAwFTETMBEGA1UE\nAxMKa3ViZXJuZXRlczAeFw0yNjExMTQwOTAwMDBaFw0zNjExMTIwOTAwMDBaMBUx\n-----END CERTIFICATE-----\n');
     }
-    void c;
     // Directories made along the way got the host's clock; the image's files all date from
     // the container's start, so `ls -l` is the same on every run.
     for (const entry of (fs as unknown as { data: Map<string, { mtime?: Date }> }).data.values()) entry.mtime = mtime;
@@ -295,7 +305,7 @@ export class Kubelet implements Controller {
   }
 
   /** §4.1: search, nameserver, options — in that order. */
-  private resolvConf(pod: Pod): string {
+  private resolvConf(pod: Readonly<Pod>): string {
     const ns = pod.metadata!.namespace!;
     const policy = pod.spec!.dnsPolicy ?? 'ClusterFirst';
     if (policy === 'Default' || (pod.spec!.hostNetwork && policy === 'ClusterFirst')) return 'nameserver 172.18.0.1\noptions edns0 trust-ad ndots:0\n';
@@ -513,6 +523,37 @@ export class Kubelet implements Controller {
     if (JSON.stringify(status) === JSON.stringify(old)) return;
     // Stored objects are frozen; sharing their unchanged parts with the new version is safe.
     this.ctx.store.update('Pod', { ...pod, status });
+  }
+
+  /**
+   * Everything kubelets keep, as data (a saved cluster). A container's files are not saved
+   * but made again on load from what made them; its environment is saved as computed.
+   */
+  save(): Encoded {
+    const pods = [...this.pods].map(([key, st]) => {
+      const containers = [...st.containers.values()].map(({ fs: _fs, image: _image, ...rest }) => rest);
+      return [key, encodeState({ ...st, containers }, `kubelet.pods.get(${key})`)];
+    });
+    return { pods, ipam: encodeState(this.ipam, 'kubelet.ipam'), pulled: encodeState(this.pulled, 'kubelet.pulled') };
+  }
+
+  load(saved: Encoded): void {
+    const s = saved as { pods: [string, Encoded][]; ipam: Encoded; pulled: Encoded };
+    this.ipam = decodeState(s.ipam) as Map<string, PodIpAllocator>;
+    this.pulled = decodeState(s.pulled) as Map<string, Set<string>>;
+    this.pods = new Map();
+    for (const [key, enc] of s.pods) {
+      const { containers, ...rest } = decodeState(enc) as Omit<PodRuntime, 'containers'> & { containers: Omit<ContainerRuntime, 'fs' | 'image'>[] };
+      const st: PodRuntime = { ...rest, containers: new Map() };
+      const [ns, name] = splitKey(key);
+      const pod = this.ctx.store.get('Pod', ns, name)!;
+      for (const cr of containers) {
+        const image = lookupImage(pod.spec!.containers.find((c) => c.name === cr.name)!.image ?? '')!;
+        const made = st.madeFiles.get(cr.name)!;
+        st.containers.set(cr.name, { ...cr, image, fs: this.filesystem(pod, image, st, made.at, made.token) });
+      }
+      this.pods.set(key, st);
+    }
   }
 
   /** Appends to a running container's log (the data plane logs requests here). */

@@ -32,6 +32,11 @@ export class ControllerManager {
     this.queues.push(new Set());
   }
 
+  /** The controllers, in the order they run. */
+  get parts(): readonly Controller[] {
+    return this.controllers;
+  }
+
   /** Puts a key on a controller's queue directly (timers use this). */
   enqueue(name: string, key: string): void {
     const i = this.controllers.findIndex((c) => c.name === name);

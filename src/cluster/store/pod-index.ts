@@ -14,8 +14,14 @@ export class PodIndex {
   private byNode = new Map<string, Set<Key>>();
 
   constructor(private store: Store) {
-    for (const p of store.list('Pod')) this.add(p);
+    this.reindex();
     store.watch((e) => this.onEvent(e));
+  }
+
+  /** Indexes the pods in the store now (a store filled without events, by a restore). */
+  reindex(): void {
+    for (const m of [this.byNs, this.byPair, this.byOwner, this.byNode]) m.clear();
+    for (const p of this.store.list('Pod')) this.add(p);
   }
 
   private onEvent(e: WatchEvent): void {

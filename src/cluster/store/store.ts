@@ -15,6 +15,13 @@ export interface WatchEvent<K extends Kind = Kind> {
 }
 export type Watcher = (event: WatchEvent) => void;
 
+type AnyStored = { metadata?: { name?: string; namespace?: string } };
+/** A store's contents as saved (JSON): the resourceVersion counter and the objects per kind. */
+export interface SavedStore {
+  rv: number;
+  kinds: Partial<Record<Kind, AnyStored[]>>;
+}
+
 export function objectKey(namespace: string | undefined, name: string): string {
   return namespace ? `${namespace}/${name}` : name;
 }
@@ -123,6 +130,36 @@ export class Store {
     }
     this.emit({ type: 'DELETED', kind, object: old, old });
     return old;
+  }
+
+  /** Every object (per kind, in the order they were created) and the resourceVersion counter. */
+  save(): SavedStore {
+    const kinds: SavedStore['kinds'] = {};
+    for (const [kind, b] of this.buckets) if (b.byKey.size) kinds[kind] = [...b.byKey.values()];
+    return { rv: this.rv, kinds };
+  }
+
+  /**
+   * Fills an empty store with saved objects, telling no watcher: the parts that index the
+   * store are restored on their own (Cluster.restore).
+   */
+  load(saved: SavedStore): void {
+    this.rv = saved.rv;
+    for (const [kind, objects] of Object.entries(saved.kinds) as [Kind, AnyStored[]][]) {
+      const b = this.bucket(kind);
+      b.sorted = null;
+      for (const o of objects) {
+        const key = keyOf(kind, o);
+        b.byKey.set(key, deepFreeze(o));
+        if (KINDS[kind].namespaced) {
+          const ns = o.metadata?.namespace ?? 'default';
+          let n = b.byNs.get(ns);
+          if (!n) b.byNs.set(ns, (n = { keys: new Set(), sorted: null }));
+          n.keys.add(key);
+          n.sorted = null;
+        }
+      }
+    }
   }
 
   watch(w: Watcher): () => void {
