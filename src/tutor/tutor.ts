@@ -23,7 +23,7 @@ import { expectsFailure, kindsOf, leavesOf, readsSessionOnly } from './checkpoin
 import { diagnose, diagnosisContext, snapshotObjects, type ObjectSnapshot } from './diagnosis/index.js';
 import type { ExerciseStep } from './schema.js';
 import type { TutorCommandRecord } from './session-port.js';
-import { buildSessionAt, checkAfterWaiting, scriptBudget } from './engine/build-session.js';
+import { buildSessionAt, checkAfterWaiting, scriptBudget, type SetupProblem } from './engine/build-session.js';
 import { runWithBudget } from '../shell/budget.js';
 import { shellSessionFactory } from './engine/session-factory.js';
 import { homeDepths } from './engine/home-place.js';
@@ -44,6 +44,20 @@ import { aboutLast, describeLast, errorLine, type LastCommand } from './question
 const YES = new Set(['y', 'yes', '예', '네', '응', 'ㅇ']);
 const NO = new Set(['n', 'no', '아니오', '아니요', '아니', 'ㄴ']);
 const META = ['help', 'hint', 'solution', 'next', 'back', 'reset', 'lessons', 'lang', 'trace', 'quit', 'sandbox', 'check', 'reload'] as const;
+
+/** The learner's sentence for each problem of putting a session at a step's start. */
+const SETUP_SENTENCE: Record<SetupProblem['key'], string> = {
+  manifestYaml: 'setup.manifestYaml',
+  manifestRejected: 'setup.manifestRejected',
+  manifestFile: 'setup.manifestFile',
+  noPlace: 'setup.noPlace',
+  fileWrite: 'setup.fileWrite',
+  commandTimeout: 'setup.commandTimeout',
+  commandFailed: 'setup.commandFailed',
+  stepTimeout: 'setup.stepTimeout',
+  stepUnmet: 'setup.stepUnmet',
+  stepUnmetFailed: 'setup.stepUnmetFailed',
+};
 
 /** The short form of each question, for asking it again. */
 const ASK = {
@@ -754,7 +768,7 @@ export class Tutor {
     const was = (this.current.depth?.() ?? 1) > 1 ? this.current.place() : undefined;
     const { session, problems } = await buildSessionAt(this.lesson, index, this.seed, this.create);
     this.replaceSession(session);
-    const turns: Turn[] = problems.map((p) => ({ kind: 'warning' as const, markdown: this.t('lesson.startProblem', { problem: p }) }));
+    const turns: Turn[] = problems.map((p) => ({ kind: 'warning' as const, markdown: this.t('lesson.startProblem', { problem: this.t(SETUP_SENTENCE[p.key], p.vars) }) }));
     // The learner's pod or node shell belonged to the old cluster: say where they are now.
     if (was) turns.push(this.say(session.place().kind === 'laptop' ? 'conversation.rebuiltLaptop' : 'conversation.rebuiltThere', { place: this.placeName(was), prompt: session.prompt().trim() }));
     return turns;

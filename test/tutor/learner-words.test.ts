@@ -56,3 +56,20 @@ describe('what the tutor says around a step that shows an error (lesson 2)', () 
     expect(out).not.toContain('must come last');
   });
 });
+
+describe("a step's start that could not be set up", () => {
+  const args = (lang: string) => ['--lessons', join(import.meta.dirname, 'fixtures/setup-problem'), '--lesson', '01-replay-fails', '--step', '2', '--lang', lang];
+
+  it('is said in Korean, naming the step by number, the command and its error — no check id', async () => {
+    const out = await play([], args('ko'));
+    expect(out).toContain('준비 명령 kubectl get svc nope 실행이 실패했습니다(종료 코드 1). 오류: Error from server (NotFound): services "nope" not found');
+    expect(out).toContain('1단계의 풀이를 다시 실행했지만 그 단계가 바라던 클러스터 상태가 되지 않았습니다. 실패한 명령은 kubectl expose rc nosuch --name web --port 80(종료 코드 1)');
+    expect(out).not.toMatch(/start\.commands|exited|unmet|web-exists|make-svc/);
+  });
+
+  it('and in English', async () => {
+    const out = await play([], args('en'));
+    expect(out).toContain("Step 1's solution was replayed, but the cluster did not end up as that step wants.");
+    expect(out).not.toMatch(/start\.commands|unmet|web-exists|make-svc/);
+  });
+});

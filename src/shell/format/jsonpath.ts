@@ -314,3 +314,15 @@ export function executeJsonPathValues(template: string, data: unknown): unknown[
   for (const n of nodes) if (n.t === 'list') out.push(...evalSteps(n.nodes, [data], data));
   return out;
 }
+
+/**
+ * What FindResults gives for a template's first node (`values[0]`), as --sort-by reads it:
+ * a missing key gives no value (AllowMissingKeys).
+ */
+export function firstNodeResults(template: string, data: unknown): unknown[] {
+  const first = parseJsonPath(template)[0];
+  if (!first) return [];
+  if (first.t === 'text') return [first.text];
+  if (first.t === 'end') return [];
+  return evalSteps(first.nodes, [data], data);
+}

@@ -56,7 +56,7 @@ export async function runLessonShellCli(argv: string[], io: CliIO, run: typeof r
   const prepare = async (session: Session) => {
     const s = session as unknown as TutorSession;
     const problems = [...(await applyStart(s, lesson)), ...(await replayBefore(s, lesson, n - 1))];
-    for (const p of problems) io.stderr.write(`kubetour shell: warning: ${p}\n`);
+    for (const p of problems) io.stderr.write(`kubetour shell: warning: ${p.author}\n`);
   };
   return run(['--scenario', lesson.start.scenario, ...rest], io, prepare);
 }

@@ -68,6 +68,21 @@ export async function runScript(session: TutorSession, script: string, budgetMs 
   return out;
 }
 
+/**
+ * Something that went wrong while putting a session at a step's start. `author` is the line
+ * `verify` and `kubetour shell` print (English, with the lesson's ids); `key`/`vars` are the
+ * sentence a learner reads in the app (locales: tutor.setup.KEY), naming the step by number,
+ * the command and the tool's own error, never a check id.
+ */
+export interface SetupProblem {
+  author: string;
+  key: 'manifestYaml' | 'manifestRejected' | 'manifestFile' | 'noPlace' | 'fileWrite' | 'commandTimeout' | 'commandFailed' | 'stepTimeout' | 'stepUnmet' | 'stepUnmetFailed';
+  vars: Record<string, string | number>;
+}
+
+/** The first line of a tool's error output, for a one-line report. */
+const firstLine = (text: string) => text.trim().split('\n')[0] ?? '';
+
 /** For authors (verify, a lesson's start problems): the line that ran out of time, in a sentence. */
 export function overBudget(runs: ScriptRun[]): string | undefined {
   const r = runs.find((x) => x.timedOut);
@@ -80,14 +95,15 @@ export function isInlineManifest(entry: string): boolean {
 }
 
 /** Applies the lesson's `start:`. Problems (a manifest that fails, a command that exits non-zero) are returned, not thrown. */
-export async function applyStart(session: TutorSession, lesson: Lesson): Promise<string[]> {
-  const problems: string[] = [];
+export async function applyStart(session: TutorSession, lesson: Lesson): Promise<SetupProblem[]> {
+  const problems: SetupProblem[] = [];
   const start = lesson.start;
   for (const m of start.manifests ?? []) {
     if (isInlineManifest(m)) {
       for (const doc of parseAllDocuments(m) as any[]) {
         if (doc.errors?.length) {
-          problems.push(`start.manifests: ${doc.errors[0].message.split('\n')[0]}`);
+          const detail = doc.errors[0].message.split('\n')[0];
+          problems.push({ author: `start.manifests: ${detail}`, key: 'manifestYaml', vars: { detail } });
           continue;
         }
         const obj = doc.toJS();
@@ -95,33 +111,36 @@ export async function applyStart(session: TutorSession, lesson: Lesson): Promise
         try {
           session.cluster.api.create(obj);
         } catch (e) {
-          problems.push(`start.manifests: ${(e as Error).message}`);
+          const detail = (e as Error).message;
+          problems.push({ author: `start.manifests: ${detail}`, key: 'manifestRejected', vars: { detail: firstLine(detail) } });
         }
       }
       session.cluster.settle();
     } else {
       const path = m.startsWith('/') ? m : `${LAPTOP_HOME}/${m}`;
       const [r] = await runScript(session, `kubectl create -f ${shellQuote(path)}`);
-      if (r && r.exitCode !== 0) problems.push(`start.manifests: ${m}: ${r.stderr.trim()}`);
+      if (r && r.exitCode !== 0) problems.push({ author: `start.manifests: ${m}: ${r.stderr.trim()}`, key: 'manifestFile', vars: { file: m, detail: firstLine(r.stderr) } });
     }
   }
   for (const f of start.files ?? []) {
     const places = placesFor(f.place, session);
-    if (places.length === 0) problems.push(`start.files: no place "${f.place}"`);
+    if (places.length === 0) problems.push({ author: `start.files: no place "${f.place}"`, key: 'noPlace', vars: { place: f.place, path: f.path } });
     for (const place of places) {
       try {
         const fs = session.fsOf(place);
         await fs.mkdir(dirname(f.path), { recursive: true });
         await fs.writeFile(f.path, f.content);
       } catch (e) {
-        problems.push(`start.files: ${f.place}:${f.path}: ${(e as Error).message}`);
+        const detail = (e as Error).message;
+        problems.push({ author: `start.files: ${f.place}:${f.path}: ${detail}`, key: 'fileWrite', vars: { place: f.place, path: f.path, detail: firstLine(detail) } });
       }
     }
   }
   for (const c of start.commands ?? []) {
     for (const r of await runScript(session, c)) {
-      if (r.timedOut) problems.push(`start.commands: ${overBudget([r])}`);
-      else if (r.exitCode !== 0) problems.push(`start.commands: "${r.input}" exited ${r.exitCode}: ${r.stderr.trim()}`);
+      const input = r.input.split('\n')[0];
+      if (r.timedOut) problems.push({ author: `start.commands: ${overBudget([r])}`, key: 'commandTimeout', vars: { input, seconds: scriptBudget.ms / 1000 } });
+      else if (r.exitCode !== 0) problems.push({ author: `start.commands: "${r.input}" exited ${r.exitCode}: ${r.stderr.trim()}`, key: 'commandFailed', vars: { input, code: r.exitCode, detail: firstLine(r.stderr) } });
     }
   }
   return problems;
@@ -136,32 +155,38 @@ export async function applyStart(session: TutorSession, lesson: Lesson): Promise
  * it. Many solutions show a real error on purpose (a curl that times out, an exec without
  * `--`), so a non-zero exit alone says nothing; it is only named to explain a failing check.
  */
-export async function replayBefore(session: TutorSession, lesson: Lesson, index: number): Promise<string[]> {
-  const problems: string[] = [];
+export async function replayBefore(session: TutorSession, lesson: Lesson, index: number): Promise<SetupProblem[]> {
+  const problems: SetupProblem[] = [];
   const lessonMarks = marksNow(session);
-  for (const step of lesson.steps.slice(0, index)) {
+  for (const [i, step] of lesson.steps.slice(0, index).entries()) {
     const script = step.type === 'exercise' ? step.solution : step.type === 'message' ? step.run : undefined;
     if (!script) continue;
     const marks = marksNow(session, lessonMarks);
     const runs = await runScript(session, script);
     const late = overBudget(runs);
     if (late) {
-      problems.push(`step ${step.id}: ${late}`);
+      const input = runs.find((r) => r.timedOut)?.input.split('\n')[0] ?? '';
+      problems.push({ author: `step ${step.id}: ${late}`, key: 'stepTimeout', vars: { step: i + 1, input, seconds: scriptBudget.ms / 1000 } });
       continue;
     }
     if (step.type !== 'exercise') continue;
     const result = await checkAfterWaiting(step.check, session, marks);
     if (result.pass) continue;
     const failed = runs.find((r) => r.exitCode !== 0);
-    const why = failed ? `; "${failed.input}" exited ${failed.exitCode}: ${failed.stderr.trim().split('\n')[0] ?? ''}` : '';
-    problems.push(`step ${step.id}: its check still fails after the solution (unmet: ${result.unmet.join(', ')})${why}`);
+    const why = failed ? `; "${failed.input}" exited ${failed.exitCode}: ${firstLine(failed.stderr)}` : '';
+    const author = `step ${step.id}: its check still fails after the solution (unmet: ${result.unmet.join(', ')})${why}`;
+    problems.push(
+      failed
+        ? { author, key: 'stepUnmetFailed', vars: { step: i + 1, input: failed.input.split('\n')[0], code: failed.exitCode, detail: firstLine(failed.stderr) } }
+        : { author, key: 'stepUnmet', vars: { step: i + 1 } },
+    );
   }
   return problems;
 }
 
 export interface BuiltSession {
   session: TutorSession;
-  problems: string[];
+  problems: SetupProblem[];
 }
 
 /** A new session at the start of step `index` of the lesson. */

@@ -54,7 +54,7 @@ export async function verifyLessonOnCluster(original: Lesson, opts: ClusterVerif
     }
     if (lesson.start.scenario === 'kubia') await checkAfterWaiting({ id: 'kubia-ready', podsReady: { selector: 'app=kubia', min: 3 } }, session, marksNow(session), wait);
     const problems = await applyStart(session, lesson);
-    if (problems.length) items.push({ step: '(start)', test: 'start', ok: false, detail: problems.join('; ') });
+    if (problems.length) items.push({ step: '(start)', test: 'start', ok: false, detail: problems.map((p) => p.author).join('; ') });
     const lessonMarks = marksNow(session);
     for (const [index, step] of lesson.steps.entries()) {
       const was = original.steps.find((s) => s.id === step.id);

@@ -43,7 +43,7 @@ export async function verifyLesson(lesson: Lesson, create: SessionFactory, optio
   // One session walks the happy path; each wrong attempt gets a fresh session at its step.
   const session = create({ seed, scenario: lesson.start.scenario });
   const startProblems = await applyStart(session, lesson);
-  if (startProblems.length) items.push({ step: '(start)', test: 'start', ok: false, detail: startProblems.join('; ') });
+  if (startProblems.length) items.push({ step: '(start)', test: 'start', ok: false, detail: startProblems.map((p) => p.author).join('; ') });
   const lessonMarks = marksNow(session);
   for (let i = 0; i < lesson.steps.length; i++) {
     const step = lesson.steps[i];

@@ -7,6 +7,7 @@ import type { FlagSpec } from './flags.js';
 import { collectApiError, formatErrors, isApiError, KubectlExit, type Invocation, type Verb } from './kube.js';
 import { now, storeLookup } from './printing.js';
 import { runRaw } from './get-raw.js';
+import { relaxedJsonPath, sortListItems, sortTableRows } from '../../format/sort-by.js';
 import { parseResourceArgs, type ResourceRequest } from './resources.js';
 import { mappedItems, readManifests } from './manifest.js';
 import { matchesFields, parseFieldSelector } from './field-selector.js';
@@ -34,6 +35,8 @@ See 'kubectl get -h' for help and examples
 interface Found {
   kind: Kind;
   objects: Readonly<AnyObject>[];
+  /** Fetched by name: each object is its own one-row table, which --sort-by leaves alone. */
+  named?: boolean;
 }
 
 export const getVerb: Verb = {
@@ -81,7 +84,7 @@ export const getVerb: Verb = {
             if (!(flags.bool('ignore-not-found') && e.reason === 'NotFound')) errors.push(e);
           }
         }
-        found.push({ kind: req.info.kind, objects: objs });
+        found.push({ kind: req.info.kind, objects: objs, named: true });
       } else {
         try {
           const listed = cluster.api.list(req.info.kind, ns, selector || undefined);
@@ -93,13 +96,17 @@ export const getVerb: Verb = {
     }
 
     const sortBy = flags.str('sort-by');
-    if (sortBy) for (const f of found) f.objects = sortObjects(f.objects, sortBy);
-    const total = found.reduce((n, f) => n + f.objects.length, 0);
+    let total = found.reduce((n, f) => n + f.objects.length, 0);
     if (output && output !== 'wide') {
       // Machine-readable output: printed even when empty (`items: []`, a bare header), with no
       // `No resources found`; a single named object that is missing prints only the error.
-      const all = found.flatMap((f) => f.objects);
+      let all = found.flatMap((f) => f.objects);
       const singleImplied = namedCount === 1 && requests.length === 1 && files.length === 0;
+      if (sortBy && !(singleImplied && all.length === 1)) {
+        const sorted = sortListItems(all, sortBy);
+        if (!sorted.ok) throw new KubectlExit('fatal' in sorted ? klogFatal(cluster, 331, sorted.fatal) : `error: ${sorted.error}\n`);
+        all = sorted.objects;
+      }
       if (!(singleImplied && all.length === 0)) {
         const res = formatOutput(output, all as AnyObject[], {
           asList: !(singleImplied && all.length === 1),
@@ -125,7 +132,9 @@ export const getVerb: Verb = {
         lookup: storeLookup(cluster),
       };
       const watching = flags.bool('watch') || flags.bool('watch-only');
-      const tables = found.filter((f) => f.objects.length > 0).map((f) => printTable(f.kind, f.objects as AnyObject[], watching ? { ...opts, rememberedWidths: widths } : opts));
+      const printed = sortBy ? sortTables(found, sortBy, cluster) : found;
+      total = printed.reduce((n, f) => n + f.objects.length, 0);
+      const tables = printed.filter((f) => f.objects.length > 0).map((f) => printTable(f.kind, f.objects as AnyObject[], watching ? { ...opts, rememberedWidths: widths } : opts));
       if (!flags.bool('watch-only')) inv.out.push(tables.join('\n'));
     }
     if (total === 0 && errors.length === 0 && (!output || output === 'wide') && !flags.bool('watch-only')) {
@@ -236,26 +245,40 @@ export function transitional(kind: Kind, o: Readonly<AnyObject>): boolean {
 export const WATCH_MAX_SECONDS = 60;
 export const WATCH_QUIET_SECONDS = 10;
 
-/** `--sort-by={.metadata.name}` (or `.metadata.name`): numbers numerically, the rest as text. */
-export function sortObjects<T>(objs: readonly T[], expr: string): T[] {
-  const path = expr.replace(/^\{/, '').replace(/\}$/, '').replace(/^\./, '').split('.').filter(Boolean);
-  const key = (o: T) => {
-    let v: any = o;
-    for (const k of path) {
-      const m = /^(.*)\[(\d+)\]$/.exec(k);
-      v = m ? v?.[m[1]]?.[Number(m[2])] : v?.[k];
-    }
-    return v;
-  };
-  return [...objs].sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    const sx = x === undefined ? '' : String(x);
-    const sy = y === undefined ? '' : String(y);
-    return sx < sy ? -1 : sx > sy ? 1 : 0;
+/**
+ * --sort-by on tables. kubectl sorts the server's tables before their rows' objects are
+ * decoded, so with two tables or more (`get pods,svc`, `get pod a b`: one table per type
+ * listed and per name fetched) no row has the field and get fails
+ * (kubernetes/kubernetes#104318). One table is sorted by its printer, whose error get
+ * ignores: a field no row has prints nothing at all (kubernetes/kubectl#1343).
+ */
+function sortTables(found: Found[], sortBy: string, cluster: Invocation['cluster']): Found[] {
+  const tables = found.reduce((n, f) => n + (f.named ? f.objects.length : 1), 0);
+  if (tables >= 2 && found.some((f) => f.objects.length > 0)) {
+    throw new KubectlExit(`error: couldn't find any field with path "${relaxedJsonPath(sortBy) ?? sortBy}" in the list of objects\n`);
+  }
+  return found.map((f) => {
+    if (f.named) return f;
+    const sorted = sortTableRows(f.objects, sortBy);
+    if (sorted.ok) return { ...f, objects: sorted.objects };
+    if ('fatal' in sorted) throw new KubectlExit(klogFatal(cluster, 377, sorted.fatal));
+    return { ...f, objects: [] };
   });
 }
+
+/**
+ * klog.Exitf's line (`F1204 13:58:38.564219    1679 sorter.go:377] …`), as kubectl ends on a
+ * value it cannot compare; the time is the cluster's, the process id the simulated kubectl's.
+ */
+function klogFatal(cluster: Invocation['cluster'], line: number, message: string): string {
+  const d = new Date(cluster.clock.now());
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${p2(d.getUTCMonth() + 1)}${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}.${String(d.getUTCMilliseconds() * 1000).padStart(6, '0')}`;
+  return `F${stamp} ${String(KUBECTL_PID).padStart(7)} sorter.go:${line}] ${message}\n`;
+}
+
+/** The process id the simulated kubectl reports in klog lines. */
+const KUBECTL_PID = 1679;
 
 /** `-L app,tier -L env` → ['app', 'tier', 'env']. */
 function labelColumns(values: string[]): string[] {
