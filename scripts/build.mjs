@@ -7,7 +7,7 @@ import { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { lazyBuiltins, startupRewrites, withheldChunks } from './startup-rewrites.mjs';
-import { justBashArithmetic } from './just-bash-arithmetic.mjs';
+import { justBashEdits } from './just-bash-edits.mjs';
 
 if (!existsSync('node_modules/esbuild')) {
   // Installed without dev dependencies: the prebuilt dist/ (if any) is used as is.
@@ -102,7 +102,7 @@ await build({
   logLevel: 'warning',
   external: EXTERNAL,
   alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
-  plugins: [justBashArithmetic, startupRewrites],
+  plugins: [justBashEdits, startupRewrites],
   banner: {
     js: [
       '#!/usr/bin/env node',
@@ -137,7 +137,7 @@ async function buildPlainShell(out) {
     define: { ...DEFINES, 'import.meta.url': '__kubetour_url' },
     banner: { js: 'var __kubetour_url = require("node:url").pathToFileURL(__filename).href;' },
     external: EXTERNAL,
-    plugins: [justBashArithmetic, startupRewrites, withheldChunks, onDemandFiles, lazyBuiltins],
+    plugins: [justBashEdits, startupRewrites, withheldChunks, onDemandFiles, lazyBuiltins],
     logLevel: 'warning',
   });
   mkdirSync(join(dirname(out), ON_DEMAND_OPENAPI), { recursive: true });

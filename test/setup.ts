@@ -1,5 +1,5 @@
 // Ink renders only the last frame under CI=true; tests need real frames.
 delete process.env.CI;
 
-// just-bash with bash's 64-bit arithmetic, as dist/ bundles it (src/shell/arithmetic/).
-await import('../src/shell/arithmetic/register.mjs');
+// just-bash with kubetour's edits, as dist/ bundles it (src/shell/just-bash-edits/).
+await import('../src/shell/just-bash-edits/register.mjs');

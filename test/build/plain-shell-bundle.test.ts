@@ -36,7 +36,7 @@ const SCRIPTS: [string, string[]][] = [
   ['lazily loaded built-ins: gzip, checksums, keys', ['-c', 'echo hi | gzip | gunzip\necho hi | sha256sum; echo hi | md5sum\nkubectl create secret generic s --from-literal=a=b && kubectl get secret s -o jsonpath={.data.a}']],
   // just-bash parts left out of the bundle (scripts/startup-rewrites.mjs) are never reached.
   ['withheld parts of just-bash: html-to-markdown, curl', ['-c', 'echo "<p>x</p>" | html-to-markdown; echo $?\ncurl -s http://example.com; echo $?']],
-  // just-bash's arithmetic as bash's, 64-bit (src/shell/arithmetic/), in the bundle too.
+  // just-bash's arithmetic as bash's, 64-bit (src/shell/just-bash-edits/), in the bundle too.
   ['64-bit arithmetic and its errors', ['-c', 'echo $((2**64)) $((2**63-1)) $((65535**65535)) $((1<<31)); echo $((1/0))']],
   ['runtimes that are not installed (tar --zstd, --xz)', ['-c', 'echo a > f; tar --zstd -cf f.tar.zst f; echo $?; tar -cJf f.tar.xz f; echo $?']],
 ];

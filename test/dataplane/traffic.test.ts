@@ -206,6 +206,10 @@ describe('headless, ExternalName, selector-less', () => {
     for (let i = 0; i < 10; i++) seen.add((await h.run(from, 'curl -s http://external-service')).stdout);
     expect([...seen].sort()).toEqual(['Hello from the external server at 11.11.11.11\n', 'Hello from the external server at 22.22.22.22\n']);
     expect(h.traces.at(-1)!.endpoint?.reason).toBe('manual');
+    // The packet leaves the cluster through the pod's node, which masquerades it: the far end
+    // sees the node's address, never the pod's (pod CIDRs are not routed outside a cluster).
+    const nodeIp = h.cluster.api.get('Node', '', from.node!).status!.addresses!.find((a) => a.type === 'InternalIP')!.address;
+    expect(h.traces.at(-1)!.clientIpSeen).toBe(nodeIp);
   });
 });
 

@@ -5,6 +5,7 @@ import { Session } from '../../src/shell/session.js';
 import { runWithBudget } from '../../src/shell/budget.js';
 import type { RunResult } from '../../src/shell/types.js';
 import { LineGenerator } from './generate.js';
+import { IsolatedCheck } from './isolated-check.js';
 
 /** A line may take this long (wall time) before it counts as a hang. */
 export const LINE_BUDGET_MS = 5_000;
@@ -17,7 +18,11 @@ export interface Problem {
   excerpt: string;
 }
 
+/** How runGuarded reports a Node process warning in the line's stderr. */
+const PROCESS_WARNING = 'fuzz: Node process warning: ';
+
 const LEAKS: readonly { kind: string; re: RegExp }[] = [
+  { kind: 'process warning', re: new RegExp(`^${PROCESS_WARNING}`, 'm') },
   { kind: 'stack trace', re: /^\s+at \S.*(?:\(|:\d+:\d+)/m },
   { kind: 'JavaScript error', re: /\b(?:TypeError|ReferenceError|RangeError|EvalError|InternalError)\b|Maximum call stack size exceeded|Cannot read propert(?:y|ies) of/ },
   { kind: 'undefined', re: /\bundefined\b/ },
@@ -27,6 +32,8 @@ const LEAKS: readonly { kind: string; re: RegExp }[] = [
   { kind: 'Infinity', re: /\bInfinity\b/ },
   { kind: 'internal error', re: /internal error/i },
   { kind: 'library limit text', re: /executionLimits|increase executionLimits/ },
+  // The simulation's own command and variable names (the state trailer, just-bash's helpers).
+  { kind: 'internal name', re: /__kubetour|__just_bash|__kt64/ },
 ];
 
 /** What is wrong with one line's result (empty: nothing). */
@@ -113,6 +120,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
     const sessionSeed = opts.seed * 1_000_003 + report.sessions;
     const session = Session.create({ seed: sessionSeed % 2 ** 31 });
     report.sessions++;
+    const first = index;
     for (let i = 0; i < batch && index < opts.lines; i++, index++) {
       const line = gen.line();
       opts.onLine?.(index, line);
@@ -130,9 +138,10 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
     }
     // The session must still answer.
     while (session.depth() > 1) session.leave();
-    const after = await runGuarded(session, 'kubectl get pods', budget);
+    // (`command -p`: a line may have changed PATH or defined a kubectl function; bash answers this anyway.)
+    const after = await runGuarded(session, 'command -p kubectl get pods', budget);
     const answered = !after.timedOut && (after.result.exitCode === 0 || /^(?:error|Error from server)/m.test(after.result.stderr));
-    if (!answered && !session.exited) await note({ kind: 'unanswered', line: '(kubectl get pods after the batch)', excerpt: after.result.stderr.slice(0, 240), seed: opts.seed, index }, false);
+    if (!answered && !session.exited) await note({ kind: 'unanswered', line: `(kubectl get pods after lines ${first}..${index - 1})`, excerpt: after.result.stderr.slice(0, 240), seed: opts.seed, index }, false);
     const rss = process.memoryUsage().rss;
     report.peakRssBytes = Math.max(report.peakRssBytes, rss);
     if (rss > MEMORY_BUDGET_BYTES) await note({ kind: 'memory', line: '(batch)', excerpt: `${Math.round(rss / 1024 / 1024)} MB`, seed: opts.seed, index }, false);
@@ -142,14 +151,25 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
   return report;
 }
 
-/** Runs a line under the budget; a throw out of the session counts as a leak too. */
+/**
+ * Runs a line under the budget; a throw out of the session counts as a leak too, and so does
+ * a Node process warning it caused (Node prints those on the host's stderr, over the screen).
+ */
 async function runGuarded(session: Session, line: string, budget: number): Promise<{ result: RunResult; timedOut: boolean; elapsedMs: number }> {
   const t0 = performance.now();
+  const warnings: string[] = [];
+  const onWarning = (w: Error): void => void warnings.push(`${PROCESS_WARNING}${w.name}: ${w.message}\n`);
+  process.on('warning', onWarning);
   try {
-    return await runWithBudget(session, line, budget);
+    const run = await runWithBudget(session, line, budget);
+    // (Node emits a warning on a later tick.)
+    await new Promise((resolve) => setImmediate(resolve));
+    return warnings.length === 0 ? run : { ...run, result: { ...run.result, stderr: run.result.stderr + warnings.join('') } };
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     return { result: { stdout: '', stderr: `internal error (thrown): ${e.message}\n${e.stack ?? ''}`, exitCode: 1 }, timedOut: false, elapsedMs: performance.now() - t0 };
+  } finally {
+    process.off('warning', onWarning);
   }
 }
 
@@ -165,43 +185,57 @@ export async function failsAlone(line: string, kind: string, budget = LINE_BUDGE
   return problemsOf(result, elapsedMs, timedOut).some((p) => p.kind === kind);
 }
 
+/** Wall time one failure's minimisation may take; the shortest line found by then is kept. */
+export const MINIMISE_BUDGET_MS = 120_000;
+
 /**
- * The shortest line (by removing pieces: words, then characters) that still fails with
- * `kind` in a fresh session; undefined when the line does not fail alone.
+ * The shortest line (by removing pieces: lines, words, then characters) that still fails with
+ * `kind` in a fresh session; undefined when the line does not fail alone. Each try runs in a
+ * child process with capped memory and a deadline (isolated-check.ts), and the whole search
+ * stops after `maxTries` tries or `deadlineMs`: a runaway line costs time, never the fuzzer.
  */
-export async function minimiseLine(line: string, kind: string, budget = LINE_BUDGET_MS, maxTries = 150): Promise<string | undefined> {
+export async function minimiseLine(line: string, kind: string, budget = LINE_BUDGET_MS, maxTries = 150, deadlineMs = MINIMISE_BUDGET_MS): Promise<string | undefined> {
   if (kind === 'hang') budget = Math.min(budget, LINE_BUDGET_MS);
+  const check = new IsolatedCheck();
+  const stopAt = performance.now() + deadlineMs;
   let tries = 0;
+  const more = (): boolean => tries < maxTries && performance.now() < stopAt;
   const fails = async (l: string): Promise<boolean> => {
     tries++;
-    return failsAlone(l, kind, budget);
+    const outcome = await check.tryLine(l, kind, budget);
+    // A try that had to be killed ran away: the same failure only if the failure is a hang.
+    return outcome === 'fails' || (outcome === 'killed' && kind === 'hang');
   };
-  if (!(await fails(line))) return undefined;
-  let best = line;
-  for (const unit of ['line', 'word', 'char'] as const) {
-    let n = 2;
-    while (tries < maxTries) {
-      const parts = split(best, unit);
-      if (parts.length < 2) break;
-      const size = Math.ceil(parts.length / n);
-      let reduced = false;
-      for (let start = 0; start < parts.length && tries < maxTries; start += size) {
-        const candidate = join([...parts.slice(0, start), ...parts.slice(start + size)], unit);
-        if (candidate.trim() === '' || candidate === best) continue;
-        if (await fails(candidate)) {
-          best = candidate;
-          n = Math.max(n - 1, 2);
-          reduced = true;
-          break;
+  try {
+    if (!(await fails(line))) return undefined;
+    let best = line;
+    for (const unit of ['line', 'word', 'char'] as const) {
+      let n = 2;
+      while (more()) {
+        const parts = split(best, unit);
+        if (parts.length < 2) break;
+        const size = Math.ceil(parts.length / n);
+        let reduced = false;
+        for (let start = 0; start < parts.length && more(); start += size) {
+          const candidate = join([...parts.slice(0, start), ...parts.slice(start + size)], unit);
+          if (candidate.trim() === '' || candidate === best) continue;
+          if (await fails(candidate)) {
+            best = candidate;
+            n = Math.max(n - 1, 2);
+            reduced = true;
+            break;
+          }
+        }
+        if (!reduced) {
+          if (size <= 1) break;
+          n = Math.min(n * 2, parts.length);
         }
       }
-      if (!reduced) {
-        if (size <= 1) break;
-        n = Math.min(n * 2, parts.length);
-      }
     }
+    return best;
+  } finally {
+    check.close();
   }
-  return best;
 }
 
 function split(s: string, unit: 'line' | 'word' | 'char'): string[] {

@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadLessons } from '../../src/tutor/lessons/load.js';
+import { expectsFailure } from '../../src/tutor/checkpoints/predicate-ids.js';
 
 const lessons = loadLessons(fileURLToPath(new URL('../../lessons/', import.meta.url)));
 const strings = (o: unknown, p = ''): [string, string][] =>
@@ -56,5 +57,19 @@ describe('shipped lesson text', () => {
       })
       .map(([k]) => k);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('steps whose task is to see an error', () => {
+  // The learner has the error on screen right above "✓ that error is what this step wanted";
+  // the explanation says why it happened rather than quoting the error line again.
+  const quotesError = /^`[^`]*(error|Error|curl: \(\d+\)|not found|no matches)[^`]*`\s*—/;
+  it('do not open their explanation by quoting the error', () => {
+    const found = lessons.flatMap((l) =>
+      (l.lesson?.steps ?? []).flatMap((s) =>
+        s.type === 'exercise' && expectsFailure(s.check) ? (['ko', 'en'] as const).filter((lang) => quotesError.test((s.explanation?.[lang] ?? '').trim())).map((lang) => `${l.id}/${s.id} (${lang})`) : [],
+      ),
+    );
+    expect(found).toEqual([]);
   });
 });

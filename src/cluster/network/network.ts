@@ -445,7 +445,7 @@ export class Network {
     const name = host.names[0] ?? ip;
     t.hops.push(nodeIp ? hop('external', 'externalFromPod', { ip, name, node: nodeIp }) : hop('external', 'external', { ip, name }));
     if (!host.ports.includes(port)) return { ok: false, failure: 'refused' };
-    t.clientIpSeen = seen ?? nodeIp ?? client.ip;
+    t.clientIpSeen = nodeIp ?? seen ?? client.ip;
     return { ok: true, peer: { kind: 'internet', host, port }, clientIpSeen: t.clientIpSeen };
   }
 

@@ -240,7 +240,8 @@ export class Place {
     // Aliases are variables to just-bash; expanding them needs the interactive shell's option.
     if (Object.keys(this.vars).some((k) => k.startsWith('BASH_ALIAS_'))) prefix += 'shopt -s expand_aliases; ';
     if (this.lastStatus !== 0) prefix += `(exit ${this.lastStatus}); `;
-    return trailer ? `${prefix}${line}\n${STATE_COMMAND} $?` : `${prefix}${line}`;
+    // (`command -p`: found on the default path whatever the line did to PATH, and past any alias or function.)
+    return trailer ? `${prefix}${line}\ncommand -p ${STATE_COMMAND} $?` : `${prefix}${line}`;
   }
 
   /**

@@ -41,7 +41,14 @@ export function readsSessionOnly(p: Predicate): boolean {
   return leavesOf(p).some((l) => 'lastCommand' in l || 'place' in l || 'file' in l);
 }
 
-/** The step asks to see an error (a failing exit code, an error message): a failed line may solve it. */
+/**
+ * The step asks to see an error — a failing exit code, an error message, a request refused,
+ * timed out or not resolved: a failed line may solve it.
+ */
 export function expectsFailure(p: Predicate): boolean {
-  return leavesOf(p).some((l) => 'lastCommand' in l && ((l.lastCommand.exitCode ?? 0) !== 0 || l.lastCommand.stderrContains !== undefined));
+  return leavesOf(p).some(
+    (l) =>
+      ('lastCommand' in l && ((l.lastCommand.exitCode ?? 0) !== 0 || l.lastCommand.stderrContains !== undefined)) ||
+      ('request' in l && l.request.outcome !== undefined && l.request.outcome !== 'ok'),
+  );
 }

@@ -11,7 +11,7 @@ import { evaluateCheck, safeRegex, type CheckMarks } from '../checkpoints/evalua
 import { NO_TASK, type AuthoredDiagnosis, type DiagnosisContext, type ObjectChange, type TaskFacts } from './types.js';
 
 /** Kinds a learner writes; controllers' own writes (Endpoints, Events) are not the learner's doing. */
-const LEARNER_KINDS: Kind[] = ['Service', 'Pod', 'ReplicationController', 'ReplicaSet', 'Deployment', 'Secret', 'ConfigMap', 'Ingress', 'Namespace'];
+const LEARNER_KINDS: Kind[] = ['Service', 'Pod', 'ReplicationController', 'ReplicaSet', 'Deployment', 'Secret', 'ConfigMap', 'Ingress', 'Namespace', 'Endpoints'];
 
 export interface DiagnosisContextOptions {
   /** The line to explain; default: the session's last record. */
@@ -61,9 +61,9 @@ export function snapshotObjects(store: TutorSession['cluster']['store']): Object
   return snap;
 }
 
-/** What a learner changes: the spec, labels, data, type — not the status controllers write. */
+/** What a learner changes: the spec, labels, data, type, manual Endpoints' subsets — not the status controllers write. */
 function learnerPart(o: any): string {
-  return JSON.stringify([o?.spec, o?.metadata?.labels, o?.data, o?.type, o?.metadata?.annotations]);
+  return JSON.stringify([o?.spec, o?.metadata?.labels, o?.data, o?.type, o?.metadata?.annotations, o?.subsets]);
 }
 
 function changedSince(session: TutorSession, since: number | undefined, before: ObjectSnapshot | undefined): ObjectChange[] {
@@ -72,8 +72,10 @@ function changedSince(session: TutorSession, since: number | undefined, before: 
   for (const kind of LEARNER_KINDS) {
     for (const o of session.cluster.store.list(kind)) {
       if (o.metadata?.deletionTimestamp || o.metadata?.ownerReferences?.length) continue;
+      // The endpoints controller writes the Endpoints of a Service with a selector; only manual ones are the learner's.
+      if (kind === 'Endpoints' && session.cluster.store.get('Service', o.metadata?.namespace ?? 'default', o.metadata?.name ?? '')?.spec?.selector) continue;
       const key = `${kind}/${o.metadata?.namespace ?? ''}/${o.metadata?.name}`;
-      const changed = before ? before.get(key) !== o && learnerPart(before.get(key)) !== learnerPart(o) : Number(o.metadata?.resourceVersion ?? 0) > since!;
+      const changed = before ? !before.has(key) || (before.get(key) !== o && learnerPart(before.get(key)) !== learnerPart(o)) : Number(o.metadata?.resourceVersion ?? 0) > since!;
       if (changed) out.push({ kind, name: o.metadata?.name ?? '', namespace: KINDS[kind].namespaced ? (o.metadata?.namespace ?? 'default') : '' });
     }
   }

@@ -15,6 +15,7 @@ import { missingFile } from './rules/missing-file.js';
 import { namespaceTypo } from './rules/namespace.js';
 import { selectorTypo } from './rules/selector.js';
 import { nearMissCreated } from './rules/near-miss-created.js';
+import { endpointsName } from './rules/endpoints-name.js';
 import { ingressSecret, tlsInsecure } from './rules/tls.js';
 import { ingressHost } from './rules/ingress-host.js';
 import { hostTypo } from './rules/host-typo.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   namespaceTypo,
   selectorTypo,
   nearMissCreated,
+  endpointsName,
   ingressSecret,
   tlsInsecure,
   ingressHost,

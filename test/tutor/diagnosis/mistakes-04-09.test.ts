@@ -91,6 +91,18 @@ const MISTAKES: Mistake[] = [
     ko: "`external-service-endpoint.yaml` 파일은 없어요. 혹시 `external-service-endpoints.yaml` 파일 아닌가요? (`ls`로 여기 있는 파일을 볼 수 있어요.)",
   },
   {
+    lesson: "07-endpoints-manual", step: "get-endpoints", line: "kubectl get endpoint kubia",
+    en: "Kubernetes has no resource type `endpoint` — did you mean `endpoints`? (`kubectl api-resources` lists them all.)",
+    ko: "쿠버네티스에는 `endpoint` 리소스 종류가 없어요. 혹시 `endpoints` 아닌가요? (`kubectl api-resources`로 전체 목록을 볼 수 있어요.)",
+  },
+  {
+    // The document's point: the Endpoints object must carry the Service's name.
+    lesson: "07-endpoints-manual", step: "manual-endpoints",
+    line: "kubectl apply -f - <<EOF\napiVersion: v1\nkind: Endpoints\nmetadata:\n  name: external-svc\nsubsets:\n  - addresses:\n    - ip: 11.11.11.11\n    - ip: 22.22.22.22\n    ports:\n    - port: 80\nEOF",
+    en: "The Endpoints `external-svc` were created, but no Service has that name: a Service uses only the Endpoints object of its own name. Give them the Service's name: `external-service`.",
+    ko: "`external-svc` 엔드포인트 오브젝트가 만들어졌지만 이름이 같은 서비스가 없어요. 서비스는 자기와 이름이 같은 엔드포인트 오브젝트만 쓰므로, 엔드포인트 이름을 서비스 이름과 똑같이 맞춰야 해요: `external-service`",
+  },
+  {
     lesson: "07-endpoints-manual", step: "reach-external", line: `kubectl exec ${POD} -- curl -s http://external-servic`,
     en: "There is no Service `external-servic` — did you mean `external-service`?",
     ko: "`external-servic` 서비스는 없어요. 혹시 `external-service` 아닌가요?",

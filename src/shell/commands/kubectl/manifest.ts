@@ -206,7 +206,7 @@ export function splitDocuments(text: string): string[] {
 export function parseDocument(chunk: string): { value: any } | { error: string } {
   const indentError = checkIndentation(chunk);
   if (indentError) return { error: indentError };
-  const docs = parseAllDocuments(chunk, { uniqueKeys: false, prettyErrors: false });
+  const docs = parseAllDocuments(chunk, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   const list = Array.isArray(docs) ? docs : [docs];
   for (const d of list) {
     const e = d.errors[0];

@@ -2,10 +2,11 @@
 // below is what `bash -c 'echo $((EXPR))'` printed (its `line 1: ` dropped: an interactive
 // bash, like the learner's, does not say it).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Session } from '../session.js';
-import { patchedJustBash } from './patch-just-bash.mjs';
+import { editedJustBash } from './edits.mjs';
 
 const BASH: readonly [string, string][] = [
   ["1/0", "bash: 1/0: division by 0 (error token is \"0\")\n"],
@@ -57,12 +58,38 @@ const BASH: readonly [string, string][] = [
   ["2**-1", "bash: 2**-1: exponent less than 0 (error token is \"1\")\n"],
 ];
 
-describe('arithmetic is bash\'s: 64-bit signed integers', () => {
-  it('every edit still finds its text in the installed just-bash', () => {
-    const entry = createRequire(import.meta.url).resolve('just-bash').replace(/index\.cjs$/, 'index.js');
-    expect(patchedJustBash(readFileSync(entry, 'utf8')).missing).toEqual([]);
+const bundle = dirname(createRequire(import.meta.url).resolve('just-bash'));
+
+describe('the edits of just-bash', () => {
+  it('every arithmetic edit still finds its text in the installed just-bash', () => {
+    const entry = join(bundle, 'index.js');
+    expect(editedJustBash(entry, readFileSync(entry, 'utf8')).missing).toEqual([]);
   });
 
+  it('the yaml copy inside it is found and quieted', () => {
+    const chunks = readdirSync(join(bundle, 'chunks')).map((f) => join(bundle, 'chunks', f));
+    const yaml = chunks.filter((f) => readFileSync(f, 'utf8').includes('Keys with collection values'));
+    expect(yaml.length).toBeGreaterThan(0);
+    for (const f of yaml) expect(editedJustBash(f, readFileSync(f, 'utf8')).missing).toEqual([]);
+  });
+
+  it('yq and kubectl apply on a mapping with a collection key print no Node warning on the host', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      const s = Session.create({ seed: 1 });
+      await s.run('echo "? {a: 1}" | yq .');
+      await s.run('kubectl apply -f - <<EOF\n? {a: 1}\n: x\nEOF');
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('arithmetic is bash\'s: 64-bit signed integers', () => {
   it.each(BASH)('$((%s)) prints what bash prints', async (expr, expected) => {
     const s = Session.create({ seed: 1 });
     const r = await s.run(`echo $((${expr}))`);

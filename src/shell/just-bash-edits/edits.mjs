@@ -1,19 +1,22 @@
-// The edits that give just-bash bash's 64-bit arithmetic (int64.mjs says why). just-bash's
-// evaluator is module-private code inside its bundle, with no option or hook for arithmetic, so
-// its source is edited where it is loaded: by an esbuild plugin for dist/ (scripts/build.mjs),
-// and by a Node module hook for runs from source (tests, the fuzzer, the bench: register.mjs).
-// Nothing under node_modules is written, so a clean `npm ci` gets the same code.
+// Edits to just-bash's bundle, made where it is loaded: by an esbuild plugin for dist/
+// (scripts/just-bash-edits.mjs) and by a Node module hook for runs from source (tests, the
+// fuzzer, the bench: register.mjs). Nothing under node_modules is written, so a clean
+// `npm ci` gets the same code. The code they change is module-private, with no option or hook:
+//  - its arithmetic evaluator computes with JavaScript numbers; bash's is 64-bit (int64.mjs);
+//  - the copy of the yaml library inside it (yq) prints Node process warnings to the host's
+//    stderr ("(node:1234) Warning: Keys with collection values…"), over the learner's screen.
 //
 // Each edit names the exact text it replaces in just-bash 3.4.2's bundle. If a text is missing
-// (another just-bash version), the file is left as it is and `patchedJustBash` reports which
-// edit failed; arithmetic.test.ts fails loudly then.
+// (another just-bash version), that file is left as it is and `editedJustBash` reports which
+// edits failed; edits.test.ts fails loudly then.
 import { int64Arithmetic } from './int64.mjs';
 
-/** The one file of just-bash that holds the arithmetic evaluator (the ESM bundle's entry). */
-export const JUST_BASH_ENTRY = /just-bash[\\/]dist[\\/]bundle[\\/]index\.js$/;
+/** just-bash's bundled files: the ESM entry (the shell, with the arithmetic) and its chunks. */
+export const JUST_BASH_FILES = /just-bash[\\/]dist[\\/]bundle[\\/](?:index|chunks[\\/]chunk-[\w-]+)\.js$/;
+const ENTRY = /[\\/]index\.js$/;
 
 /** [what, from, to] — `zt`/`zp`/`ze` on a node: the expression's text and where its right operand starts and ends. */
-export const EDITS = [
+export const ARITHMETIC_EDITS = [
   // The operator functions call int64.mjs (the old bodies stay, unused, after them).
   ['binary operators', 'function Yp(e,t,n){', 'function Yp(e,t,n,z){return __kt64.binary(e,t,n,z,ce)}function __kt64OldBinary(e,t,n){'],
   ['assignment operators', 'function Jc(e,t,n){', 'function Jc(e,t,n,z){return __kt64.assign(e,t,n,z,ce)}function __kt64OldAssign(e,t,n){'],
@@ -66,15 +69,32 @@ export const EDITS = [
 const RUNTIME = `\nconst __kt64=(${int64Arithmetic.toString()})();\n`;
 
 /**
- * just-bash's entry with the edits applied; `missing` names the edits whose text was not
- * found (then `text` is the file unchanged: half an edit set would be worse than none).
+ * The yaml library's warning (inside the chunk that bundles yaml): process.emitWarning, which
+ * Node prints on the host's stderr. Its logLevel option cannot be reached through yq.
+ */
+export const YAML_WARNING = ['yaml warning', '(s==="debug"||s==="warn")&&(typeof Uo.emitWarning=="function"?Uo.emitWarning(e):console.warn(e))', 'void 0'];
+
+/**
+ * One file of just-bash with its edits applied; `missing` names the edits whose text was not
+ * found (then the file's text is unchanged: half an edit set would be worse than none). A
+ * chunk without yaml's warning has nothing to edit.
+ * @param {string} path
  * @param {string} source
  * @returns {{ text: string, missing: string[] }}
  */
-export function patchedJustBash(source) {
-  const missing = EDITS.filter(([, from]) => source.split(from).length !== 2).map(([what]) => what);
+export function editedJustBash(path, source) {
+  if (ENTRY.test(path)) {
+    const { text, missing } = applyAll(source, ARITHMETIC_EDITS);
+    return { text: missing.length > 0 ? text : text + RUNTIME, missing };
+  }
+  if (!source.includes('Keys with collection values')) return { text: source, missing: [] };
+  return applyAll(source, [YAML_WARNING]);
+}
+
+function applyAll(source, edits) {
+  const missing = edits.filter(([, from]) => source.split(from).length !== 2).map(([what]) => what);
   if (missing.length > 0) return { text: source, missing };
   let text = source;
-  for (const [, from, to] of EDITS) text = text.replace(from, () => to);
-  return { text: text + RUNTIME, missing };
+  for (const [, from, to] of edits) text = text.replace(from, () => to);
+  return { text, missing };
 }

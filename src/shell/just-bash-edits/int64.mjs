@@ -3,7 +3,7 @@
 // raising to a negative power is an error naming the expression and the token bash stopped at.
 //
 // just-bash computes with JavaScript numbers (`2**64` prints 18446744073709552000, `65535**65535`
-// prints Infinity, `1<<31` is negative). patch-just-bash.mjs makes its operator functions call
+// prints Infinity, `1<<31` is negative). edits.mjs makes its operator functions call
 // these instead. A value travels as a JavaScript number while it is a safe integer and as a
 // BigInt beyond that, so just-bash's own code keeps seeing numbers for every ordinary value
 // while `$((2**63 - 1))` still prints all of its digits.
