@@ -550,7 +550,17 @@ export class Kubelet implements Controller {
       for (const cr of containers) {
         const image = lookupImage(pod.spec!.containers.find((c) => c.name === cr.name)!.image ?? '')!;
         const made = st.madeFiles.get(cr.name)!;
-        st.containers.set(cr.name, { ...cr, image, fs: this.filesystem(pod, image, st, made.at, made.token) });
+        // Made when first used: most sessions look inside few containers, if any. Its inputs
+        // are fixed (the pod's spec, the start time, the token), so later is the same as now.
+        let fs: InMemoryFs | undefined;
+        const filesystem = () => (fs ??= this.filesystem(pod, image, st, made.at, made.token));
+        st.containers.set(cr.name, {
+          ...cr,
+          image,
+          get fs() {
+            return filesystem();
+          },
+        });
       }
       this.pods.set(key, st);
     }
