@@ -82,9 +82,11 @@ const onDemandFiles = {
 const TRAINING_SCRIPT = 'kubectl get pods\nkubectl get svc';
 
 rmSync('dist', { recursive: true, force: true });
+// The app: ES modules, named .mjs because dist/ is CommonJS (below).
 await build({
-  entryPoints: { kubetour: 'src/cli.ts' },
+  entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   // Dynamic imports become chunks loaded on demand, so the first frame does not wait for
   // the simulator and shell to load.
   splitting: true,
@@ -105,11 +107,28 @@ await build({
   plugins: [justBashEdits, startupRewrites],
   banner: {
     js: [
-      '#!/usr/bin/env node',
       "import { createRequire as __kubetourCreateRequire } from 'node:module';",
       'const require = __kubetourCreateRequire(import.meta.url);',
     ].join('\n'),
   },
+});
+
+// The program's entry (src/launch.ts): CommonJS, so a plain shell session never starts
+// Node's ES module loader; it loads the app (dist/cli.mjs) for every other command.
+writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
+await build({
+  entryPoints: ['src/launch.ts'],
+  outfile: 'dist/kubetour.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  minify: true,
+  logLevel: 'warning',
+  banner: { js: '#!/usr/bin/env node' },
+  plugins: [{ name: 'the-app', setup: (b) => b.onResolve({ filter: /^\.\/cli\.js$/ }, () => ({ path: './cli.mjs', external: true })) }],
 });
 chmodSync('dist/kubetour.js', 0o755);
 
