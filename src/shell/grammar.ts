@@ -5,17 +5,28 @@
 // unfinished and a wrong script, so this small scanner decides completeness itself.
 
 interface ScanState {
-  /** Closers we are waiting for: `'`, `"`, `` ` ``, `)`, `}`, `fi`, `done`, `esac`. */
+  /** Closers we are waiting for: `'`, `"`, `` ` ``, `)`, `))` (arithmetic), `}`, `fi`, `done`, `esac`. */
   stack: string[];
   /** Heredoc delimiters announced on the current line, read after its newline. */
-  pendingHeredocs: { delim: string; stripTabs: boolean }[];
+  pendingHeredocs: { delim: string; stripTabs: boolean; line: number }[];
 }
 
-/** One top-level command line ends at `end` (exclusive); `complete` is false when input ran out. */
+/** What an unfinished command line waits for. */
+export type Waiting =
+  | { quote: string }
+  | { close: string }
+  | { heredoc: string; line: number }
+  | { backslash: true }
+  | { end: true };
+
+/** One top-level command line ends at `end` (exclusive); `complete` is false when input ran out (then `waiting` says for what). */
 interface Cut {
   end: number;
   complete: boolean;
+  waiting?: Waiting;
 }
+
+const QUOTES = new Set(["'", '"', '`']);
 
 const OPENERS: Record<string, string> = { if: 'fi', for: 'done', while: 'done', until: 'done', select: 'done', case: 'esac' };
 const CLOSERS = new Set(['fi', 'done', 'esac']);
@@ -60,8 +71,10 @@ function cutNext(src: string, start: number): Cut {
         continue;
       }
       if (q === '"' && c === '$' && src[i + 1] === '(') {
-        st.stack.push(')');
-        i += 2;
+        // `$((` is arithmetic (its `<<` is a shift), closed by `))`.
+        const arith = src[i + 2] === '(';
+        st.stack.push(arith ? '))' : ')');
+        i += arith ? 3 : 2;
         commandStart = true;
         continue;
       }
@@ -74,7 +87,7 @@ function cutNext(src: string, start: number): Cut {
         i += 2; // line continuation: the command goes on
         continue;
       }
-      if (i + 1 >= src.length) return { end: src.length, complete: false };
+      if (i + 1 >= src.length) return { end: src.length, complete: false, waiting: { backslash: true } };
       i += 2;
       commandStart = false;
       dangling = false;
@@ -97,7 +110,7 @@ function cutNext(src: string, start: number): Cut {
             break;
           }
         }
-        if (!found) return { end: src.length, complete: false };
+        if (!found) return { end: src.length, complete: false, waiting: { heredoc: h.delim, line: h.line } };
       }
       if (st.stack.length === 0 && !dangling) {
         // The newline that ended this command line is not part of it.
@@ -123,9 +136,9 @@ function cutNext(src: string, start: number): Cut {
       continue;
     }
     if (c === '$' && src[i + 1] === '(') {
-      st.stack.push(')');
-      i += src[i + 2] === '(' ? 3 : 2;
-      if (src[i - 1] === '(' && src[i - 2] === '(') st.stack.push(')');
+      const arith = src[i + 2] === '(';
+      st.stack.push(arith ? '))' : ')');
+      i += arith ? 3 : 2;
       commandStart = true;
       dangling = false;
       continue;
@@ -133,21 +146,28 @@ function cutNext(src: string, start: number): Cut {
     if (c === '$' && src[i + 1] === '{') {
       // ${…} is a word part; skip to its brace.
       const close = src.indexOf('}', i);
-      if (close === -1) return { end: src.length, complete: false };
+      if (close === -1) return { end: src.length, complete: false, waiting: { close: '}' } };
       i = close + 1;
       commandStart = false;
       dangling = false;
       continue;
     }
     if (c === '(') {
-      st.stack.push(')');
-      i++;
+      // `((` is an arithmetic command, closed by `))`.
+      const arith = src[i + 1] === '(';
+      st.stack.push(arith ? '))' : ')');
+      i += arith ? 2 : 1;
       commandStart = true;
       dangling = false;
       continue;
     }
     if (c === ')') {
-      if (top() === ')') st.stack.pop();
+      if (top() === '))') {
+        if (src[i + 1] === ')') {
+          st.stack.pop();
+          i++;
+        }
+      } else if (top() === ')') st.stack.pop();
       // In `case` patterns a lone `)` closes the pattern, not a group.
       i++;
       commandStart = true;
@@ -175,7 +195,7 @@ function cutNext(src: string, start: number): Cut {
       dangling = false;
       continue;
     }
-    if (c === '<' && src[i + 1] === '<' && src[i + 2] !== '<') {
+    if (c === '<' && src[i + 1] === '<' && src[i + 2] !== '<' && !st.stack.includes('))')) {
       i += 2;
       let stripTabs = false;
       if (src[i] === '-') {
@@ -188,7 +208,7 @@ function cutNext(src: string, start: number): Cut {
         const d = src[i];
         if (d === "'" || d === '"') {
           const close = src.indexOf(d, i + 1);
-          if (close === -1) return { end: src.length, complete: false };
+          if (close === -1) return { end: src.length, complete: false, waiting: { quote: d } };
           delim += src.slice(i + 1, close);
           i = close + 1;
         } else if (d === '\\') {
@@ -199,7 +219,7 @@ function cutNext(src: string, start: number): Cut {
           i++;
         }
       }
-      if (delim !== '') st.pendingHeredocs.push({ delim, stripTabs });
+      if (delim !== '') st.pendingHeredocs.push({ delim, stripTabs, line: src.slice(start, i).split('\n').length });
       dangling = false;
       commandStart = false;
       continue;
@@ -228,18 +248,27 @@ function cutNext(src: string, start: number): Cut {
   }
 
   const complete = st.stack.length === 0 && st.pendingHeredocs.length === 0 && !dangling;
-  return { end: src.length, complete };
+  if (complete) return { end: src.length, complete };
+  const open = top();
+  const heredoc = st.pendingHeredocs[0];
+  const waiting: Waiting = open !== undefined && QUOTES.has(open) ? { quote: open } : open === ')' || open === '))' ? { close: ')' } : heredoc && open === undefined ? { heredoc: heredoc.delim, line: heredoc.line } : { end: true };
+  return { end: src.length, complete, waiting };
+}
+
+/** What the first unfinished command line of `text` waits for; undefined when every line is complete. */
+export function waitingFor(text: string): { waiting: Waiting; start: number } | undefined {
+  let pos = 0;
+  while (pos < text.length) {
+    const cut = cutNext(text, pos);
+    if (!cut.complete) return { waiting: cut.waiting ?? { end: true }, start: pos };
+    pos = cut.end + 1;
+  }
+  return undefined;
 }
 
 /** True when `text` needs more lines before it can run (the UI shows `> `). */
 export function isIncomplete(text: string): boolean {
-  let pos = 0;
-  while (pos < text.length) {
-    const cut = cutNext(text, pos);
-    if (!cut.complete) return true;
-    pos = cut.end + 1;
-  }
-  return false;
+  return waitingFor(text) !== undefined;
 }
 
 /**

@@ -25,6 +25,7 @@ import { INTERRUPTED_STATUS, LineInterrupt } from './interrupt.js';
 import type { WallSleeper } from './wall-sleep.js';
 import { oversizedBraceRange, takeLimit } from './limits.js';
 import { parserTrap } from './parser-guard.js';
+import { unfinishedLine } from './unfinished.js';
 
 export interface SessionOptions {
   /** Fixes every random choice (pod names, IPs, load balancing). Default 1. */
@@ -219,6 +220,7 @@ export class Session {
       let result: RunResult;
       const trap = parserTrap(line);
       const tooBig = trap ? undefined : oversizedBraceRange(line);
+      const unfinished = trap || tooBig ? undefined : unfinishedLine(line);
       try {
         if (trap) {
           place.lastStatus = 1;
@@ -226,6 +228,12 @@ export class Session {
         } else if (tooBig) {
           place.lastStatus = 1;
           result = { stdout: '', stderr: '', exitCode: 1, limit: tooBig };
+        } else if (unfinished && 'error' in unfinished) {
+          place.lastStatus = 2;
+          result = { stdout: '', stderr: unfinished.error, exitCode: 2 };
+        } else if (unfinished) {
+          const r = this.writeLog.order(await this.runLine(place, unfinished.run, interrupt));
+          result = { ...r, stderr: (unfinished.warning ?? '') + r.stderr };
         } else result = this.writeLog.order(await this.runLine(place, line, interrupt));
       } finally {
         this.line = undefined;

@@ -6,7 +6,7 @@
 import { ApiError, type FieldError } from './errors.js';
 import type { AnyObject, Kind } from './kinds.js';
 import type { ApiServer, WriteOptions } from '../cluster.js';
-import { SCHEMAS, checkFields } from './schema.js';
+import { checkFields, schemaOf } from './schema.js';
 
 type Obj = Record<string, any>;
 
@@ -16,7 +16,7 @@ type Obj = Record<string, any>;
  * was merged into.
  */
 export function checkPatchedFields(kind: Kind, merged: unknown, patch: Obj, live: Obj): void {
-  const { unknown } = checkFields(SCHEMAS[kind], merged);
+  const { unknown } = checkFields(schemaOf(kind), merged);
   if (unknown.length === 0) return;
   const detail = `strict decoding error: ${unknown.map((u) => `unknown field ${JSON.stringify(u)}`).join(', ')}`;
   const cause: FieldError = { path: 'patch', type: 'Invalid value', value: JSON.stringify(goPrint(consumeDirectives(structuredClone(patch), live))), detail };

@@ -264,6 +264,14 @@ function jsonKind(v: unknown): string {
   return typeof v;
 }
 
+/**
+ * The decoding schema of a kind. A served kind without one (yet) is decoded without field
+ * checks rather than failing with a JavaScript error.
+ */
+export function schemaOf(kind: string): Schema {
+  return SCHEMAS[kind] ?? any;
+}
+
 /** Walks `value` against `schema`, collecting unknown field paths and the first type error. */
 export function checkFields(schema: Schema, value: unknown): DecodeProblems {
   const out: DecodeProblems = { unknown: [] };

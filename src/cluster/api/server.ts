@@ -7,7 +7,7 @@ import type { ApiServer, WriteOptions } from '../cluster.js';
 import type { AnyObject, Kind, KindMap } from './kinds.js';
 import { KINDS } from './kinds.js';
 import { ApiError, NoKindMatchError, invalidError, type FieldError } from './errors.js';
-import { SCHEMAS, checkFields, normalizeNulls } from './schema.js';
+import { checkFields, normalizeNulls, schemaOf } from './schema.js';
 import { servedKind } from './served.js';
 import { parseSelector, SelectorError, selectorFromMap, matches } from './selector.js';
 import { defaultDeployment, defaultEndpoints, defaultIngress, defaultPod, defaultReplicaSet, defaultReplicationController, defaultService } from './defaults.js';
@@ -64,12 +64,12 @@ export class ApiServerImpl implements ApiServer {
     if (!kind) throw new NoKindMatchError(raw.kind, raw.apiVersion);
     const version = raw.apiVersion.includes('/') ? raw.apiVersion.slice(raw.apiVersion.indexOf('/') + 1) : raw.apiVersion;
     const head = `${kind} in version "${version}" cannot be handled as a ${kind}`;
-    const problems = checkFields(SCHEMAS[kind], raw);
+    const problems = checkFields(schemaOf(kind), raw);
     if (problems.typeError) throw new ApiError('BadRequest', `${head}: ${problems.typeError}`, kind, raw.metadata?.name);
     if (problems.unknown.length > 0) {
       throw new ApiError('BadRequest', `${head}: strict decoding error: ${problems.unknown.map((u) => `unknown field ${goQuote(u)}`).join(', ')}`, kind, raw.metadata?.name);
     }
-    return { kind, obj: normalizeNulls(SCHEMAS[kind], structuredClone(raw)) as Obj };
+    return { kind, obj: normalizeNulls(schemaOf(kind), structuredClone(raw)) as Obj };
   }
 
   // ---- create ---------------------------------------------------------------------------
