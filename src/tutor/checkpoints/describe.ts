@@ -14,6 +14,7 @@ import { pick } from '../lessons/text.js';
 import { safeRegex, type CheckMarks, type CheckResult } from './evaluate.js';
 import { getField, looseEquals, parseFieldPath } from './field-path.js';
 import { fieldInWords } from './field-words.js';
+import { commandExample } from './command-example.js';
 import { parseSelector } from './selector.js';
 import { tracesSince } from './traces.js';
 import { lookupGoal, lookupUnmet } from './lookup.js';
@@ -310,7 +311,11 @@ function lastCommandUnmet(l: LastCommandTest, ctx: Ctx): string {
   if (recs.length <= ctx.marks.stepRecords) return t(lang, 'check.last.none');
   const last = recs[recs.length - 1];
   const input = quoted(last.input);
-  if (l.inputMatches !== undefined && !safeRegex(l.inputMatches)?.test(last.input)) return t(lang, 'check.last.input', { input });
+  if (l.inputMatches !== undefined && !safeRegex(l.inputMatches)?.test(last.input)) {
+    // Say which command is still to run when the pattern spells one out; else what ran instead.
+    const example = commandExample(l.inputMatches);
+    return example ? t(lang, 'check.last.inputExample', { example }) : t(lang, 'check.last.input', { input });
+  }
   if (l.exitCode !== undefined && last.result.exitCode !== l.exitCode) {
     const key = l.exitCode === 0 ? 'check.last.exitZero' : last.result.exitCode === 0 ? 'check.last.exitSucceeded' : 'check.last.exit';
     return t(lang, key, { input, actual: last.result.exitCode, want: l.exitCode });

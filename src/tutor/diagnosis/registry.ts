@@ -21,6 +21,7 @@ import { ingressHost } from './rules/ingress-host.js';
 import { hostTypo } from './rules/host-typo.js';
 import { ingressBackend } from './rules/ingress-backend.js';
 import { servicePort } from './rules/service-port.js';
+import { otherService } from './rules/other-service.js';
 import { wrongPlace } from './rules/wrong-place.js';
 import { insideAddress } from './rules/inside-address.js';
 import { localPolicy, nodePort, unknownAddress } from './rules/node-port.js';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   hostTypo,
   ingressBackend,
   servicePort,
+  otherService,
   wrongPlace,
   hostsOverwritten,
   hostsWrongAddress,

@@ -80,12 +80,12 @@ const CASES: Case[] = [
     // A step that wants to see an error: a command that succeeded is named, and so is the error wanted.
     lesson: '02-testing-from-inside', step: 'book-name', lines: ['kubectl get pods'],
     en: [
-      'Your last command, `kubectl get pods`, is not the one the task asks for yet.',
-      'Your last command, `kubectl get pods`, succeeded; this step wants to see the error the task describes (exit code 1).',
+      'This step still has a command for you to run: `kubectl exec kubia-7nog1`',
+      'The command you just ran, `kubectl get pods`, succeeded; this step wants to see the error the task describes (exit code 1).',
     ],
     ko: [
-      '마지막으로 실행한 `kubectl get pods` 명령은 아직 과제에서 말한 명령이 아니에요.',
-      '마지막으로 실행한 `kubectl get pods` 명령은 성공했어요. 이 단계에서는 과제에서 말한 오류를 봐야 해요(종료 코드 1).',
+      '이 단계에서 실행할 명령이 아직 남아 있어요: `kubectl exec kubia-7nog1`',
+      '방금 실행한 `kubectl get pods` 명령은 성공했어요. 이 단계에서는 과제에서 말한 오류를 봐야 해요(종료 코드 1).',
     ],
   },
 ];

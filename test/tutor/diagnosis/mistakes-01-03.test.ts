@@ -86,8 +86,8 @@ const MISTAKES: Mistake[] = [
   },
   {
     lesson: "03-session-affinity", step: "set-affinity", line: "kubectl apply -f kubia-svc-affinity-misplaced.yaml",
-    en: "Service `kubia`: sessionAffinity is `None`; the task wants `ClientIP`.",
-    ko: "서비스 `kubia`: sessionAffinity 값이 `None` 상태예요. 과제에서 원하는 값은 `ClientIP` 입니다.",
+    en: "`sessionAffinity` can't go under `spec.ports[0]`; it belongs directly under `spec`. Check the YAML's indentation.",
+    ko: "`sessionAffinity` 필드는 `spec.ports[0]` 아래에 쓸 수 없어요. `spec` 바로 아래에 써야 하는 필드예요. YAML의 들여쓰기를 확인하세요.",
   },
 ];
 

@@ -5,6 +5,12 @@ import { describeMistakes, type Mistake, POD } from './at-step.js';
 
 const MISTAKES: Mistake[] = [
   {
+    // Port 30123 is the other NodePort Service: the curl answers, but not through the one the step is about.
+    lesson: "11-external-traffic-policy", step: "local", line: "curl -s --connect-timeout 3 http://172.18.0.3:30123",
+    en: "Your request went to Service `kubia-nodeport` (port 30123); this step is about Service `kubia-nodeport-onlylocal`, on port 30124.",
+    ko: "방금 요청은 `kubia-nodeport` 서비스(포트 30123) 쪽으로 갔어요. 이 단계는 `kubia-nodeport-onlylocal` 서비스(포트 30124)에 관한 거예요.",
+  },
+  {
     lesson: "10-loadbalancer", step: "curl-lb", line: "curl -s --max-time 3 http://$(kubectl get svc kubia-loadbalancer -o jsonpath='{.spec.clusterIP}')",
     en: "10.97.64.155 is the cluster IP of Service `kubia-loadbalancer`: it only answers inside the cluster, so your curl from the laptop got no answer. From outside, use a node's address and the node port: `curl http://172.18.0.2:30439`.",
     ko: "10.97.64.155 주소는 서비스 `kubia-loadbalancer`의 클러스터 IP예요. 클러스터 안에서만 응답하므로 노트북에서 보낸 curl 요청에는 답이 없어요. 밖에서는 노드 주소와 노드 포트를 쓰세요: `curl http://172.18.0.2:30439`",

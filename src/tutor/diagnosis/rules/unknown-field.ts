@@ -2,7 +2,8 @@
 // `unknown field "spec.externTrafficPolicy"` — and the real name is usually one or two
 // letters away, or shares a long start with it (`publishNotReadyEndpoints` for
 // `publishNotReadyAddresses`). The field names come from the simulated API server's own
-// schema. With nothing close, `kubectl explain` on the parent lists what may go there.
+// schema. A real field one level too deep is an indentation mistake; with nothing close,
+// `kubectl explain` on the parent lists what may go there.
 import { SCHEMAS, type Schema } from '../../../cluster/api/schema.js';
 import { closest } from '../names.js';
 import type { Rule } from '../types.js';
@@ -19,7 +20,7 @@ function fieldsAt(root: Schema, path: string[]): string[] {
 }
 
 export const unknownField: Rule = {
-  meta: { id: 'unknown-field', description: 'Strict decoding rejected a field the schema does not have', messages: ['near', 'explain'] },
+  meta: { id: 'unknown-field', description: 'Strict decoding rejected a field the schema does not have', messages: ['near', 'explain', 'misplaced'] },
   check(ctx) {
     const m = /(\w+) in version "[^"]+" cannot be handled as a \w+: strict decoding error: unknown field "([^"]+)"/.exec(ctx.stderr);
     if (!m || !SCHEMAS[m[1]]) return undefined;
@@ -28,6 +29,13 @@ export const unknownField: Rule = {
     const known = fieldsAt(SCHEMAS[m[1]], segs);
     const near = closest(leaf, known) ?? sameStart(leaf, known);
     const parent = segs.join('.');
+    // A real field written one level too deep (`sessionAffinity` indented into a `ports` entry).
+    for (let up = segs.length - 1; !near && up >= 0; up--) {
+      if (fieldsAt(SCHEMAS[m[1]], segs.slice(0, up)).includes(leaf)) {
+        const at = m[2].slice(0, m[2].length - leaf.length - 1);
+        return { message: 'misplaced', data: { field: leaf, at, under: up ? segs.slice(0, up).join('.') : m[1] } };
+      }
+    }
     if (!near) return { message: 'explain', data: { field: m[2], explain: [m[1].toLowerCase(), ...segs].join('.') } };
     return { message: 'near', data: { field: m[2], near: parent ? `${parent}.${near}` : near, kind: m[1] } };
   },
