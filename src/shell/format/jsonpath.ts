@@ -1,7 +1,7 @@
 // kubectl's JSONPath (k8s.io/client-go/util/jsonpath), as `-o jsonpath=` uses it: missing keys
 // print nothing (--allow-missing-template-keys defaults to true), several results of one
 // action are joined by a space, maps and lists print as compact JSON.
-import { toCompactJson, jsonString } from './json.js';
+import { toCompactJson, toJson, jsonString } from './json.js';
 import { byteCompare } from './labels.js';
 
 type Node =
@@ -259,15 +259,27 @@ function textOf(v: unknown): string {
 
 /** Runs a template over data; throws JsonPathError for kubectl's execution errors. */
 export function executeJsonPath(template: string, data: unknown): string {
+  return runTemplate(template, data, (results) => results.map(textOf).join(' '));
+}
+
+/**
+ * `-o jsonpath-as-json=`: each node's results as one JSON array, indented as
+ * json.MarshalIndent(…, "", "    ") and ended by a newline (client-go PrintResults with
+ * EnableJSONOutput); a text node is an array of its text.
+ */
+export function executeJsonPathAsJson(template: string, data: unknown): string {
+  return runTemplate(template, data, (results) => toJson(results));
+}
+
+function runTemplate(template: string, data: unknown, print: (results: unknown[]) => string): string {
   const nodes = parseJsonPath(template);
   let out = '';
   const run = (list: Node[], current: unknown): void => {
     for (let i = 0; i < list.length; i++) {
       const n = list[i];
-      if (n.t === 'text') out += n.text;
+      if (n.t === 'text') out += print([n.text]);
       else if (n.t === 'list') {
-        const results = evalSteps(n.nodes, [current], data);
-        out += results.map(textOf).join(' ');
+        out += print(evalSteps(n.nodes, [current], data));
       } else if (n.t === 'range') {
         // The body runs up to the matching {end}.
         let depth = 1;
@@ -303,7 +315,7 @@ export function goSyntax(v: unknown): string {
 }
 
 /** Go's %q for the strings we meet: JSON-like escapes without HTML escaping. */
-function goQuote(s: string): string {
+export function goQuote(s: string): string {
   return jsonString(s).replace(/\\u003c/g, '<').replace(/\\u003e/g, '>').replace(/\\u0026/g, '&');
 }
 

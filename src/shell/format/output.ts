@@ -5,9 +5,34 @@ import type { Kind } from '../../cluster/api/kinds.js';
 import { KINDS } from '../../cluster/api/kinds.js';
 import { toYaml } from './yaml.js';
 import { toJson } from './json.js';
-import { executeJsonPath, JsonPathError, goSyntax, parseJsonPath } from './jsonpath.js';
+import { executeJsonPath, executeJsonPathAsJson, JsonPathError, goSyntax, parseJsonPath } from './jsonpath.js';
 import type { OutputOptions, OutputResult } from './types.js';
 import { printCustomColumns } from './custom-columns.js';
+import { executeGoTemplate, TemplateParseError } from './go-template.js';
+import { goValue } from './go-fmt.js';
+import { toCompactJson } from './json.js';
+import { goQuote } from './jsonpath.js';
+
+/**
+ * -o go-template: the output, and on a failure part-way what kubectl's GoTemplatePrinter
+ * adds to stdout for debugging before its error (cli-runtime printers/template.go).
+ */
+function printGoTemplate(template: string, value: unknown): OutputResult {
+  let r;
+  try {
+    r = executeGoTemplate(template, value);
+  } catch (e) {
+    if (e instanceof TemplateParseError) return { ok: false, stderr: `error: error parsing template ${template}, ${e.message}\n` };
+    throw e;
+  }
+  if (!r.error) return { ok: true, stdout: r.out };
+  const debug =
+    `Error executing template: ${r.error}. Printing more information for debugging the template:\n` +
+    `\ttemplate was:\n\t\t${template}\n` +
+    `\traw data was:\n\t\t${toCompactJson(value)}\n` +
+    `\tobject given to template engine was:\n\t\t${goValue(value)}\n\n`;
+  return { ok: false, stdout: r.out + debug, stderr: `error: error executing template ${goQuote(template)}: ${r.error}\n` };
+}
 
 type Obj = { apiVersion?: string; kind?: string; metadata?: { name?: string } };
 
@@ -28,7 +53,7 @@ function templateOf(spec: string): string {
 }
 
 export function isOutputFormat(spec: string): boolean {
-  return spec.startsWith('custom-columns=') || spec === 'yaml' || spec === 'json' || spec === 'name' || spec.startsWith('jsonpath=') || spec === 'wide';
+  return spec.startsWith('custom-columns=') || spec === 'yaml' || spec === 'json' || spec === 'name' || /^(jsonpath|jsonpath-as-json|go-template|template)=/.test(spec) || spec === 'wide';
 }
 
 /**
@@ -40,8 +65,11 @@ export function formatOutput(spec: string, objects: readonly unknown[], opts: Ou
   if (spec === 'yaml') return { ok: true, stdout: toYaml(value) };
   if (spec === 'json') return { ok: true, stdout: toJson(value) };
   if (spec === 'name') return { ok: true, stdout: objects.map((o) => resourceName(opts.kind, o as Obj) + '\n').join('') };
-  if (spec.startsWith('jsonpath=')) {
+  if (/^(jsonpath|jsonpath-as-json|go-template|template)=$/.test(spec)) return { ok: false, stderr: 'error: template format specified but no template given\n' };
+  if (spec.startsWith('go-template=') || spec.startsWith('template=')) return printGoTemplate(templateOf(spec), value);
+  if (spec.startsWith('jsonpath=') || spec.startsWith('jsonpath-as-json=')) {
     const template = templateOf(spec);
+    const execute = spec.startsWith('jsonpath=') ? executeJsonPath : executeJsonPathAsJson;
     try {
       parseJsonPath(template);
     } catch (e) {
@@ -50,7 +78,7 @@ export function formatOutput(spec: string, objects: readonly unknown[], opts: Ou
     // kubectl runs the template once per object for a plain list of several objects? No: a
     // list is printed as one List object, so `{.items[*]…}` works; a single object is itself.
     try {
-      return { ok: true, stdout: executeJsonPath(template, value) };
+      return { ok: true, stdout: execute(template, value) };
     } catch (e) {
       if (!(e instanceof JsonPathError)) throw e;
       const msg =

@@ -9,7 +9,7 @@ import { now, storeLookup } from './printing.js';
 import { runRaw } from './get-raw.js';
 import { relaxedJsonPath, sortListItems, sortTableRows } from '../../format/sort-by.js';
 import { parseResourceArgs, type ResourceRequest } from './resources.js';
-import { mappedItems, readManifests } from './manifest.js';
+import { mappedItems, readManifests, resolvePath } from './manifest.js';
 import { matchesFields, parseFieldSelector } from './field-selector.js';
 import type { ApiError } from '../../../cluster/api/errors.js';
 import { matches, parseSelector } from '../../../cluster/api/selector.js';
@@ -64,7 +64,7 @@ export const getVerb: Verb = {
     const allNs = flags.bool('all-namespaces');
     if (allNs && files.length === 0 && requests.some((r) => r.names.length > 0)) throw new KubectlExit('error: a resource cannot be retrieved by name across all namespaces\n');
     const fields = parseFieldSelector(flags.str('field-selector'));
-    const output = flags.str('output');
+    const output = await templateFromFile(inv, flags.str('output'));
     const multipleTypes = new Set(requests.map((r) => r.info.kind)).size > 1 || flags.args[0]?.split(',').includes('all') || flags.bool('show-kind');
 
     const found: Found[] = [];
@@ -264,6 +264,20 @@ function sortTables(found: Found[], sortBy: string, cluster: Invocation['cluster
     if ('fatal' in sorted) throw new KubectlExit(klogFatal(cluster, 377, sorted.fatal));
     return { ...f, objects: [] };
   });
+}
+
+/**
+ * `-o go-template-file=F` (`templatefile=`, `jsonpath-file=`): the file's text as the
+ * template, as kubectl reads it; a missing file is kubectl's `error reading --template`.
+ */
+async function templateFromFile(inv: Invocation, output: string): Promise<string> {
+  const m = /^(go-template-file|templatefile|jsonpath-file)=(.*)$/s.exec(output);
+  if (!m) return output;
+  if (m[2] === '') throw new KubectlExit('error: template format specified but no template given\n');
+  const abs = resolvePath(inv.ctx.cwd, m[2]);
+  if (!(await inv.ctx.fs.exists(abs))) throw new KubectlExit(`error: error reading --template ${m[2]}, open ${m[2]}: no such file or directory\n`);
+  const text = await inv.ctx.fs.readFile(abs);
+  return `${m[1] === 'jsonpath-file' ? 'jsonpath' : 'go-template'}=${text}`;
 }
 
 /**
