@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { Session } from '../src/shell/session.js';
@@ -21,17 +22,39 @@ interface Result {
   ratio?: number;
   ok?: boolean;
   error?: string;
+  /** For in-process latency cases: how many samples a garbage collection fell in, and the longest such pause. */
+  gc?: { samples: number; longestMs: number };
+}
+
+/** Garbage collections of this process (start and end, performance.now()), to tell GC pauses from the code's own time. */
+const gcPauses: [number, number][] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push([e.startTime, e.startTime + e.duration]);
+}).observe({ entryTypes: ['gc'] });
+
+/** The samples (start, end) a collection overlapped, and the longest of those pauses. */
+async function gcIn(windows: [number, number][]): Promise<{ samples: number; longestMs: number }> {
+  await new Promise((r) => setTimeout(r, 0)); // the observer hears of the last collections a task later
+  let samples = 0;
+  let longestMs = 0;
+  for (const [t0, t1] of windows) {
+    const met = gcPauses.filter(([g0, g1]) => g0 < t1 && g1 > t0);
+    if (met.length) samples++;
+    for (const [g0, g1] of met) longestMs = Math.max(longestMs, g1 - g0);
+  }
+  return { samples, longestMs };
 }
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const results: Result[] = [];
 
-async function measure(name: string, budgetMs: number | undefined, stat: 'p99' | 'p95' | 'median', fn: () => Promise<number[]>): Promise<void> {
+async function measure(name: string, budgetMs: number | undefined, stat: 'p99' | 'p95' | 'median', fn: () => Promise<number[]>, windows?: [number, number][]): Promise<void> {
   try {
     const summary = summarize(await fn());
     const ok = budgetMs === undefined ? undefined : summary[stat] <= budgetMs;
-    results.push({ name, summary, unit: 'ms', budget: budgetMs === undefined ? undefined : `${stat} ≤ ${budgetMs} ms`, ok });
+    const gc = windows ? await gcIn(windows) : undefined;
+    results.push({ name, summary, unit: 'ms', budget: budgetMs === undefined ? undefined : `${stat} ≤ ${budgetMs} ms`, ok, gc });
   } catch (e) {
     results.push({ name, unit: 'ms', error: e instanceof Error ? e.message : String(e), ok: false });
   }
@@ -62,10 +85,16 @@ async function clusterCases(): Promise<void> {
   const s = Session.create({ seed: 1, scenario: 'kubia' });
   await run(s, 'kubectl expose rc kubia --port=80 --target-port=8080');
   for (const cmd of ['kubectl get svc', 'kubectl get pods -A', 'kubectl describe svc kubia']) {
-    await measure(`default: ${cmd}`, 2, 'p99', () => sample(N, WARMUP, () => run(s, cmd)));
+    const windows: [number, number][] = [];
+    await measure(`default: ${cmd}`, 2, 'p99', () => sample(N, WARMUP, () => run(s, cmd), windows), windows);
   }
-  await measure('default: create a service + reconcile', 2, 'p99', () =>
-    sample(N, WARMUP, (i) => run(s, `kubectl create service clusterip bench-${i} --tcp=80:8080`)),
+  const windows: [number, number][] = [];
+  await measure(
+    'default: create a service + reconcile',
+    2,
+    'p99',
+    () => sample(N, WARMUP, (i) => run(s, `kubectl create service clusterip bench-${i} --tcp=80:8080`), windows),
+    windows,
   );
   // Lines the shell must interpret (pipes, substitutions) take the full just-bash path;
   // reported without a budget so the fast path for plain commands does not hide them.
@@ -359,7 +388,7 @@ function report(): void {
     r.ok === undefined ? '  ' : r.ok ? 'ok' : '✗ ',
     r.name,
     r.error ? `error: ${r.error}` : r.summary ? `median ${fmt(r.summary.median)}  p95 ${fmt(r.summary.p95)}  p99 ${fmt(r.summary.p99)} ${r.unit}` : `${fmt(r.value)} ${r.unit}`,
-    `${r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×  `}${r.budget ?? ''}`,
+    `${r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×  `}${r.budget ?? ''}${r.gc ? `  (GC in ${r.gc.samples} samples, longest ${fmt(r.gc.longestMs)} ms)` : ''}`,
   ]);
   const w = [2, Math.max(...rows.map((r) => r[1].length)), Math.max(...rows.map((r) => r[2].length))];
   for (const r of rows) process.stdout.write(`${r[0]} ${r[1].padEnd(w[1])}  ${r[2].padEnd(w[2])}  ${r[3]}\n`);

@@ -19,14 +19,19 @@ export function summarize(samples: number[]): Summary {
   return { n: s.length, median: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s[s.length - 1] ?? NaN };
 }
 
-/** Runs `fn` `warmup` times unmeasured, then `n` times, returning milliseconds per call. */
-export async function sample(n: number, warmup: number, fn: (i: number) => unknown): Promise<number[]> {
+/**
+ * Runs `fn` `warmup` times unmeasured, then `n` times, returning milliseconds per call.
+ * `windows`, when given, gets each measured call's start and end (performance.now()).
+ */
+export async function sample(n: number, warmup: number, fn: (i: number) => unknown, windows?: [number, number][]): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn(i);
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
     await fn(warmup + i);
-    out.push(performance.now() - t0);
+    const t1 = performance.now();
+    out.push(t1 - t0);
+    windows?.push([t0, t1]);
   }
   return out;
 }

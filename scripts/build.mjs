@@ -81,10 +81,15 @@ const onDemandFiles = {
  */
 const TRAINING_SCRIPT = 'kubectl get pods\nkubectl get svc';
 
+/** What the CommonJS bundles (the launcher, the plain shell) are built with. */
+const COMMONJS_BUNDLE = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', legalComments: 'none', minify: true, logLevel: 'warning' };
+
 rmSync('dist', { recursive: true, force: true });
+// The app: ES modules, named .mjs because dist/ is CommonJS (below).
 await build({
-  entryPoints: { kubetour: 'src/cli.ts' },
+  entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   // Dynamic imports become chunks loaded on demand, so the first frame does not wait for
   // the simulator and shell to load.
   splitting: true,
@@ -105,11 +110,21 @@ await build({
   plugins: [justBashEdits, startupRewrites],
   banner: {
     js: [
-      '#!/usr/bin/env node',
       "import { createRequire as __kubetourCreateRequire } from 'node:module';",
       'const require = __kubetourCreateRequire(import.meta.url);',
     ].join('\n'),
   },
+});
+
+// The program's entry (src/launch.ts): CommonJS, so a plain shell session never starts
+// Node's ES module loader; it loads the app (dist/cli.mjs) for every other command.
+writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
+await build({
+  ...COMMONJS_BUNDLE,
+  entryPoints: ['src/launch.ts'],
+  outfile: 'dist/kubetour.js',
+  banner: { js: '#!/usr/bin/env node' },
+  plugins: [{ name: 'the-app', setup: (b) => b.onResolve({ filter: /^\.\/cli\.js$/ }, () => ({ path: './cli.mjs', external: true })) }],
 });
 chmodSync('dist/kubetour.js', 0o755);
 
@@ -124,21 +139,14 @@ await shipLessons('lessons', 'dist/lessons');
  */
 async function buildPlainShell(out) {
   await build({
+    ...COMMONJS_BUNDLE,
     entryPoints: ['src/shell/cli-shell.ts'],
     outfile: out,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: 'linked',
-    legalComments: 'none',
     charset: 'ascii',
-    minify: true,
     define: { ...DEFINES, 'import.meta.url': '__kubetour_url' },
     banner: { js: 'var __kubetour_url = require("node:url").pathToFileURL(__filename).href;' },
     external: EXTERNAL,
     plugins: [justBashEdits, startupRewrites, withheldChunks, onDemandFiles, lazyBuiltins],
-    logLevel: 'warning',
   });
   mkdirSync(join(dirname(out), ON_DEMAND_OPENAPI), { recursive: true });
   for (const f of readdirSync(OPENAPI_DATA)) copyFileSync(join(OPENAPI_DATA, f), join(dirname(out), ON_DEMAND_OPENAPI, f));

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { processIO, type CliIO } from './cli-io.js';
+import { exitWith, isPlainShell } from './cli-route.js';
 import { loadCachedBundle, renewCodeCacheOnExit } from './code-cache.js';
 
 /** Set to true by the bundler (scripts/build.mjs); undefined when running from source. */
@@ -54,7 +55,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
           ),
         );
       }
-      if (rest.includes('--serve')) return (await import('./serve/cli.js')).runSharedShellCli(rest, io);
+      if (!isPlainShell(argv)) return (await import('./serve/cli.js')).runSharedShellCli(rest, io);
       return (await plainShell()).runShellCli(rest, io);
     case 'play':
       return (await import('./ui/play/play-cli.js')).runPlayCli(rest, io);
@@ -113,13 +114,4 @@ async function plainShell(): Promise<typeof import('./shell/cli-shell.js')> {
 }
 
 const io = processIO();
-main(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    io.stderr.write(`kubetour: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-    if (io.env.KUBETOUR_DEBUG) io.stderr.write(`${err instanceof Error ? err.stack : ''}\n`);
-    process.exitCode = 70;
-  },
-);
+exitWith(main(process.argv.slice(2), io), io);

@@ -91,6 +91,15 @@ describe('Korean particles', () => {
     expect(all.filter(([, v]) => PAREN.test(v) || AFTER_VAR.test(v)).map(([k, v]) => `${k}: ${v}`)).toEqual([]);
   });
 
+  it('no ko locale file at all (trace, ui, limits, cluster, questions…) has one either', () => {
+    const dir = fileURLToPath(new URL('../../locales/ko/', import.meta.url));
+    const all = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => strings(JSON.parse(readFileSync(join(dir, f), 'utf8')), f.replace(/\.json$/, '')));
+    expect(all.length).toBeGreaterThan(500);
+    expect(all.filter(([, v]) => PAREN.test(v) || AFTER_VAR.test(v)).map(([k, v]) => `${k}: ${v}`)).toEqual([]);
+  });
+
   it('the first-run offer reads naturally in Korean', () => {
     expect(tutorT('ko')('start.offer', { n: 1, title: '서비스: 파드 그룹에 단일 접점 만들기' })).toBe('1강 **「서비스: 파드 그룹에 단일 접점 만들기」** — 시작할까요? (y/n)');
     // A quiz answer is often a clause ("…받지 않는다"): no copula after it.

@@ -61,6 +61,9 @@ export const ARITHMETIC_EDITS = [
     'c=String(await Y(e,h.expression))}else{let d=re(f,r);c=String(await Y(e,d.expression))}',
     'c=String(await __kt64Exact(e,h.expression))}else{let d=re(f,r);c=String(await __kt64Exact(e,d.expression))}',
   ],
+  // In `(( … ))` a `<<` is a shift, never a heredoc (just-bash knows this inside `$((` only).
+  ['shift in an arithmetic command', 'if(i==="<"&&o==="<"&&a==="-")return this.pos=n+3', 'if(this.dparenDepth===0&&i==="<"&&o==="<"&&a==="-")return this.pos=n+3'],
+  ['shift in an arithmetic command (<<)', 'if(i==="<"&&o==="<")return this.pos=n+2', 'if(this.dparenDepth===0&&i==="<"&&o==="<")return this.pos=n+2'],
   // bash names `((` in its errors, and `let` states the expression once.
   ['arithmetic command error', 'return D(`bash: arithmetic expression: ${n.message}', 'return D(`bash: ((: ${n.message}'],
   ['let error', 'return D(`bash: let: ${s}: ${i.message}', 'return D(`bash: let: ${i.message.startsWith(s.trim()+": ")?i.message:s+": "+i.message}'],

@@ -111,6 +111,17 @@ describe('arithmetic is bash\'s: 64-bit signed integers', () => {
     expect([r.stderr, r.exitCode]).toEqual([stderr, 1]);
   });
 
+  it.each([
+    ['((x = 1 << 2)); echo $x', '4\n'],
+    ['((x = 1 <<- 2)); echo $x', '4611686018427387904\n'],
+    ['if ((1 << 3 > 4)); then echo big; fi', 'big\n'],
+    ['for ((i=1; i<(1<<3); i<<=1)); do echo $i; done', '1\n2\n4\n'],
+  ])('%s: a shift in (( )), as bash prints it', async (line, out) => {
+    const s = Session.create({ seed: 1 });
+    const r = await s.run(line);
+    expect(r.stdout + r.stderr).toBe(out);
+  });
+
   it('an integer variable keeps every digit', async () => {
     const s = Session.create({ seed: 1 });
     expect((await s.run('declare -i n; n=2**63-1; echo $n')).stdout).toBe('9223372036854775807\n');

@@ -214,10 +214,16 @@ export function safeRegex(src: string, flags = ''): RegExp | undefined {
   }
 }
 
-/** Whether a pattern has a repeated group that itself repeats (star height above one). */
+/**
+ * Whether a pattern can backtrack exponentially (or to a high power) on a near-miss: a repeated
+ * group that itself repeats (`(a+)+`, `(x+x+)+y`), a repeated group of alternatives, which
+ * may overlap (`(a|a)+$`, `(a|aa)+b`), or a group with a repetition inside, repeated more
+ * than a few times (`(.*a){20}`). Conservative: a harmless pattern of these shapes is refused too.
+ */
 export function backtracksBadly(src: string): boolean {
-  const stack: boolean[] = [];
+  const stack: { quantified: boolean; alternation: boolean }[] = [];
   let quantifiedInside = false;
+  let alternation = false;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') {
@@ -229,21 +235,34 @@ export function backtracksBadly(src: string): boolean {
       for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
       continue;
     }
+    if (c === '|') {
+      alternation = true;
+      continue;
+    }
     if (c === '(') {
-      stack.push(quantifiedInside);
+      stack.push({ quantified: quantifiedInside, alternation });
       quantifiedInside = false;
+      alternation = false;
+      // (`(?:`, `(?=`, `(?<name>`: that `?` is no repetition.)
+      if (src[i + 1] === '?') i++;
       continue;
     }
     if (c === ')') {
       const inner = quantifiedInside;
-      quantifiedInside = stack.pop() ?? false;
+      const alternatives = alternation;
+      const outer = stack.pop() ?? { quantified: false, alternation: false };
+      quantifiedInside = outer.quantified;
+      alternation = outer.alternation;
       const next = src[i + 1];
-      const repeated = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}/.test(src.slice(i + 1)) && !/^\{\d+\}/.test(src.slice(i + 1)));
-      if (inner && repeated) return true;
-      if (inner || repeated) quantifiedInside = true;
+      const counted = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i + 1));
+      const unbounded = next === '+' || next === '*' || (counted !== null && counted[2] !== undefined && counted[3] === '');
+      const times = counted ? Number(counted[3] || counted[1]) : 1;
+      if ((inner || alternatives) && unbounded) return true;
+      if (inner && times > 5) return true;
+      if (inner || unbounded || times > 1) quantifiedInside = true;
       continue;
     }
-    if (c === '+' || c === '*' || (c === '{' && /^\{\d*,\d*\}/.test(src.slice(i)))) quantifiedInside = true;
+    if (c === '+' || c === '*' || c === '?' || (c === '{' && /^\{\d*,\d*\}/.test(src.slice(i)))) quantifiedInside = true;
   }
   return false;
 }

@@ -24,5 +24,9 @@ describe('hostile lesson files end in a file:line:col message', () => {
     expect(backtracksBadly('^kubia-[a-z0-9]+$')).toBe(false);
     expect(backtracksBadly('(\\d+\\.){3}\\d+')).toBe(false);
     expect(safeRegex('^(a+)+$')).toBeUndefined();
+    // Overlapping alternatives under repetition, and a high power of a repetition.
+    for (const bad of ['(a|a)+$', '(a|aa)+b', '(.*a){20}', '(\\w+\\s?)+$', 'x(a?){30}a{30}']) expect(backtracksBadly(bad), bad).toBe(true);
+    // The shapes the shipped lessons use stay allowed.
+    for (const good of ['kubectl\\s+get\\s+(po|pod|pods)\\b', 'kubectl\\s+exec\\b.*\\s--\\s+(sh\\s+-c\\s+.*)?curl\\b', '(^|\\n)kubia\\s', '(?:ab)+c', 'describe\\s+(svc|service)(\\s+|/)kubia']) expect(backtracksBadly(good), good).toBe(false);
   });
 });

@@ -102,7 +102,7 @@ function lintPredicate(p: Predicate, path: Path, at: (path: Path, m: string) => 
   if ('field' in leaf) {
     const segs = parseFieldPath(leaf.field.path);
     if ('error' in segs) at([...path, 'field', 'path'], segs.error);
-    if (leaf.field.matches !== undefined && backtracksBadly(leaf.field.matches)) at([...path, 'field', 'matches'], `regular expression "${leaf.field.matches}" repeats a group that repeats itself, which can take exponential time on a near-miss; write it without the nested repetition`);
+    if (leaf.field.matches !== undefined && backtracksBadly(leaf.field.matches)) at([...path, 'field', 'matches'], `regular expression "${leaf.field.matches}" repeats a group that repeats itself or whose alternatives may overlap, which can take exponential time on a near-miss; write it without the nested repetition`);
     else if (leaf.field.matches !== undefined && !safeRegex(leaf.field.matches)) at([...path, 'field', 'matches'], `invalid regular expression "${leaf.field.matches}"`);
     const ops = FIELD_OPERATORS.filter((k) => leaf.field[k] !== undefined);
     if (ops.length === 0) at([...path, 'field'], `a field check needs one of ${FIELD_OPERATORS.join(', ')} (without one it would pass for any value)`);
@@ -118,7 +118,7 @@ function lintPredicate(p: Predicate, path: Path, at: (path: Path, m: string) => 
   if ('lastCommand' in leaf) {
     for (const k of ['stdoutMatches', 'inputMatches'] as const) {
       const re = leaf.lastCommand[k];
-      if (re !== undefined && backtracksBadly(re)) at([...path, 'lastCommand', k], `regular expression "${re}" repeats a group that repeats itself, which can take exponential time on a near-miss; write it without the nested repetition`);
+      if (re !== undefined && backtracksBadly(re)) at([...path, 'lastCommand', k], `regular expression "${re}" repeats a group that repeats itself or whose alternatives may overlap, which can take exponential time on a near-miss; write it without the nested repetition`);
       else if (re !== undefined && !safeRegex(re)) at([...path, 'lastCommand', k], `invalid regular expression "${re}"`);
     }
   }

@@ -18,6 +18,8 @@ describe('isQuestion', () => {
     'test the service how?',
     'kill a pod?',
     'is kubia ready?',
+    '/etc/hosts 파일은 어떻게 수정해요?',
+    './run.sh는 뭐예요?',
   ];
   const shellLines = [
     'echo $?',
@@ -28,6 +30,8 @@ describe('isQuestion', () => {
     'cat kubia-svc.yaml?',
     'curl -s http://kubia?',
     'echo 안녕?',
+    '/bin/echo 안녕?',
+    '/usr/bin/ls ?.yaml',
     'find . -name kubia-svc.yaml?',
     'which kubectl || echo missing?',
     'A=1 echo $A?',

@@ -31,11 +31,14 @@ export function isQuestion(line: string): boolean {
 function isShellLine(s: string): boolean {
   if (s.includes('？') || isIncomplete(s)) return false;
   const first = /^[^\s;|&<>()]+/.exec(s)?.[0] ?? '';
+  const prose = s.replace(/'[^']*'|"[^"]*"/g, '');
+  const name = first.slice(first.lastIndexOf('/') + 1);
+  // Korean words outside quotes make a sentence, even one that starts with a path
+  // ("/etc/hosts 파일은 어떻게 수정해요?"); echo and printf print them.
+  if (HANGUL.test(prose) && name !== 'echo' && name !== 'printf') return false;
   // `A=1 cmd …` and `./script` are shell lines whatever follows.
   if (/^[A-Za-z_]\w*=/.test(first) || first.startsWith('./') || first.startsWith('/')) return true;
   if (!KNOWN_COMMANDS.has(first)) return false;
-  const prose = s.replace(/'[^']*'|"[^"]*"/g, '');
-  if (HANGUL.test(prose) && first !== 'echo' && first !== 'printf') return false;
   if (ENGLISH_WORDS.has(first) && !SHELL_SYNTAX.test(s.slice(first.length))) return false;
   return true;
 }

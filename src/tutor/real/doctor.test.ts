@@ -22,7 +22,7 @@ describe('kubetour doctor', () => {
   it('--lang wins over LANG, also for a kubectl that does not run', async () => {
     const r = await doctor(['--cluster', 'kind-kind', '--kubectl', '/nonexistent/kubectl', '--lang', 'ko'], { LANG: 'C', PATH: '' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('실패  kubectl 실행 파일(/nonexistent/kubectl)이 실행되지 않습니다.');
+    expect(r.stdout).toContain('실패  kubectl 실행 파일이 실행되지 않습니다: /nonexistent/kubectl');
     expect(r.stdout).toContain('문제 1개');
     expect(r.stdout).not.toMatch(/does not run|problem/);
   });

@@ -134,7 +134,7 @@ describe('trace hop text', () => {
     expect(traceDiagram(t, { t: uiT('ko') as never, plain: true })).toEqual([
       '요청 4: curl https://kubia.example.com',
       '   파드 kubia-7nog1 10.44.0.1 @ worker1',
-      '   |-> DNS: kubia 이름을 kubia.default.svc.cluster.local(으)로 찾아 10.111.249.153 주소를 얻었어요',
+      '   |-> DNS: kubia 이름은 kubia.default.svc.cluster.local 이름으로 풀려 10.111.249.153 주소를 얻었어요',
       '   |-> 인그레스: 호스트 kubia.example.co, 경로 /에 맞는 인그레스 규칙이 없어서 기본 백엔드가 404로 답해요',
       '   `-> 결과: HTTP 오류 (HTTP 404)',
     ]);

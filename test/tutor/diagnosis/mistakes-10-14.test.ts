@@ -5,6 +5,11 @@ import { describeMistakes, type Mistake, POD } from './at-step.js';
 
 const MISTAKES: Mistake[] = [
   {
+    lesson: "13-ingress-tls", step: "curl-k", line: "curl -k https://kubia.exmaple.com/kubia",
+    en: "The name `kubia.exmaple.com` resolves nowhere — did you mean `kubia.example.com`?",
+    ko: "`kubia.exmaple.com` 이름은 어디에서도 찾을 수 없어요. 혹시 `kubia.example.com` 아닌가요?",
+  },
+  {
     // Port 30123 is the other NodePort Service: the curl answers, but not through the one the step is about.
     lesson: "11-external-traffic-policy", step: "local", line: "curl -s --connect-timeout 3 http://172.18.0.3:30123",
     en: "Your request went to Service `kubia-nodeport` (port 30123); this step is about Service `kubia-nodeport-onlylocal`, on port 30124.",

@@ -153,10 +153,12 @@ interface SessionRng {
 const loadX509 = async (): Promise<typeof X509> => (await import('../../../cluster/network/x509.js')).x509;
 
 async function req(ctx: CommandContext, args: string[]): Promise<RunResult> {
-  const x509 = await loadX509();
   const p = parseOpts('req', args, ['key', 'out', 'days', 'subj', 'newkey', 'keyout', 'in', 'config', 'set_serial', 'addext', 'passout', 'passin'], ['new', 'x509', 'nodes', 'noenc', 'batch', 'sha256', 'text', 'noout', 'verbose', 'utf8']);
   if (isResult(p)) return p;
   const o = p.opts;
+  // (openssl checks option values as it reads them: before it makes a key.)
+  const days = Number(o.get('days') ?? '30');
+  if (!Number.isInteger(days) || days < 0) return fail(`req: Invalid number "${o.get('days')}" for option -days\nreq: Use -help for summary.\n`);
   let priv: KeyObject;
   let keyNote = '';
   if (o.has('key')) {
@@ -181,9 +183,8 @@ async function req(ctx: CommandContext, args: string[]): Promise<RunResult> {
   if (!rdns) {
     return fail(`req: name is expected to be in the format /type0=value0/type1=value1/type2=... where characters may be escaped by \\. This name is not in that format: '${subj}'\nreq: Error making certificate request\n`);
   }
-  const days = Number(o.get('days') ?? '30');
-  if (!Number.isInteger(days) || days < 0) return fail(`req: Invalid number "${o.get('days')}" for option -days\nreq: Use -help for summary.\n`);
   const now = nowOf(ctx);
+  const x509 = await loadX509();
   const keys = await cryptoKeys(priv);
   const prompts = subj === undefined ? 'You are about to be asked to enter information that will be incorporated\ninto your certificate request.\nWhat you are about to enter is what is called a Distinguished Name or a DN.\nThere are quite a few fields but you can leave some blank\nFor some fields there will be a default value,\nIf you enter \'.\', the field will be left blank.\n-----\nCountry Name (2 letter code) [AU]:State or Province Name (full name) [Some-State]:Locality Name (eg, city) []:Organization Name (eg, company) [Internet Widgits Pty Ltd]:Organizational Unit Name (eg, section) []:Common Name (e.g. server FQDN or YOUR name) []:Email Address []:' : '';
   if (!o.has('x509')) {

@@ -29,7 +29,9 @@ export const execDashDash: Rule = {
     // The old form still runs on 1.30: an error about the pod itself (`kubia-xxxxx` not found)
     // is the mistake to name, not the missing `--`.
     if (/Error from server \((NotFound|BadRequest)\)|error: (unable to upgrade|cannot exec)/.test(ctx.stderr)) return undefined;
-    if (ctx.exitCode !== 0) return { message: 'flags', data: { fixed } };
+    // With no option after the pod name, kubectl took nothing of the command's: it ran as
+    // typed, and its own failure (a wrong port, say) is for the other rules to name.
+    if (ctx.exitCode !== 0 && rest.slice(1).some((x) => x.startsWith('-'))) return { message: 'flags', data: { fixed } };
     return undefined;
   },
 };

@@ -1,12 +1,13 @@
 // A host name with a typo: `curl http://external-servic` from a pod (no such Service, so
 // cluster DNS says NXDOMAIN), or `-H 'Host: api.somecompany.co'` where the site is
-// `api.somecompany.com` (the server answers 404 for a host it doesn't serve).
+// `api.somecompany.com` (the server answers 404 for a host it doesn't serve), or a site's name
+// that resolves nowhere (`curl https://kubia.exmaple.com`) next to one an Ingress serves.
 import { hostHeader, parseTarget, ruleHosts } from '../facts.js';
 import { closest } from '../names.js';
-import type { Rule } from '../types.js';
+import type { DiagnosisContext, Rule } from '../types.js';
 
 export const hostTypo: Rule = {
-  meta: { id: 'host-typo', description: 'A Service name or Host header one or two letters off', messages: ['dns', 'header'] },
+  meta: { id: 'host-typo', description: 'A Service name or Host header one or two letters off', messages: ['dns', 'header', 'name'] },
   check(ctx) {
     for (const t of ctx.traces) {
       if (t.from.kind === 'pod' && t.outcome === 'nxdomain') {
@@ -15,12 +16,16 @@ export const hostTypo: Rule = {
         const near = closest(first, names);
         if (near) return { message: 'dns', data: { name: first, near } };
       }
+      if (t.outcome === 'nxdomain') {
+        // A site's name (`kubia.exmaple.com`): the Ingresses' hosts, the names /etc/hosts gives
+        // addresses, and ExternalName targets are what could have been meant.
+        const host = parseTarget(t.target).host;
+        const near = closest(host, [...ingressHosts(ctx), ...hostsFileNames(ctx.hosts), ...externalNames(ctx)]);
+        if (near) return { message: 'name', data: { host, near } };
+      }
       const sent = hostHeader(ctx.input);
       if (sent && t.httpStatus !== undefined && t.httpStatus >= 400) {
-        const known = [
-          ...ctx.store.list('Service').map((s) => s.spec?.externalName).filter((h): h is string => !!h),
-          ...ctx.store.list('Ingress').flatMap(ruleHosts),
-        ];
+        const known = [...externalNames(ctx), ...ingressHosts(ctx)];
         const near = closest(sent, known);
         if (near) return { message: 'header', data: { host: sent, near } };
       }
@@ -28,3 +33,16 @@ export const hostTypo: Rule = {
     return undefined;
   },
 };
+
+function externalNames(ctx: DiagnosisContext): string[] {
+  return ctx.store.list('Service').map((s) => s.spec?.externalName).filter((h): h is string => !!h);
+}
+
+function ingressHosts(ctx: DiagnosisContext): string[] {
+  return ctx.store.list('Ingress').flatMap(ruleHosts);
+}
+
+/** The names of /etc/hosts lines (`130.211.163.4 kubia.example.com`), comments left out. */
+function hostsFileNames(hosts: string | undefined): string[] {
+  return (hosts ?? '').split('\n').flatMap((line) => line.replace(/#.*/, '').trim().split(/\s+/).slice(1));
+}

@@ -48,7 +48,7 @@ export const nodePort: Rule = {
  * the learner's load balancer has its own address, or none yet.
  */
 export const unknownAddress: Rule = {
-  meta: { id: 'unknown-address', description: 'An address that belongs to nothing in the cluster', messages: ['noService', 'noServiceAny', 'nodes', 'loadBalancer', 'loadBalancerPending', 'elsewhere'] },
+  meta: { id: 'unknown-address', description: 'An address that belongs to nothing in the cluster', messages: ['noService', 'noServiceAny', 'nodes', 'loadBalancer', 'loadBalancerPending', 'elsewhere', 'localhost', 'localhostNodePort'] },
   check(ctx) {
     for (const t of ctx.traces) {
       if (t.outcome === 'ok') continue;
@@ -59,6 +59,14 @@ export const unknownAddress: Rule = {
         const svcs = ctx.store.list('Service', 'default').filter((s) => s.metadata?.name !== 'kubernetes' && s.spec?.clusterIP && s.spec.clusterIP !== 'None' && !s.metadata?.deletionTimestamp);
         const svc = svcs.find((s) => task(ctx).has(s.metadata?.name ?? '')) ?? svcs[0];
         return svc ? { message: 'noService', data: { ip, name: svc.metadata?.name, svcIp: svc.spec?.clusterIP } } : { message: 'noServiceAny', data: { ip } };
+      }
+      // localhost is the learner's own machine (a habit from minikube or kind): the node port is on the nodes.
+      if (t.from.kind === 'laptop' && ip.startsWith('127.')) {
+        const port = parseTarget(t.target).port;
+        const svc = ctx.store.list('Service').find((s) => s.spec?.ports?.some((p) => p.nodePort === port) && !s.metadata?.deletionTimestamp);
+        const node = ctx.store.list('Node').find((n) => !/control-plane/.test(n.metadata?.name ?? '')) ?? ctx.store.list('Node')[0];
+        const at = node ? nodeIp(node) : undefined;
+        return svc && at ? { message: 'localhostNodePort', data: { port, nodeIp: at, name: svc.metadata?.name } } : { message: 'localhost', data: {} };
       }
       if (t.from.kind !== 'laptop' || (t.outcome !== 'timeout' && t.outcome !== 'no-route')) continue;
       if (nodeByIp(ctx, ip) || serviceByClusterIp(ctx, ip) || podByIp(ctx, ip) || serviceByLoadBalancerIp(ctx, ip) || ingressesAtIp(ctx, ip).length) continue;

@@ -16,6 +16,18 @@ describe('unknown-address', () => {
     ],
     invalid: [
       {
+        // localhost, as on minikube or kind: the node port is on the nodes.
+        setup: ['kubectl create -f kubia-svc-nodeport.yaml'],
+        line: 'curl -s --max-time 2 http://localhost:30123',
+        en: "localhost (127.0.0.1) is your own machine. Service `kubia-nodeport`'s node port 30123 opens on the cluster's nodes: `curl http://172.18.0.3:30123` (the nodes' addresses are the INTERNAL-IP column of `kubectl get nodes -o wide`).",
+        ko: 'localhost(127.0.0.1)는 여러분의 컴퓨터 자신이에요. 서비스 `kubia-nodeport`의 노드 포트 30123번은 클러스터 노드의 주소에 열려요: `curl http://172.18.0.3:30123` (노드 주소는 `kubectl get nodes -o wide`의 INTERNAL-IP 열에 있어요)',
+      },
+      {
+        line: 'curl -s --max-time 2 http://127.0.0.1:8080',
+        en: 'localhost (127.0.0.1) is your own machine, not an address of the cluster. `kubectl get nodes -o wide` (nodes) and `kubectl get svc` (Services) show the cluster\'s addresses.',
+        ko: 'localhost(127.0.0.1)는 여러분의 컴퓨터 자신이고, 클러스터의 주소가 아니에요. 클러스터의 주소는 `kubectl get nodes -o wide`(노드)와 `kubectl get svc`(서비스)로 볼 수 있어요.',
+      },
+      {
         // The book's cluster IP, from inside a pod.
         setup: ['kubectl expose rc kubia --port=80 --target-port=8080'],
         line: 'kubectl exec $(kubectl get pods -o name | head -1 | cut -d/ -f2) -- curl -s --max-time 2 http://10.111.249.153',
