@@ -180,7 +180,8 @@ async function buildPlainShell(out) {
  * The starting clusters of the default sessions, saved by the bundle itself (src/shell/
  * shipped-clusters.ts) into dist/clusters/, so a session restores one instead of building it.
  * In a process of its own, so the code cache trained next holds what a session that restores
- * runs, not the building it replaces.
+ * runs, not the building it replaces. A cluster that cannot be saved (a part holding state the
+ * codec does not know) is built by every session instead.
  */
 function saveStartingClusters(loader, bundle) {
   const script = `
@@ -194,7 +195,9 @@ function saveStartingClusters(loader, bundle) {
       writeFileSync(file, savedStartingClusterText(seed, scenario));
     }`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`build: saving the starting clusters failed: ${r.stderr}`);
+  // Not shipping one only makes start-up slower (the cluster is built): said, not fatal.
+  // test/cluster/saved-cluster.test.ts fails with the part that could not be saved.
+  if (r.status !== 0) console.warn(`build: the starting clusters were not saved (sessions will build them): ${r.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? r.stderr.trim()}`);
 }
 
 /**
