@@ -89,6 +89,12 @@ function savesItself(c: object): c is SavesItself {
 export interface WriteOptions {
   /** `--dry-run=server|client`: validate and default, but store nothing. */
   dryRun?: boolean;
+  /** Who writes (`?fieldManager=`): recorded in metadata.managedFields. */
+  fieldManager?: string;
+  /** `Apply` for server-side apply; otherwise `Update`. */
+  operation?: 'Update' | 'Apply';
+  /** Server-side apply: the configuration as applied (what its manager owns). */
+  applied?: unknown;
 }
 
 /** Extra options of `delete` (additive to the contract). */

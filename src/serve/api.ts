@@ -256,7 +256,7 @@ export class KubeApi {
     if (path.name) return send(res, status('MethodNotAllowed', 'the server does not allow this method on the requested resource'));
     const body = decodeBody(await readBody(req), req.headers['content-type'] ?? 'application/json') as Obj;
     const obj = this.placed(body, path);
-    const created = this.cluster.api.create(obj, { dryRun: dryRunOf(q) });
+    const created = this.cluster.api.create(obj, { dryRun: dryRunOf(q), ...managerOf(req, q) });
     this.settleUnlessDry(q);
     send(res, withTypeMeta(path.kind!, created), 201);
   }
@@ -266,7 +266,7 @@ export class KubeApi {
     const body = decodeBody(await readBody(req), req.headers['content-type'] ?? 'application/json') as Obj;
     const obj = this.placed(body, path);
     if (obj.metadata?.name !== path.name) throw status('BadRequest', `the name of the object (${obj.metadata?.name ?? ''}) does not match the name on the URL (${path.name})`);
-    const updated = path.subresource === 'status' ? this.writeStatus(path, obj, dryRunOf(q)) : this.cluster.api.update(obj, { dryRun: dryRunOf(q) });
+    const updated = path.subresource === 'status' ? this.writeStatus(path, obj, dryRunOf(q)) : this.cluster.api.update(obj, { dryRun: dryRunOf(q), ...managerOf(req, q) });
     this.settleUnlessDry(q);
     send(res, withTypeMeta(path.kind!, updated));
   }
@@ -285,13 +285,13 @@ export class KubeApi {
       if (!isMap(patch)) throw status('BadRequest', 'error decoding YAML: the applied configuration is not an object');
       const applied = this.placed(patch, path);
       if (!live) {
-        const created = this.cluster.api.create(applied, { dryRun });
+        const created = this.cluster.api.create(applied, { dryRun, ...managerOf(req, q, 'Apply'), applied: structuredClone(applied) });
         this.settleUnlessDry(q);
         return send(res, withTypeMeta(kind, created), 201);
       }
       const merged = applyStrategicPatch(structuredClone(live), applied) as Obj;
       checkPatchedFields(kind, merged, applied, live);
-      const updated = this.cluster.api.update(merged, { dryRun });
+      const updated = this.cluster.api.update(merged, { dryRun, ...managerOf(req, q, 'Apply'), applied });
       this.settleUnlessDry(q);
       return send(res, withTypeMeta(kind, updated));
     }
@@ -316,7 +316,7 @@ export class KubeApi {
       default:
         throw status('UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json`);
     }
-    const updated = path.subresource === 'status' ? this.writeStatus(path, merged, dryRun) : this.cluster.api.update(merged, { dryRun });
+    const updated = path.subresource === 'status' ? this.writeStatus(path, merged, dryRun) : this.cluster.api.update(merged, { dryRun, ...managerOf(req, q) });
     this.settleUnlessDry(q);
     send(res, withTypeMeta(kind, updated));
   }
@@ -372,7 +372,7 @@ export class KubeApi {
     }
     const next = structuredClone(live);
     next.spec = { ...next.spec, replicas };
-    const updated = this.cluster.api.update(next, { dryRun: dryRunOf(q) });
+    const updated = this.cluster.api.update(next, { dryRun: dryRunOf(q), ...managerOf(req, q) });
     this.settleUnlessDry(q);
     send(res, scaleOf(kind, updated as Obj));
   }
@@ -449,6 +449,15 @@ export class KubeApi {
   private settleUnlessDry(q: URLSearchParams, body?: Obj): void {
     if (!dryRunOf(q, body)) this.cluster.settle();
   }
+}
+
+/**
+ * Who writes, for managedFields: `?fieldManager=`, else the client's name from its
+ * User-Agent (`kubectl/v1.30…` → `kubectl`), as the API server derives it.
+ */
+function managerOf(req: IncomingMessage, q: URLSearchParams, operation: 'Update' | 'Apply' = 'Update'): { fieldManager: string; operation: 'Update' | 'Apply' } {
+  const agent = req.headers['user-agent'] ?? '';
+  return { fieldManager: q.get('fieldManager') || agent.split('/')[0] || 'unknown', operation };
 }
 
 function includeOf(q: URLSearchParams): IncludeObject {

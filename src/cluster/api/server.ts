@@ -6,11 +6,12 @@ import type { Ingress, IngressClass } from 'kubernetes-types/networking/v1.js';
 import type { ApiServer, WriteOptions } from '../cluster.js';
 import type { AnyObject, Kind, KindMap } from './kinds.js';
 import { KINDS } from './kinds.js';
+import { appliedFields, changedFields, createdFields, recordWrite } from './managed-fields.js';
 import { ApiError, NoKindMatchError, invalidError, type FieldError } from './errors.js';
 import { checkFields, normalizeNulls, schemaOf } from './schema.js';
 import { servedKind } from './served.js';
 import { parseSelector, SelectorError, selectorFromMap, matches } from './selector.js';
-import { defaultDeployment, defaultEndpoints, defaultIngress, defaultPod, defaultReplicaSet, defaultReplicationController, defaultService } from './defaults.js';
+import { defaultDeployment, defaultEndpoints, defaultIngress, defaultPod, defaultPodSpec, defaultReplicaSet, defaultReplicationController, defaultService } from './defaults.js';
 import { dns1035Label, dns1123Label, dns1123Subdomain, goQuote, labelErrors, nameErrors } from './validation.js';
 import {
   validateEndpoints,
@@ -99,9 +100,12 @@ export class ApiServerImpl implements ApiServer {
       if (!finalizers.includes('kubernetes')) obj.spec.finalizers = [...finalizers, 'kubernetes'];
     }
 
+    const sent = structuredClone(obj);
     this.applyDefaults(kind, obj, 'create');
     const errs = this.validate(kind, obj);
     if (errs.length) throw invalidError(kind, meta.name ?? '', errs);
+    // The field manager runs before the registry allocates (clusterIP, families, nodePorts).
+    const fields = !opts.fieldManager ? undefined : opts.operation === 'Apply' && isObj(opts.applied) ? appliedFields(kind, opts.applied) : createdFields(kind, beforeAdmission(kind, obj, sent));
 
     const release: (() => void)[] = [];
     if (kind === 'Service') {
@@ -115,6 +119,7 @@ export class ApiServerImpl implements ApiServer {
     meta.uid = uuid(this.d.uidRng);
     meta.creationTimestamp = this.d.clock.iso();
     if (GENERATION_KINDS.has(kind)) meta.generation = 1;
+    if (opts.fieldManager) meta.managedFields = recordWrite(undefined, { manager: opts.fieldManager, operation: opts.operation ?? 'Update', apiVersion: KINDS[kind].apiVersion, time: meta.creationTimestamp, fields });
     if (opts.dryRun) {
       for (const r of release) r();
       return finalize(obj) as AnyObject;
@@ -409,6 +414,10 @@ export class ApiServerImpl implements ApiServer {
     if (GENERATION_KINDS.has(kind)) {
       meta.generation = (old.metadata.generation ?? 1) + (JSON.stringify(obj.spec) !== JSON.stringify(old.spec) ? 1 : 0);
     }
+    meta.managedFields = opts.fieldManager
+      ? recordWrite(old.metadata.managedFields, { manager: opts.fieldManager, operation: opts.operation ?? 'Update', apiVersion: KINDS[kind].apiVersion, time: this.d.clock.iso(), fields: opts.operation === 'Apply' && isObj(opts.applied) ? appliedFields(kind, opts.applied) : changedFields(kind, obj, old) })
+      : old.metadata.managedFields;
+    if (!meta.managedFields) delete meta.managedFields;
     if (opts.dryRun) {
       for (const r of release) r();
       return finalize(obj) as AnyObject;
@@ -541,6 +550,28 @@ export class ApiServerImpl implements ApiServer {
     if (sel.length === 0) return all;
     return all.filter((o) => matches(sel, o.metadata?.labels));
   }
+}
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The object as the field manager sees a create: defaulted, but before mutating admission
+ * (a pod's service account, token volume, tolerations and priority) and before the
+ * registry allocates (a Service's clusterIP, IP families and nodePorts), unless sent.
+ */
+function beforeAdmission(kind: Kind, obj: Obj, sent: Obj): Obj {
+  if (kind === 'Pod') {
+    const pod = structuredClone(sent);
+    defaultPodSpec((pod.spec ??= { containers: [] }));
+    return pod;
+  }
+  if (kind !== 'Service') return obj;
+  const given = sent.spec ?? {};
+  const spec = { ...obj.spec };
+  for (const f of ['clusterIP', 'clusterIPs', 'ipFamilies', 'ipFamilyPolicy']) if (given[f] === undefined) delete spec[f];
+  spec.ports = spec.ports?.map((p: Obj, i: number) => (given.ports?.[i]?.nodePort === undefined ? (({ nodePort: _n, ...rest }) => rest)(p) : p));
+  if (!spec.ports) delete spec.ports;
+  return { ...obj, spec };
 }
 
 /**

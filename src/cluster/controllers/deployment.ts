@@ -60,7 +60,7 @@ export class DeploymentController implements Controller {
           template: { ...structuredClone(d.spec!.template!), metadata: { ...(d.spec!.template!.metadata ?? {}), labels } },
         },
       };
-      current = this.ctx.api.create(rs) as ReplicaSet;
+      current = this.ctx.api.create(rs, { fieldManager: 'kube-controller-manager' }) as ReplicaSet;
       this.ctx.events.record(d, 'Normal', 'ScalingReplicaSet', `Scaled up replica set ${rsName} to ${want}`, this.name);
     } else if ((current.spec?.replicas ?? 0) !== want) {
       const up = want > (current.spec?.replicas ?? 0);
@@ -82,7 +82,7 @@ export class DeploymentController implements Controller {
     const next = structuredClone(rs) as ReplicaSet;
     next.spec!.replicas = n;
     next.metadata!.annotations = { ...(next.metadata!.annotations ?? {}), 'deployment.kubernetes.io/desired-replicas': String(n) };
-    this.ctx.api.update(next);
+    this.ctx.api.update(next, { fieldManager: 'kube-controller-manager' });
   }
 
   private writeStatus(d: Deployment, rsName: string): void {

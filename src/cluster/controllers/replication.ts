@@ -140,7 +140,7 @@ export class ReplicationManager implements Controller {
       },
       spec: structuredClone(t.spec),
     };
-    const created = this.ctx.api.create(pod);
+    const created = this.ctx.api.create(pod, { fieldManager: 'kube-controller-manager' });
     this.ctx.events.record(owner, 'Normal', 'SuccessfulCreate', `Created pod: ${created.metadata!.name}`, this.source);
   }
 

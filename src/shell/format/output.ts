@@ -44,6 +44,14 @@ export function resourceName(kind: Kind | undefined, obj: Obj): string {
   return `${prefix}/${obj.metadata?.name ?? ''}`;
 }
 
+/** The object without metadata.managedFields. */
+export function withoutManagedFields(o: unknown): unknown {
+  const obj = o as { metadata?: { managedFields?: unknown } };
+  if (!obj?.metadata?.managedFields) return o;
+  const { managedFields: _m, ...metadata } = obj.metadata;
+  return { ...obj, metadata };
+}
+
 const listOf = (objects: readonly unknown[]) => ({ apiVersion: 'v1', items: objects, kind: 'List', metadata: { resourceVersion: '' } });
 
 /** Strips one level of matching quotes, as a shell would have left them in `jsonpath='…'`. */
@@ -62,8 +70,12 @@ export function isOutputFormat(spec: string): boolean {
  */
 export function formatOutput(spec: string, objects: readonly unknown[], opts: OutputOptions): OutputResult {
   const value = opts.asList ? listOf(objects) : objects[0];
-  if (spec === 'yaml') return { ok: true, stdout: toYaml(value) };
-  if (spec === 'json') return { ok: true, stdout: toJson(value) };
+  if (spec === 'yaml' || spec === 'json') {
+    // kubectl's JSON and YAML printers leave managedFields out unless asked
+    // (printers.OmitManagedFieldsPrinter); jsonpath and templates still see them.
+    const shown = opts.showManagedFields ? value : opts.asList ? listOf(objects.map(withoutManagedFields)) : withoutManagedFields(objects[0]);
+    return { ok: true, stdout: spec === 'yaml' ? toYaml(shown) : toJson(shown) };
+  }
   if (spec === 'name') return { ok: true, stdout: objects.map((o) => resourceName(opts.kind, o as Obj) + '\n').join('') };
   if (/^(jsonpath|jsonpath-as-json|go-template|template)=$/.test(spec)) return { ok: false, stderr: 'error: template format specified but no template given\n' };
   if (spec.startsWith('go-template=') || spec.startsWith('template=')) return printGoTemplate(templateOf(spec), value);

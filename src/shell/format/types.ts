@@ -50,6 +50,8 @@ export interface OutputOptions {
   kind?: Kind;
   /** `--no-headers` (custom-columns only). */
   noHeaders?: boolean;
+  /** `--show-managed-fields`: -o yaml and -o json keep metadata.managedFields. */
+  showManagedFields?: boolean;
 }
 
 /** On failure, `stdout` may hold what kubectl printed before the error (custom-columns header). */

@@ -8,7 +8,7 @@ import { finishVerb, isApiError, usageError, type ErrorSource, type Verb } from 
 import { sendPatch } from '../../../cluster/api/patch.js';
 import { patchJson, threeWayPatch } from './three-way-patch.js';
 import { mappedItems, readManifestsToSend } from './manifest.js';
-import { dryRunOf, LAST_APPLIED, placeInNamespace, report, sendCreate, withLastApplied } from './write.js';
+import { dryRunOf, fieldManagerOf, LAST_APPLIED, placeInNamespace, report, sendCreate, withLastApplied } from './write.js';
 import { ALL_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_OPTION_FLAGS, FORCE_FLAG, GRACE_PERIOD_FLAG, longFlags, OUTPUT_FLAG, SELECTOR_FLAG, SHOW_MANAGED_FIELDS_FLAG, TIMEOUT_FLAG, VALIDATE_FLAG, WAIT_FLAG } from './common-flags.js';
 
 export const applyVerb: Verb = {
@@ -41,7 +41,11 @@ export const applyVerb: Verb = {
         if (inv.flags.bool('server-side')) {
           // Server-side apply: the server merges the file into the object (or creates it);
           // no last-applied annotation, and kubectl reports every object the same way.
-          const applied = !live ? sendCreate(inv, file, dryRun) : dryRun === 'client' ? (live as AnyObject) : sendPatch(inv.cluster.api, kind, live as Record<string, any>, threeWayMerge(undefined, file, structuredClone(live)), file, { dryRun: dryRun === 'server' });
+          const applied = !live
+            ? sendCreate(inv, file, dryRun)
+            : dryRun === 'client'
+              ? (live as AnyObject)
+              : sendPatch(inv.cluster.api, kind, live as Record<string, any>, threeWayMerge(undefined, file, structuredClone(live)), file, { dryRun: dryRun === 'server', ...fieldManagerOf(inv), applied: file });
           report(inv, kind, applied, 'serverside-applied', dryRun);
           continue;
         }
@@ -65,7 +69,7 @@ export const applyVerb: Verb = {
           continue;
         }
         patch = threeWayPatch(original, modified, live as Record<string, any>);
-        const updated = dryRun === 'client' ? (merged as AnyObject) : sendPatch(inv.cluster.api, kind, live as Record<string, any>, merged, patch, { dryRun: dryRun === 'server' });
+        const updated = dryRun === 'client' ? (merged as AnyObject) : sendPatch(inv.cluster.api, kind, live as Record<string, any>, merged, patch, { dryRun: dryRun === 'server', ...fieldManagerOf(inv) });
         report(inv, kind, updated, 'configured', dryRun);
       } catch (e) {
         if (!isApiError(e)) throw e;

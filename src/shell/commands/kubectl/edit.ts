@@ -1,8 +1,9 @@
 // `kubectl edit TYPE NAME`: the object as YAML under kubectl's header comment, handed to the
 // session's editor hook (the TUI sets one). A failed save reopens the file with the server's
 // errors as comments on top, as the real command does.
+import { fieldManagerOf } from './write.js';
 import { parseDocument } from './manifest.js';
-import { toYaml } from '../../format/index.js';
+import { toYaml, withoutManagedFields } from '../../format/index.js';
 import { isApiError, KubectlExit, usageError, type Verb } from './kube.js';
 import { parseResourceArgs, qualifiedName } from './resources.js';
 import { KINDS } from '../../../cluster/api/kinds.js';
@@ -40,7 +41,7 @@ export const editVerb: Verb = {
     const original = cluster.api.get(kind, inv.namespace, req.names[0]);
     const name = original.metadata?.name ?? '';
     if (!session.editor) throw usageError('unable to launch the editor "vi"');
-    const originalYaml = toYaml(original);
+    const originalYaml = toYaml(withoutManagedFields(original));
     let content = HEADER + originalYaml;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const edited = await session.editor(content, TEMP_FILE);
@@ -63,7 +64,7 @@ export const editVerb: Verb = {
         continue;
       }
       try {
-        cluster.api.update(parsed.value);
+        cluster.api.update(parsed.value, fieldManagerOf(inv));
         inv.out.push(`${qualifiedName(kind, name)} edited\n`);
         return 0;
       } catch (e) {

@@ -20,7 +20,7 @@ export const GET_FLAGS: FlagSpec[] = [
   { name: 'watch', short: 'w', type: 'bool' },
   { name: 'label-columns', short: 'L', type: 'strings' },
   OUTPUT_FLAG, SELECTOR_FLAG, FILENAME_FLAG, RECURSIVE_FLAG,
-  ...longFlags('bool', 'show-labels', 'no-headers', 'watch-only', 'ignore-not-found', 'show-kind'),
+  ...longFlags('bool', 'show-labels', 'no-headers', 'watch-only', 'ignore-not-found', 'show-kind', 'show-managed-fields'),
   ...longFlags('string', 'field-selector', 'sort-by', 'raw'),
   ...longFlags('int', 'chunk-size'),
 ];
@@ -112,6 +112,7 @@ export const getVerb: Verb = {
           asList: !(singleImplied && all.length === 1),
           kind: found[0]?.kind ?? requests[0]?.info.kind,
           noHeaders: flags.bool('no-headers'),
+          showManagedFields: flags.bool('show-managed-fields'),
         });
         if (!res.ok) {
           // custom-columns prints its header before failing on a bad path, as kubectl does.

@@ -1,5 +1,6 @@
 // `kubectl label` and `kubectl annotate`: `key=value` sets, `key-` removes, `--overwrite`
 // allows changing an existing value — with kubectl's messages for each outcome.
+import { fieldManagerOf } from './write.js';
 import type { ApiError } from '../../../cluster/api/errors.js';
 import type { AnyObject } from '../../../cluster/api/kinds.js';
 import { collectApiError, finishVerb, isApiError, usageError, type Invocation, type Verb } from './kube.js';
@@ -79,7 +80,7 @@ function run(inv: Invocation, verb: 'label' | 'annotate', field: 'labels' | 'ann
         copy.metadata[field] = next;
         if (Object.keys(next).length === 0) delete copy.metadata[field];
         try {
-          cluster.api.update(copy);
+          cluster.api.update(copy, fieldManagerOf(inv));
         } catch (e) {
           if (!isApiError(e)) throw e;
           errors.push(e);

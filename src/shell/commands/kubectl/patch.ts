@@ -7,7 +7,7 @@ import { mappedItems, parseDocument, readManifestsToSend } from './manifest.js';
 import { parseResourceArgs, qualifiedName } from './resources.js';
 import { threeWayMerge } from './apply.js';
 import { sendPatch } from '../../../cluster/api/patch.js';
-import { placeInNamespace } from './write.js';
+import { fieldManagerOf, placeInNamespace } from './write.js';
 import { CASCADE_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_FLAG, FORCE_FLAG, GRACE_PERIOD_FLAG, longFlags, OUTPUT_FLAG, RECURSIVE_FLAG, SAVE_CONFIG_FLAG, SUBRESOURCE_FLAG, TIMEOUT_FLAG, VALIDATE_FLAG, WAIT_FLAG } from './common-flags.js';
 
 /** RFC 7386 merge patch; `null` deletes. Strategic merge also merges keyed lists (by name, port…). */
@@ -91,8 +91,8 @@ export const patchVerb: Verb = {
             continue;
           }
           // The PATCH handler's strict field validation (a JSON patch is decoded as is).
-          if (type === 'json') cluster.api.update(next);
-          else sendPatch(cluster.api, req.info.kind, live as Record<string, any>, next, patch);
+          if (type === 'json') cluster.api.update(next, fieldManagerOf(inv));
+          else sendPatch(cluster.api, req.info.kind, live as Record<string, any>, next, patch, fieldManagerOf(inv));
           inv.out.push(`${qualifiedName(req.info.kind, name)} patched\n`);
         } catch (e) {
           collectApiError(errors, e);
@@ -125,9 +125,9 @@ export const replaceVerb: Verb = {
           } catch (e) {
             if (!isApiError(e) || e.reason !== 'NotFound') throw e;
           }
-          inv.cluster.api.create(obj);
+          inv.cluster.api.create(obj, fieldManagerOf(inv));
         } else {
-          inv.cluster.api.update(obj);
+          inv.cluster.api.update(obj, fieldManagerOf(inv));
         }
         inv.out.push(`${qualifiedName(item.info.kind, obj.metadata?.name ?? '')} replaced\n`);
       } catch (e) {

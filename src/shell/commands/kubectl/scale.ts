@@ -1,4 +1,5 @@
 // `kubectl scale rc kubia --replicas=N`: sets spec.replicas; the controllers do the rest.
+import { fieldManagerOf } from './write.js';
 import type { Kind } from '../../../cluster/api/kinds.js';
 import { collectApiError, finishVerb, usageError, type Verb } from './kube.js';
 import { parseResourceArgs, qualifiedName } from './resources.js';
@@ -36,7 +37,7 @@ export const scaleVerb: Verb = {
             continue;
           }
           obj.spec = { ...obj.spec, replicas };
-          cluster.api.update(obj);
+          cluster.api.update(obj, fieldManagerOf(inv));
           inv.out.push(`${qualifiedName(req.info.kind, name)} scaled\n`);
         } catch (e) {
           collectApiError(errors, e);

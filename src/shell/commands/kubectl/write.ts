@@ -1,6 +1,7 @@
 // What create, apply, run, expose and the `create <type>` generators share: the dry-run
 // strategy, the namespace an object lands in, sending it, and the one-line success message
 // (or `-o yaml` of the result).
+import type { WriteOptions } from '../../../cluster/cluster.js';
 import type { AnyObject, Kind } from '../../../cluster/api/kinds.js';
 import { KINDS } from '../../../cluster/api/kinds.js';
 import { formatOutput } from '../../format/index.js';
@@ -41,10 +42,23 @@ export function placeInNamespace(inv: Invocation, kind: Kind, obj: Record<string
   obj.metadata.namespace = own || inv.namespace;
 }
 
+/**
+ * The field manager kubectl names in its writes (`?fieldManager=`): `kubectl-<verb>`,
+ * `kubectl-client-side-apply` for apply, `kubectl` with an Apply for server-side apply;
+ * scale names none, so the server takes the client's name.
+ */
+export function fieldManagerOf(inv: Invocation): Pick<WriteOptions, 'fieldManager' | 'operation'> {
+  const verb = inv.path.split(' ')[1] ?? '';
+  if (verb === 'apply') return inv.flags.bool('server-side') ? { fieldManager: 'kubectl', operation: 'Apply' } : { fieldManager: 'kubectl-client-side-apply' };
+  if (verb === 'scale') return { fieldManager: 'kubectl' };
+  return { fieldManager: `kubectl-${verb}` };
+}
+
 /** Sends a new object (or not, for a client dry run). Throws ApiError. */
 export function sendCreate(inv: Invocation, obj: Record<string, any>, dryRun: DryRun): AnyObject {
   if (dryRun === 'client') return obj as AnyObject;
-  return inv.cluster.api.create(obj, { dryRun: dryRun === 'server' });
+  const manager = fieldManagerOf(inv);
+  return inv.cluster.api.create(obj, { dryRun: dryRun === 'server', ...manager, ...(manager.operation === 'Apply' ? { applied: structuredClone(obj) } : {}) });
 }
 
 /** ` created`, ` created (dry run)`, ` created (server dry run)`. */
