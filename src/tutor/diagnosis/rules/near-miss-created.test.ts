@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { testRule } from '../rule-tester.js';
 import { nearMissCreated } from './near-miss-created.js';
 
-const check = { object: { kind: 'Service' as const, name: 'kubia-http' } };
+const check = { id: 'svc', object: { kind: 'Service' as const, name: 'kubia-http' } };
 
 describe('near-miss-created', () => {
   testRule(nearMissCreated, {
