@@ -103,7 +103,8 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
   const seen = new Set<string>();
   const note = (f: Omit<Failure, 'minimal'>, minimise: boolean): Promise<void> | void => {
     report.counts[f.kind] = (report.counts[f.kind] ?? 0) + 1;
-    const key = `${f.kind}\u0000${signature(f.excerpt)}`;
+    // (A hang's excerpt is only its time: hangs of different commands are different failures.)
+    const key = `${f.kind}\u0000${f.kind === 'hang' ? f.line.trim().split(/\s+/).slice(0, 2).join(' ') : signature(f.excerpt)}`;
     if (seen.has(key)) return;
     seen.add(key);
     const failure: Failure = { ...f };

@@ -90,8 +90,9 @@ export class RealSession implements TutorSession {
   }
 
   /** Deletes the learner's namespace (and with it everything the lesson made). */
-  close(): void {
-    this.kubectlSync(['delete', 'namespace', this.opts.namespace, '--wait=false']);
+  /** Deletes the learner's namespace; `wait`: until it is gone (its node ports free again). */
+  close(wait = false): void {
+    this.kubectlSync(['delete', 'namespace', this.opts.namespace, `--wait=${wait}`]);
   }
 
   // ---- the learner's shell --------------------------------------------------------------

@@ -24,6 +24,11 @@ export interface RealClusterTarget {
   workRoot?: string;
   /** Names the namespaces and the working directory (default `learner`). */
   label?: string;
+  /**
+   * Wait until a closed namespace is gone before going on (verify): what it held, node ports
+   * above all, stays allocated cluster-wide until then. The app never waits on the learner.
+   */
+  waitOnClose?: boolean;
 }
 
 /** The working directory of a run on `target` (one per process). */
@@ -71,7 +76,7 @@ export class RealClusterSessions {
   };
 
   private closeCurrent(): void {
-    this.current?.close();
+    this.current?.close(this.target.waitOnClose);
     this.current = undefined;
   }
 

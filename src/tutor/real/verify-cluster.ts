@@ -42,8 +42,11 @@ export async function verifyLessonOnCluster(original: Lesson, opts: ClusterVerif
   const lesson = lessonOnRealCluster(original);
   const items: VerifyItem[] = [];
   const target = { context: opts.context, kubectl: opts.kubectl, env: opts.env };
-  const main = new RealClusterSessions({ ...target, label: lesson.id });
-  const wrongs = new RealClusterSessions({ ...target, label: `${lesson.id}-wrong` });
+  // Node ports are cluster-wide: the wrong attempts (each replaying the lesson in a namespace
+  // of its own) run after the lesson's own namespace is gone, one namespace at a time.
+  const main = new RealClusterSessions({ ...target, label: lesson.id, waitOnClose: true });
+  const wrongs = new RealClusterSessions({ ...target, label: `${lesson.id}-wrong`, waitOnClose: true });
+  const proofs: { index: number; solved: Awaited<ReturnType<typeof checkAfterWaiting>>['leaves'] }[] = [];
   const wait = opts.waitSeconds ?? 120;
   try {
     let session;
@@ -74,13 +77,17 @@ export async function verifyLessonOnCluster(original: Lesson, opts: ClusterVerif
         const why = failed ? `; "${failed.input}" exited ${failed.exitCode}: ${failed.stderr.trim().split('\n')[0] ?? ''}` : '';
         items.push({ step: step.id, test: 'real cluster', ok: false, detail: `the check fails after the solution (unmet: ${after.unmet.join(', ')})${why}` });
       } else items.push({ step: step.id, test: 'real cluster', ok: true, detail: was?.type === 'exercise' && was.realCluster?.check ? 'with its real-cluster check' : undefined });
-      if (!opts.noWrong) {
-        for (const w of await proveWrongAttempts(lesson, index, wrongs.create, { limit: opts.wrongWaitSeconds ?? 2, solved: after.leaves, onRealCluster: true })) items.push({ ...w, test: `real cluster, ${w.test}` });
-      }
+      if (!opts.noWrong) proofs.push({ index, solved: after.leaves });
+    }
+    main.close();
+    for (const { index, solved } of proofs) {
+      for (const w of await proveWrongAttempts(lesson, index, wrongs.create, { limit: opts.wrongWaitSeconds ?? 2, solved, onRealCluster: true })) items.push({ ...w, test: `real cluster, ${w.test}` });
     }
   } finally {
     wrongs.close();
     main.close();
   }
-  return items;
+  // In the lesson's order, each step's wrong attempts after its own result.
+  const order = new Map(lesson.steps.map((st, i) => [st.id, i]));
+  return items.map((item, i) => ({ item, i })).sort((a, b) => (order.get(a.item.step) ?? -1) - (order.get(b.item.step) ?? -1) || a.i - b.i).map(({ item }) => item);
 }
