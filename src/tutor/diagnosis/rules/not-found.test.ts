@@ -11,6 +11,12 @@ describe('not-found-near', () => {
     ],
     invalid: [
       {
+        // The right name, the wrong namespace.
+        line: 'kubectl get svc kubernetes -n kube-system',
+        en: 'Service `kubernetes` is not in namespace `kube-system`; it is in `default`. Use `-n default` to look there (for `default`, just leave `-n` out).',
+        ko: '서비스 `kubernetes` 객체는 `kube-system` 네임스페이스에 없고 `default` 네임스페이스에 있어요. 그 네임스페이스를 보려면 `-n default` 옵션을 쓰세요(`default` 네임스페이스라면 `-n` 옵션을 빼도 돼요).',
+      },
+      {
         line: 'kubectl expose rc kubai --port=80',
         en: 'There is no ReplicationController `kubai` — did you mean `kubia`?',
         ko: '레플리케이션컨트롤러 `kubai` 객체는 없어요. 혹시 `kubia` 아닌가요?',
