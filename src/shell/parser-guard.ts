@@ -1,7 +1,7 @@
 // just-bash's parser never returns on a `$` that starts no expansion inside arithmetic
-// (`$((1$))`, `$[1$]`, `${x:1:$}`, `((1$))`): a synchronous loop that no Ctrl-C or time budget
-// can stop, and that fills memory until the process dies. bash rejects those lines with a syntax error, so they are answered here before
-// anything parses them.
+// (`$((1$))`, `$[1$]`, `${x:1:$}`, `((1$))`): a synchronous loop that no Ctrl-C or time
+// budget can stop, and that fills memory until the process dies. bash rejects those lines
+// with a syntax error, so they are answered here before anything parses them.
 
 /** Where a lone `$` (not starting a name, a parameter or an expansion) is, or -1. */
 function loneDollar(text: string): number {
