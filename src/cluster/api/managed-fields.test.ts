@@ -1,6 +1,6 @@
 // managedFields as kube-apiserver 1.30's field manager records them (structured-merge-diff).
 import { describe, expect, it } from 'vitest';
-import { appliedFields, changedFields, createdFields, recordWrite } from './managed-fields.js';
+import { appliedFields, changedFields, createdFields, recordWrite, statusFields } from './managed-fields.js';
 
 const svc = {
   apiVersion: 'v1',
@@ -35,5 +35,27 @@ describe('managed fields', () => {
     expect(applied).toEqual({ 'f:spec': { 'f:ports': { 'k:{"port":80,"protocol":"TCP"}': { '.': {}, 'f:port': {}, 'f:targetPort': {} } }, 'f:selector': {} } });
     const created = recordWrite(undefined, { manager: 'kubectl-create', operation: 'Update', apiVersion: 'v1', time: 't1', fields: createdFields('Service', svc) });
     expect(recordWrite(created, { manager: 'kubectl', operation: 'Apply', apiVersion: 'v1', time: 't2', fields: applied })!.map((e) => e.manager)).toEqual(['kubectl', 'kubectl-create']);
+  });
+});
+
+describe('status writes', () => {
+  it('the kubelet owns the status it wrote, and drops what it removed', () => {
+    const before = { conditions: [{ type: 'Ready', status: 'False', reason: 'ContainersNotReady', message: 'x' }] };
+    const after = { conditions: [{ type: 'Ready', status: 'True' }], podIP: '10.244.1.5' };
+    const first = statusFields('Pod', before, {});
+    const entries = recordWrite(undefined, { manager: 'kubelet', operation: 'Update', subresource: 'status', apiVersion: 'v1', time: 't1', ...first });
+    const second = statusFields('Pod', after, before);
+    const next = recordWrite(entries, { manager: 'kubelet', operation: 'Update', subresource: 'status', apiVersion: 'v1', time: 't2', ...second });
+    expect(next).toEqual([
+      {
+        apiVersion: 'v1',
+        fieldsType: 'FieldsV1',
+        fieldsV1: { 'f:status': { 'f:conditions': { '.': {}, 'k:{"type":"Ready"}': { '.': {}, 'f:status': {}, 'f:type': {} } }, 'f:podIP': {} } },
+        manager: 'kubelet',
+        operation: 'Update',
+        subresource: 'status',
+        time: 't2',
+      },
+    ]);
   });
 });

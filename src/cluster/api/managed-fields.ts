@@ -28,6 +28,7 @@ const KEYED: [RegExp, string[]][] = [
   [/(^|\.)volumes$/, ['name']],
   [/^metadata\.ownerReferences$/, ['uid']],
   [/(^|\.)conditions$/, ['type']],
+  [/^status\.(hostIPs|podIPs)$/, ['ip']],
 ];
 /** Sets (listType=set): each element is `v:<value>`. */
 const SETS = [/^metadata\.finalizers$/];
@@ -62,26 +63,43 @@ class Walker {
     private readonly applied = false,
   ) {}
 
+  /** Paths whose field the new object dropped (compare.Removed). */
+  readonly removed = newNode();
+
   private atomic(path: string): boolean {
     if (path === 'spec.selector' && GRANULAR_SELECTOR.has(this.kind)) return false;
     return ATOMIC.some((re) => re.test(path));
+  }
+
+  private mark(at: string[]): void {
+    let node = this.removed;
+    for (const name of at) {
+      if (!node.children.has(name)) node.children.set(name, newNode());
+      node = node.children.get(name)!;
+    }
   }
 
   /**
    * Adds to `into` the paths of `next` that are new or changed against `prev` (undefined:
    * absent). `present`: whether the path exists in the comparison base (decides `.`).
    */
-  walk(next: unknown, prev: unknown, path: string, into: SetNode, present: boolean): boolean {
+  walk(next: unknown, prev: unknown, path: string, into: SetNode, present: boolean, at: string[] = []): boolean {
     if (STRIPPED.has(path)) return false;
     const leafChanged = () => prev === undefined || JSON.stringify(prev) !== JSON.stringify(next);
     if (isMap(next) && !this.atomic(path) && Object.keys(next).length > 0) {
       let any = false;
+      if (isMap(prev)) {
+        for (const k of Object.keys(prev)) {
+          if (k in next || STRIPPED.has(path ? `${path}.${k}` : k)) continue;
+          this.mark([...at, `f:${k}`]);
+        }
+      }
       for (const k of Object.keys(next)) {
         const p = path ? `${path}.${k}` : k;
         const child = into.children.get(`f:${k}`) ?? newNode();
         const was = isMap(prev) ? prev[k] : undefined;
         const childPresent = was !== undefined || (this.zero?.has(p) ?? false);
-        if (this.walk(next[k], was, p, child, childPresent)) {
+        if (this.walk(next[k], was, p, child, childPresent, [...at, `f:${k}`])) {
           into.children.set(`f:${k}`, child);
           any = true;
         }
@@ -104,7 +122,7 @@ class Walker {
           }
           continue;
         }
-        const changed = this.walk(el, old, `${path}.*`, child, old !== undefined);
+        const changed = this.walk(el, old, `${path}.*`, child, old !== undefined, [...at, name]);
         if (old === undefined) child.self = true;
         if (changed || old === undefined) {
           into.children.set(name, child);
@@ -152,6 +170,17 @@ export function changedFields(kind: Kind, obj: Obj, old: Obj): Obj | undefined {
   return isEmpty(root) ? undefined : serialize(root);
 }
 
+/**
+ * What a status write (the status subresource) changed under status, and what it dropped
+ * (a condition's message once it is met).
+ */
+export function statusFields(kind: Kind, status: unknown, oldStatus: unknown): { fields: Obj | undefined; removed: Obj | undefined } {
+  const root = newNode();
+  const w = new Walker(kind, new Set(['status']));
+  w.walk({ status }, { status: oldStatus ?? {} }, '', root, true);
+  return { fields: isEmpty(root) ? undefined : serialize(root), removed: isEmpty(w.removed) ? undefined : serialize(w.removed) };
+}
+
 /** The set a server-side apply owns: exactly the fields of its applied configuration. */
 export function appliedFields(kind: Kind, applied: Obj): Obj | undefined {
   const root = newNode();
@@ -193,21 +222,26 @@ function minus(a: Obj, b: Obj): Obj | undefined {
  * The managedFields after one write: the writer's entry gains the fields it set (and its
  * time moves); others lose the fields it took over (an Update always forces).
  */
-export function recordWrite(entries: readonly ManagedFieldsEntry[] | undefined, write: { manager: string; operation: 'Update' | 'Apply'; apiVersion: string; time: string; fields: Obj | undefined }): ManagedFieldsEntry[] | undefined {
+export function recordWrite(
+  entries: readonly ManagedFieldsEntry[] | undefined,
+  write: { manager: string; operation: 'Update' | 'Apply'; apiVersion: string; time: string; fields: Obj | undefined; subresource?: string; removed?: Obj },
+): ManagedFieldsEntry[] | undefined {
+  const same = (e: ManagedFieldsEntry) => e.manager === write.manager && e.operation === write.operation && (e.subresource ?? '') === (write.subresource ?? '');
   const list = [...(entries ?? [])];
   if (write.fields) {
     // An Update always forces: others lose what it changed. An Apply of equal values shares them.
     for (let i = 0; i < list.length && write.operation === 'Update'; i++) {
       const e = list[i];
-      if (e.manager === write.manager && e.operation === write.operation && !e.subresource) continue;
+      if (same(e)) continue;
       const rest = minus(e.fieldsV1, write.fields);
       if (!rest) list.splice(i--, 1);
       else list[i] = { ...e, fieldsV1: rest };
     }
-    const mine = list.findIndex((e) => e.manager === write.manager && e.operation === write.operation && !e.subresource);
+    const mine = list.findIndex(same);
     // An Apply owns what it applied now; an Update adds to what it had.
-    const fieldsV1 = mine >= 0 && write.operation === 'Update' ? union(list[mine].fieldsV1, write.fields) : write.fields;
-    const entry: ManagedFieldsEntry = { apiVersion: write.apiVersion, fieldsType: 'FieldsV1', fieldsV1, manager: write.manager, operation: write.operation, time: write.time };
+    const kept = mine >= 0 && write.operation === 'Update' ? union(list[mine].fieldsV1, write.fields) : write.fields;
+    const fieldsV1 = write.removed ? (minus(kept, write.removed) ?? {}) : kept;
+    const entry: ManagedFieldsEntry = { apiVersion: write.apiVersion, fieldsType: 'FieldsV1', fieldsV1, manager: write.manager, operation: write.operation, ...(write.subresource ? { subresource: write.subresource } : {}), time: write.time };
     if (mine >= 0) list[mine] = entry;
     else list.push(entry);
   }

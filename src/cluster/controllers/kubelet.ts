@@ -7,6 +7,7 @@ import type { Container, ContainerStatus, Node, Pod, PodCondition, PodStatus, Se
 import type { Controller } from './manager.js';
 import type { WatchEvent } from '../store/store.js';
 import { isoAt, splitKey, type ControllerContext } from './context.js';
+import { recordWrite, statusFields, type ManagedFieldsEntry } from '../api/managed-fields.js';
 import { lookupImage, normalizeImageRef, type ImageSpec } from '../images.js';
 import { containerEnvironment } from '../runtime/service-env.js';
 import { runProbeCommand } from '../runtime/probe-exec.js';
@@ -521,8 +522,11 @@ export class Kubelet implements Controller {
       qosClass: old.qosClass ?? 'BestEffort',
     };
     if (JSON.stringify(status) === JSON.stringify(old)) return;
+    // The kubelet writes the status subresource: its managedFields entry says so.
+    const { fields, removed } = statusFields('Pod', status, pod.status);
+    const managedFields = recordWrite(pod.metadata?.managedFields as ManagedFieldsEntry[] | undefined, { manager: 'kubelet', operation: 'Update', subresource: 'status', apiVersion: 'v1', time: this.ctx.clock.iso(), fields, removed });
     // Stored objects are frozen; sharing their unchanged parts with the new version is safe.
-    this.ctx.store.update('Pod', { ...pod, status });
+    this.ctx.store.update('Pod', { ...pod, metadata: { ...pod.metadata, ...(managedFields ? { managedFields } : {}) }, status });
   }
 
   /**

@@ -46,9 +46,14 @@ const store: Partial<Record<Kind, any[]>> = {
   IngressClass: shift(F.ingressClasses),
   ConfigMap: shift(F.configMaps),
 };
+// Each node's Lease (describe node reads it), renewed at the moment the comparison starts:
+// the stub serves these same objects to kubectl.
+const leaseOf = (node: string) => ({ apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name: node, namespace: 'kube-node-lease' }, spec: { holderIdentity: node, renewTime: new Date(realNow).toISOString().replace('.000Z', '.000000Z') } });
+const leases = (store.Node ?? []).map((n) => leaseOf(n.metadata.name));
+const objectsOf = (kind: Kind): any[] => (kind === 'Lease' ? leases : (store[kind] ?? []));
 const lookup: Lookup = {
-  get: (kind, ns, name) => (store[kind] ?? []).find((o) => o.metadata.name === name && (!ns || !o.metadata.namespace || o.metadata.namespace === ns)),
-  list: (kind, ns) => (store[kind] ?? []).filter((o) => !ns || o.metadata.namespace === ns),
+  get: (kind, ns, name) => objectsOf(kind).find((o) => o.metadata.name === name && (!ns || !o.metadata.namespace || o.metadata.namespace === ns)),
+  list: (kind, ns) => objectsOf(kind).filter((o) => !ns || o.metadata.namespace === ns),
 };
 
 const infoByResource = new Map(Object.values(KINDS).map((k) => [k.resource, k]));
@@ -93,7 +98,7 @@ const server = http.createServer((req, resp) => {
   if (p === '/apis/coordination.k8s.io/v1') return send(200, { kind: 'APIResourceList', groupVersion: 'coordination.k8s.io/v1', resources: [{ name: 'leases', singularName: 'lease', namespaced: true, kind: 'Lease', verbs: ['get'] }] });
   const m = /^\/(?:api\/v1|apis\/[^/]+\/v1)(?:\/namespaces\/([^/]+))?\/([a-z]+)(?:\/([^/]+))?$/.exec(p);
   if (m && m[2] === 'leases' && m[3])
-    return send(200, { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name: m[3], namespace: 'kube-node-lease' }, spec: { holderIdentity: m[3], renewTime: new Date(Math.floor(Date.now() / 1000) * 1000).toISOString().replace('Z', '000Z') } });
+    return send(200, leaseOf(m[3]));
   const info = m ? infoByResource.get(m[2]) : undefined;
   if (!m || (!info && !['resourcequotas', 'limitranges'].includes(m[2]))) return send(404, { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'NotFound', code: 404, message: 'not found' });
   const [, ns, , name] = m;
