@@ -40,6 +40,7 @@ import { plainRequest, type PlainRequest } from './questions/plain-request.js';
 import type { Asker, Passage, RenderContext } from './questions/index.js';
 import type { Offer } from './questions/render.js';
 import { aboutLast, describeLast, errorLine, type LastCommand } from './questions/situation.js';
+import { commandExample } from './checkpoints/command-example.js';
 
 const YES = new Set(['y', 'yes', '예', '네', '응', 'ㅇ']);
 const NO = new Set(['n', 'no', '아니오', '아니요', '아니', 'ㄴ']);
@@ -610,7 +611,12 @@ export class Tutor {
       // verdict. So does progress whose next item is a state (a file written with a typo in it):
       // only "run this / be there" items wait silently, their sentence would not add anything.
       const stateNext = !!first && !leavesOf(first.node).some((l) => 'lastCommand' in l || 'place' in l);
-      return { kind: 'progress', met, total: items.length, next: mattered || stateNext ? sentence() : undefined };
+      // A "run this" item says what is left when it can name it: the command still to run, or
+      // the text the output should show (`coredns` not in `kubectl get pods` of default).
+      const runNext =
+        !!first &&
+        leavesOf(first.node).some((l) => 'lastCommand' in l && ((!!l.lastCommand.inputMatches && !!commandExample(l.lastCommand.inputMatches)) || l.lastCommand.stdoutContains !== undefined));
+      return { kind: 'progress', met, total: items.length, next: mattered || stateNext || runNext ? sentence() : undefined };
     }
     const text = mattered ? sentence() : undefined;
     return text ? { kind: 'unmet', text } : undefined;

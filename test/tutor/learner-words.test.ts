@@ -73,3 +73,12 @@ describe("a step's start that could not be set up", () => {
     expect(out).not.toMatch(/start\.commands|unmet|web-exists|make-svc/);
   });
 });
+
+describe('progress says what is left', () => {
+  it('names the command still to run (English) and the text the output lacks (Korean)', async () => {
+    const en = await play(['kubectl create -f external-service.yaml'], ['--lesson', '07-endpoints-manual', '--step', 'selectorless', '--lang', 'en']);
+    expect(en).toContain('✓ 3 of 4 done. This step still has a command for you to run: kubectl get endpoints external-service');
+    const ko = await play(['kubectl get svc kubia'], ['--lesson', '03-session-affinity', '--step', 'current', '--lang', 'ko']);
+    expect(ko).toContain('✓ 2개 중 1개 완료했어요. 방금 실행한 kubectl get svc kubia 명령의 출력에 None 내용이 보이지 않아요.');
+  });
+});
