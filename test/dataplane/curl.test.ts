@@ -101,6 +101,12 @@ describe('curl bad input', () => {
     expect(await h.run(LAPTOP, 'curl http://nonexistent')).toEqual({ stdout: '', stderr: `${METER}${ZERO}curl: (6) Could not resolve host: nonexistent\n`, exitCode: 6 });
   });
 
+  test('the laptop\'s own loopback: nothing listens, refused at once (as curl 7.88.1 on a machine with no server)', async () => {
+    const h = new Harness();
+    expect(await h.run(LAPTOP, 'curl -sS http://localhost:30123')).toEqual({ stdout: '', stderr: "curl: (7) Failed to connect to localhost port 30123 after 0 ms: Couldn't connect to server\n", exitCode: 7 });
+    expect(await h.run(LAPTOP, 'curl -sS 127.0.0.1:8080')).toEqual({ stdout: '', stderr: "curl: (7) Failed to connect to 127.0.0.1 port 8080 after 0 ms: Couldn't connect to server\n", exitCode: 7 });
+  });
+
   test('HTTPS to a plain-HTTP port: exit 35', async () => {
     const { h, from } = await inNginx();
     const podIp = h.pods()[1].status!.podIP!;

@@ -252,7 +252,8 @@ export class Network {
 
   /** May packets from this client reach this address at all (the laptop only sees the outside)? */
   private reachableFrom(client: NetClient, ip: string): boolean {
-    if (client.kind !== 'laptop') return true;
+    // Loopback never leaves the machine: on the laptop nothing listens there (refused at once).
+    if (client.kind !== 'laptop' || ip.startsWith('127.')) return true;
     return this.topology.nodesByIp.has(ip) || this.topology.servicesByLbIp.has(ip) || !!internetHostByIp(ip) || this.ingressAddresses().has(ip);
   }
 
