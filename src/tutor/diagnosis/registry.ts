@@ -5,6 +5,7 @@ import type { Rule } from './types.js';
 import { execDashDash } from './rules/exec-dashdash.js';
 import { unknownField } from './rules/unknown-field.js';
 import { unknownFlag } from './rules/unknown-flag.js';
+import { unsupportedValue } from './rules/unsupported-value.js';
 import { commandTypo } from './rules/command-typo.js';
 import { resourceTypo } from './rules/resource-typo.js';
 import { laptopExpansion } from './rules/laptop-expansion.js';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   execDashDash,
   unknownField,
   unknownFlag,
+  unsupportedValue,
   commandTypo,
   resourceTypo,
   laptopExpansion,

@@ -5,6 +5,11 @@ import { describeMistakes, type Mistake, POD } from './at-step.js';
 
 const MISTAKES: Mistake[] = [
   {
+    lesson: "01-services", step: "expose", line: "kubectl expose rc kubia --type=loadbalancer --name kubia-http",
+    en: "`spec.type` does not take `loadbalancer`: values are case-sensitive — did you mean `LoadBalancer`?",
+    ko: "`spec.type` 필드에는 `loadbalancer` 값을 쓸 수 없어요. 값은 대소문자를 구분해요. 혹시 `LoadBalancer` 아닌가요?",
+  },
+  {
     lesson: "01-services", step: "labels", line: "kubectl get pods",
     en: "✓ 1 of 2 done.",
     ko: "✓ 2개 중 1개 완료했어요.",
