@@ -2,6 +2,7 @@
 // cluster DNS says NXDOMAIN), or `-H 'Host: api.somecompany.co'` where the site is
 // `api.somecompany.com` (the server answers 404 for a host it doesn't serve), or a site's name
 // that resolves nowhere (`curl https://kubia.exmaple.com`) next to one an Ingress serves.
+import { parseHosts } from '../../../cluster/network/dns.js';
 import { hostHeader, parseTarget, ruleHosts } from '../facts.js';
 import { closest } from '../names.js';
 import type { DiagnosisContext, Rule } from '../types.js';
@@ -20,7 +21,7 @@ export const hostTypo: Rule = {
         // A site's name (`kubia.exmaple.com`): the Ingresses' hosts, the names /etc/hosts gives
         // addresses, and ExternalName targets are what could have been meant.
         const host = parseTarget(t.target).host;
-        const near = closest(host, [...ingressHosts(ctx), ...hostsFileNames(ctx.hosts), ...externalNames(ctx)]);
+        const near = closest(host, [...ingressHosts(ctx), ...parseHosts(ctx.hosts).keys(), ...externalNames(ctx)]);
         if (near) return { message: 'name', data: { host, near } };
       }
       const sent = hostHeader(ctx.input);
@@ -40,9 +41,4 @@ function externalNames(ctx: DiagnosisContext): string[] {
 
 function ingressHosts(ctx: DiagnosisContext): string[] {
   return ctx.store.list('Ingress').flatMap(ruleHosts);
-}
-
-/** The names of /etc/hosts lines (`130.211.163.4 kubia.example.com`), comments left out. */
-function hostsFileNames(hosts: string | undefined): string[] {
-  return (hosts ?? '').split('\n').flatMap((line) => line.replace(/#.*/, '').trim().split(/\s+/).slice(1));
 }
