@@ -11,6 +11,14 @@ const svc = {
   spec: { type: 'ClusterIP', ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }] },
 };
 const run = (t: string) => executeGoTemplate(t, svc);
+/** The parse error a template text gets. */
+const parse = (t: string) => {
+  try {
+    run(t);
+  } catch (e) {
+    return (e as TemplateParseError).message;
+  }
+};
 
 describe('go-template', () => {
   it('prints fields, maps and lists as Go does; a missing key is <no value>', () => {
@@ -38,13 +46,6 @@ describe('go-template', () => {
     expect(run('ok {{range .spec.type}}x{{end}}')).toEqual({ out: 'ok ', error: 'template: output:1:16: executing "output" at <.spec.type>: range can\'t iterate over ClusterIP' });
   });
   it('reports parse errors as text/template does', () => {
-    const parse = (t: string) => {
-      try {
-        run(t);
-      } catch (e) {
-        return (e as TemplateParseError).message;
-      }
-    };
     expect(parse('{{.metadata.name')).toBe('template: output:1: unclosed action');
     expect(parse('{{.metadata.name}}{{end}}')).toBe('template: output:1: unexpected {{end}}');
     expect(parse('{{nosuch .x}}')).toBe('template: output:1: function "nosuch" not defined');
@@ -84,13 +85,6 @@ describe('go-template named templates (define, template, block)', () => {
     );
   });
   it('reports parse errors as text/template does', () => {
-    const parse = (t: string) => {
-      try {
-        run(t);
-      } catch (e) {
-        return (e as TemplateParseError).message;
-      }
-    };
     expect(parse('{{define "a"}}1{{end}}{{define "a"}}2{{end}}')).toBe('template: output:1: template: multiple definition of template "a"');
     expect(parse('z{{define "output"}}OUT{{end}}')).toBe('template: output:1: template: multiple definition of template "output"');
     expect(parse('{{if 1}}{{define "a"}}1{{end}}{{end}}')).toBe('template: output:1: unexpected <define> in command');
