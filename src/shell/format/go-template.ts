@@ -2,9 +2,9 @@
 // object as unstructured JSON, with missing keys printing `<no value>` and kubectl's extra
 // functions `exists` and `base64decode`. The subset here is what kubectl users write:
 // fields and variables, range/if/with (with else, else if, break, continue), pipelines,
-// parentheses, and the builtins (index, len, printf, print, println, eq/ne/lt/le/gt/ge,
-// and/or/not). Errors carry text/template's positions and wording
-// (`template: output:1:7: executing "output" at <.spec.type.x>: …`).
+// parentheses, named templates (define, template, block), and the builtins (index, len,
+// printf, print, println, eq/ne/lt/le/gt/ge, and/or/not). Errors carry text/template's
+// positions and wording (`template: output:1:7: executing "output" at <.spec.type.x>: …`).
 import { GoFloat, NO_VALUE, goSprint, goSprintf, goSprintln, goTypeName, goValue, isInt, numberOf } from './go-fmt.js';
 
 export class TemplateParseError extends Error {}
@@ -38,7 +38,19 @@ interface Control {
   list: Node[];
   else?: Node[];
 }
-type Node = { t: 'text'; text: string } | { t: 'action'; pos: number; pipe: Pipe } | Control | { t: 'break' | 'continue'; pos: number };
+/** `{{template "name" pipeline}}` (a `{{block}}` too, once its body is defined); `pos` is the name's. */
+interface Invoke {
+  t: 'template';
+  pos: number;
+  name: string;
+  pipe?: Pipe;
+}
+type Node = { t: 'text'; text: string } | { t: 'action'; pos: number; pipe: Pipe } | Control | Invoke | { t: 'break' | 'continue'; pos: number };
+
+/** The template kubectl parses the text as (and executes). */
+const MAIN = 'output';
+/** text/template's maxExecDepth: how deep `{{template}}` calls may nest. */
+const MAX_DEPTH = 100_000;
 
 const FUNCS = new Set(['and', 'or', 'not', 'len', 'index', 'print', 'printf', 'println', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'exists', 'base64decode', 'html', 'js', 'urlquery', 'slice', 'call']);
 
@@ -49,6 +61,21 @@ interface Tok {
   v: string;
   pos: number;
 }
+
+/** A token as text/template's errors name it (parse.item's String). */
+const KEYWORDS = new Set(['block', 'break', 'continue', 'define', 'else', 'end', 'if', 'range', 'nil', 'template', 'with', '.']);
+function tokText(t: Tok): string {
+  if (t.k === 'eof') return 'EOF';
+  if (KEYWORDS.has(t.v) && (t.k === 'ident' || t.k === 'nil' || t.k === 'dot')) return `<${t.v}>`;
+  const chars = [...t.v];
+  return chars.length > 10 ? `${JSON.stringify(chars.slice(0, 10).join(''))}...` : JSON.stringify(t.v);
+}
+
+/** The tokens a command can start with (anything else where one is due is unexpected). */
+const COMMAND_START = new Set<Tok['k']>(['bool', 'dot', 'field', 'ident', 'number', 'nil', 'string', 'var', 'lparen']);
+
+/** Whether a template body is empty of everything but space (parse.IsEmptyTree). */
+const isEmptyTree = (nodes: Node[]): boolean => nodes.every((n) => n.t === 'text' && n.text.trim() === '');
 
 /** The position just past a token (fields chain only onto what they touch). */
 const endOf = (t: Tok) => t.pos + t.v.length;
@@ -176,6 +203,10 @@ const unquote = (s: string): string => (s.startsWith('`') ? s.slice(1, -1) : (JS
 class Parser {
   private i = 0;
   private vars: string[][] = [['$']];
+  /** How many {{range}} bodies enclose the parse point ({{break}} and {{continue}} need one). */
+  private rangeDepth = 0;
+  /** The named templates: {{define}}s, {{block}}s, and the main one once parsed. */
+  readonly trees = new Map<string, Node[]>();
   constructor(
     private readonly toks: Tok[],
     private readonly src: string,
@@ -219,11 +250,23 @@ class Parser {
       }
       if (w.k === 'ident' && (w.v === 'break' || w.v === 'continue')) {
         this.next();
+        if (this.rangeDepth === 0) this.fail(w.pos, `{{${w.v}}} outside {{range}}`);
         this.expectClose(w.v);
         nodes.push({ t: w.v, pos: w.pos });
         continue;
       }
-      if (w.k === 'ident' && (w.v === 'define' || w.v === 'template' || w.v === 'block')) this.fail(w.pos, `{{${w.v}}} is not supported here`);
+      if (w.k === 'ident' && w.v === 'define') {
+        // Only at the top level; elsewhere the word is not a command.
+        if (!top) this.fail(w.pos, 'unexpected <define> in command');
+        this.next();
+        this.definition();
+        continue;
+      }
+      if (w.k === 'ident' && (w.v === 'template' || w.v === 'block')) {
+        this.next();
+        nodes.push(this.invoke(w.v));
+        continue;
+      }
       const pipe = this.pipeline('command', true);
       nodes.push({ t: 'action', pos: w.pos, pipe });
     }
@@ -231,13 +274,66 @@ class Parser {
 
   private expectClose(ctx: string): void {
     const t = this.next();
-    if (t.k !== 'close') this.fail(t.pos, `unexpected "${t.v}" in ${ctx}`);
+    if (t.k !== 'close') this.fail(t.pos, `unexpected ${tokText(t)} in ${ctx}`);
+  }
+
+  /** A template name: a string constant, quoted or raw. */
+  private templateName(ctx: string): Tok {
+    const t = this.next();
+    if (t.k !== 'string') this.fail(t.pos, `unexpected ${tokText(t)} in ${ctx}`);
+    return t;
+  }
+
+  /**
+   * A named template's body up to its {{end}}, parsed as a template of its own: only `$`
+   * is defined in it, and no {{range}} encloses it.
+   */
+  private body(ctx: string): Node[] {
+    const [vars, depth] = [this.vars, this.rangeDepth];
+    this.vars = [['$']];
+    this.rangeDepth = 0;
+    const list = this.list(false);
+    if (list.stop === 'else') this.fail(list.stopTok!.pos, `unexpected {{else}} in ${ctx}`);
+    [this.vars, this.rangeDepth] = [vars, depth];
+    return list.nodes;
+  }
+
+  /** `{{define "name"}}…{{end}}` (the keyword is past). */
+  private definition(): void {
+    const name = this.templateName('define clause');
+    this.expectClose('define clause');
+    this.add(unquote(name.v), this.body('define clause'));
+  }
+
+  /** `{{template "name" [pipeline]}}` or `{{block "name" pipeline}}…{{end}}` (the keyword is past). */
+  private invoke(kind: 'template' | 'block'): Invoke {
+    const ctx = `${kind} clause`;
+    const nameTok = this.templateName(ctx);
+    const name = unquote(nameTok.v);
+    let pipe: Pipe | undefined;
+    if (kind === 'template' && this.peek().k === 'close') this.next();
+    else pipe = this.pipeline(ctx, true);
+    if (kind === 'block') this.add(name, this.body(ctx));
+    return { t: 'template', pos: nameTok.pos, name, pipe };
+  }
+
+  /**
+   * Installs a named template (parse.Tree's add): a body replaces an empty one of the same
+   * name; two bodies with more than space in them are an error. The position is where the
+   * parser stands (its error names that line).
+   */
+  add(name: string, nodes: Node[]): void {
+    const old = this.trees.get(name);
+    if (!old || isEmptyTree(old)) this.trees.set(name, nodes);
+    else if (!isEmptyTree(nodes)) this.fail(this.toks[Math.max(0, this.i - 1)].pos, `template: multiple definition of template ${JSON.stringify(name)}`);
   }
 
   private control(kind: 'if' | 'range' | 'with', pos: number): Node {
     this.vars.push([]);
     const pipe = this.pipeline(kind, true, kind === 'range');
+    if (kind === 'range') this.rangeDepth++;
     const body = this.list(false);
+    if (kind === 'range') this.rangeDepth--;
     let elseList: Node[] | undefined;
     if (body.stop === 'else') {
       // {{else if …}} / {{else with …}} nest another control in the else branch.
@@ -291,6 +387,7 @@ class Parser {
         break;
       }
       if (t.k === 'eof' || (!top && t.k === 'close')) this.fail(t.pos, top ? 'unclosed action' : 'unclosed left paren');
+      if (!COMMAND_START.has(t.k)) this.fail(t.pos, `unexpected ${tokText(t)} in ${ctx}`);
       cmds.push(this.command());
       if (this.peek().k === 'pipe') this.next();
     }
@@ -396,6 +493,7 @@ function argText(a: Arg): string {
   }
 }
 const cmdText = (c: Command) => c.args.map(argText).join(' ');
+const invokeText = (n: Invoke) => `{{template ${JSON.stringify(n.name)}${n.pipe ? ` ${pipeText(n.pipe)}` : ''}}}`;
 const pipeText = (p: Pipe) => (p.decl.length ? `${p.decl.join(', ')} ${p.assign ? '=' : ':='} ` : '') + p.cmds.map(cmdText).join(' | ');
 
 // ---- execution ----------------------------------------------------------------------------
@@ -417,22 +515,38 @@ function truth(v: Value): boolean {
 
 const isMap = (v: Value): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** One `{{template}}` call in progress: the node, and the template it was written in. */
+interface Call {
+  node: Invoke;
+  in: string;
+}
+
 class Exec {
   out = '';
   private at: { pos: number; text: string } = { pos: 0, text: '' };
   private scopes: Map<string, Value>[] = [];
+  /** The template executing now (errors name it). */
+  private name = MAIN;
+  /** The `{{template}}` calls that led here, outermost first. */
+  private readonly calls: Call[] = [];
+  /** The calls in progress when the stack ran out. */
+  private overflow: Call[] | undefined;
   constructor(
     private readonly src: string,
     root: Value,
+    private readonly trees: ReadonlyMap<string, Node[]>,
   ) {
     this.scopes.push(new Map([['$', root]]));
   }
 
   private fail(msg: string): never {
-    const before = this.src.slice(0, this.at.pos);
+    throw new TemplateExecError(this.message(this.at.pos, this.at.text, this.name, msg));
+  }
+  private message(pos: number, text: string, name: string, msg: string): string {
+    const before = this.src.slice(0, pos);
     const nl = before.lastIndexOf('\n');
-    const col = nl < 0 ? this.at.pos : this.at.pos - nl - 1;
-    throw new TemplateExecError(`template: output:${lineOf(this.src, this.at.pos)}:${col}: executing "output" at <${this.at.text}>: ${msg}`);
+    const col = nl < 0 ? pos : pos - nl - 1;
+    return `template: output:${lineOf(this.src, pos)}:${col}: executing ${JSON.stringify(name)} at <${text}>: ${msg}`;
   }
   private setAt(pos: number, text: string): void {
     this.at = { pos, text };
@@ -461,12 +575,61 @@ class Exec {
         case 'range':
           this.range(n, dot);
           break;
+        case 'template':
+          this.invoke(n, dot);
+          break;
         case 'break':
           throw new Break();
         case 'continue':
           throw new Continue();
       }
     }
+  }
+
+  /**
+   * Runs a named template with the pipeline's value as dot (no value without one) and only
+   * `$` defined: no variable of the caller is seen. Variables the pipeline declares stay.
+   */
+  private invoke(n: Invoke, dot: Value): void {
+    this.setAt(n.pos, invokeText(n));
+    const body = this.trees.get(n.name);
+    if (!body) this.fail(`template ${JSON.stringify(n.name)} not defined`);
+    if (this.calls.length === MAX_DEPTH) this.fail(`exceeded maximum template depth (${MAX_DEPTH})`);
+    const value = n.pipe ? this.pipe(n.pipe, dot) : NO_VALUE;
+    const saved = { scopes: this.scopes, name: this.name };
+    this.calls.push({ node: n, in: this.name });
+    this.scopes = [new Map([['$', value]])];
+    this.name = n.name;
+    try {
+      this.run(body, value);
+    } catch (e) {
+      // JavaScript's stack ends long before text/template's depth limit: the outermost call
+      // reports the error text/template reports at that depth (see depthError).
+      if (e instanceof RangeError) {
+        // (Copied where the stack ran out; a copy that fails there is made a call further out.)
+        this.overflow ??= this.calls.slice();
+        if (this.calls.length === 1) throw new TemplateExecError(this.depthError(this.overflow));
+      }
+      throw e;
+    } finally {
+      this.calls.pop();
+      this.scopes = saved.scopes;
+      this.name = saved.name;
+    }
+  }
+
+  /**
+   * The error of a `{{template}}` recursion that never ends, as text/template reports it at
+   * call number MAX_DEPTH: the calls repeat with some period, so that call is the one in the
+   * last period here at the same place in the cycle. (What the calls printed before the
+   * limit is printed only as far as the stack went.)
+   */
+  private depthError(calls: readonly Call[]): string {
+    const last = calls.length - 1;
+    let period = 1;
+    while (period < last / 2 && !calls.slice(last - period + 1).every((c, i) => c.node === calls[last - 2 * period + 1 + i].node)) period++;
+    const at = calls[last - ((((last - MAX_DEPTH) % period) + period) % period)];
+    return this.message(at.node.pos, invokeText(at.node), at.in, `exceeded maximum template depth (${MAX_DEPTH})`);
   }
 
   private range(n: Control, dot: Value): void {
@@ -712,17 +875,22 @@ export interface TemplateResult {
   error?: string;
 }
 
-/** Parses the template; a TemplateParseError carries text/template's message. */
-export function parseGoTemplate(src: string): Node[] {
-  return new Parser(lex(src), src).list(true).nodes;
+/**
+ * Parses the template into its named templates (the text itself is "output"); a
+ * TemplateParseError carries text/template's message.
+ */
+export function parseGoTemplate(src: string): ReadonlyMap<string, Node[]> {
+  const parser = new Parser(lex(src), src);
+  parser.add(MAIN, parser.list(true).nodes);
+  return parser.trees;
 }
 
 /** Runs a parsed template over `data` (the object as unstructured JSON). */
 export function executeGoTemplate(src: string, data: Value): TemplateResult {
-  const nodes = parseGoTemplate(src);
-  const exec = new Exec(src, data);
+  const trees = parseGoTemplate(src);
+  const exec = new Exec(src, data, trees);
   try {
-    exec.run(nodes, data);
+    exec.run(trees.get(MAIN)!, data);
     return { out: exec.out };
   } catch (e) {
     if (e instanceof TemplateExecError) return { out: exec.out, error: e.message };

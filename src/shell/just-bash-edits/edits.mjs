@@ -3,6 +3,8 @@
 // fuzzer, the bench: register.mjs). Nothing under node_modules is written, so a clean
 // `npm ci` gets the same code. The code they change is module-private, with no option or hook:
 //  - its arithmetic evaluator computes with JavaScript numbers; bash's is 64-bit (int64.mjs);
+//  - it finds bash's builtins that it implements as commands (echo, printf, pwd, kill…) on PATH,
+//    so `export PATH=/x` lost them; bash runs its builtins whatever PATH says (BUILTIN_EDITS);
 //  - the copy of the yaml library inside it (yq) prints Node process warnings to the host's
 //    stderr ("(node:1234) Warning: Keys with collection values…"), over the learner's screen.
 //
@@ -10,6 +12,7 @@
 // (another just-bash version), that file is left as it is and `editedJustBash` reports which
 // edits failed; edits.test.ts fails loudly then.
 import { int64Arithmetic } from './int64.mjs';
+import { STATE_COMMAND } from './state-command.mjs';
 
 /** just-bash's bundled files: the ESM entry (the shell, with the arithmetic) and its chunks. */
 export const JUST_BASH_FILES = /just-bash[\\/]dist[\\/]bundle[\\/](?:index|chunks[\\/]chunk-[\w-]+)\.js$/;
@@ -69,6 +72,26 @@ export const ARITHMETIC_EDITS = [
   ['let error', 'return D(`bash: let: ${s}: ${i.message}', 'return D(`bash: let: ${i.message.startsWith(s.trim()+": ")?i.message:s+": "+i.message}'],
 ];
 
+/**
+ * bash's builtins (just-bash's own list, `Fn`: what `type` calls "a shell builtin") that
+ * just-bash implements as commands are run as builtins: never looked up on PATH, never hashed.
+ * The session's state command is found the same way when run with `command -p`, and has no
+ * stub file in /bin or /usr/bin (`ls /usr/bin` would list it); typed by a learner, it is not found.
+ */
+export const BUILTIN_EDITS = [
+  [
+    'builtins before PATH',
+    'c=await Xu(i,t,s?"/usr/bin:/bin":void 0);',
+    `c=(Fn.has(t)||s&&t===${JSON.stringify(STATE_COMMAND)})&&i.commands.get(t)?{cmd:i.commands.get(t),path:"/usr/bin/"+t,builtin:!0}:await Xu(i,t,s?"/usr/bin:/bin":void 0);`,
+  ],
+  ['builtins not hashed', 'let{cmd:u,path:f}=c;t.includes("/")||(', 'let{cmd:u,path:f}=c;t.includes("/")||c.builtin||('],
+  [
+    'no stub for the state command',
+    'let a=this.fs;if(typeof a.writeFileSync=="function"){',
+    `let a=this.fs;if(typeof a.writeFileSync=="function"&&t.name!==${JSON.stringify(STATE_COMMAND)}){`,
+  ],
+];
+
 const RUNTIME = `\nconst __kt64=(${int64Arithmetic.toString()})();\n`;
 
 /**
@@ -87,7 +110,7 @@ export const YAML_WARNING = ['yaml warning', '(s==="debug"||s==="warn")&&(typeof
  */
 export function editedJustBash(path, source) {
   if (ENTRY.test(path)) {
-    const { text, missing } = applyAll(source, ARITHMETIC_EDITS);
+    const { text, missing } = applyAll(source, [...ARITHMETIC_EDITS, ...BUILTIN_EDITS]);
     return { text: missing.length > 0 ? text : text + RUNTIME, missing };
   }
   if (!source.includes('Keys with collection values')) return { text: source, missing: [] };

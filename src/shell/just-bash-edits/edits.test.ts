@@ -61,7 +61,7 @@ const BASH: readonly [string, string][] = [
 const bundle = dirname(createRequire(import.meta.url).resolve('just-bash'));
 
 describe('the edits of just-bash', () => {
-  it('every arithmetic edit still finds its text in the installed just-bash', () => {
+  it('every arithmetic and builtin edit still finds its text in the installed just-bash', () => {
     const entry = join(bundle, 'index.js');
     expect(editedJustBash(entry, readFileSync(entry, 'utf8')).missing).toEqual([]);
   });

@@ -17,6 +17,7 @@ import { procVersion } from '../commands/system-info.js';
 import type { Session } from '../session.js';
 import { shellQuote } from '../quote.js';
 import { LAPTOP_PROMPT } from './prompt.js';
+import { STATE_COMMAND } from '../just-bash-edits/state-command.mjs';
 
 export { shellQuote };
 
@@ -43,8 +44,8 @@ export interface PlaceSetup {
 /** bash (`root@pod:/# `, says `exit`), Debian's dash (`# `), busybox ash (`/ # `). */
 export type ShellFlavour = 'bash' | 'dash' | 'ash';
 
-/** The name of the trailer command that reports a line's final shell state. */
-export const STATE_COMMAND = '__kubetour_state';
+/** The name of the trailer command that reports a line's final shell state (hidden by the bundle edits). */
+export { STATE_COMMAND };
 /** Names a learner may try that just-bash would answer with a message about browsers. */
 const NEVER_PRESENT = ['python', 'python3', 'sqlite3', 'js-exec', 'node', 'html-to-markdown'];
 

@@ -1,0 +1,1 @@
+export const STATE_COMMAND: '__kubetour_state';
