@@ -36,45 +36,82 @@ const ExitError: ExitErrorClass | undefined = (Object.values(internals as Record
 export const KEEPS_OUTPUT_ON_INTERRUPT = ExitError !== undefined;
 
 /**
- * One line's interrupt. `signal` is for our commands (a plain AbortSignal); `shellSignal` is
- * the interpreter's: its `aborted` polls the terminal and, once interrupted, throws the
- * ExitError that ends the line with status 130.
+ * An AbortSignal for one line, made without an AbortController: Node 20 keeps every
+ * controller's signal alive through young-generation collections (with --trace-gc-nvp, all
+ * of a loop's controllers are promoted), so one per command line left garbage that only a
+ * full collection frees and made each scavenge copy it. Listeners, `aborted`, `reason` and
+ * `throwIfAborted` behave as on AbortSignal; that is all our commands and just-bash use.
  */
-export class LineInterrupt {
-  private readonly controller = new AbortController();
-  /**
-   * Never aborted: just-bash would hand an abort event to a signal of its own, which stops
-   * the line the way that drops its output. The throwing getter ends it instead.
-   */
-  private readonly shellController = new AbortController();
-  private lastPoll = performance.now();
-  readonly signal: AbortSignal = this.controller.signal;
-  readonly shellSignal: AbortSignal = this.shellController.signal;
+class LineSignal extends EventTarget {
+  #aborted = false;
+  reason: unknown = undefined;
+  onabort: ((ev: Event) => unknown) | null = null;
 
-  constructor(poll?: () => boolean) {
-    const shell = this.shellSignal;
-    Object.defineProperty(shell, 'aborted', {
-      get: () => {
-        if (poll && !this.aborted) {
-          const now = performance.now();
-          if (now - this.lastPoll >= POLL_MS) {
-            this.lastPoll = now;
-            if (poll()) this.abort();
-          }
-        }
-        if (this.aborted && ExitError) throw new ExitError(INTERRUPTED_STATUS);
-        return false;
-      },
-    });
+  get aborted(): boolean {
+    return this.#aborted;
+  }
+
+  throwIfAborted(): void {
+    if (this.aborted) throw this.reason;
   }
 
   abort(): void {
-    if (this.aborted) return;
-    this.controller.abort();
+    if (this.#aborted) return;
+    this.#aborted = true;
+    this.reason = new DOMException('This operation was aborted', 'AbortError');
+    const event = new Event('abort');
+    this.onabort?.(event);
+    this.dispatchEvent(event);
+  }
+}
+
+/**
+ * The interpreter's signal: never aborted the AbortSignal way (just-bash would hand that to
+ * a signal of its own, which stops the line the way that drops its output); its `aborted`
+ * polls the terminal and, once the line is interrupted, throws the ExitError that ends it.
+ */
+class ShellSignal extends LineSignal {
+  #lastPoll = performance.now();
+
+  constructor(
+    private readonly line: LineInterrupt,
+    private readonly poll?: () => boolean,
+  ) {
+    super();
+  }
+
+  override get aborted(): boolean {
+    if (this.poll && !this.line.aborted) {
+      const now = performance.now();
+      if (now - this.#lastPoll >= POLL_MS) {
+        this.#lastPoll = now;
+        if (this.poll()) this.line.abort();
+      }
+    }
+    if (this.line.aborted && ExitError) throw new ExitError(INTERRUPTED_STATUS);
+    return false;
+  }
+}
+
+/**
+ * One line's interrupt. `signal` is for our commands (a plain AbortSignal); `shellSignal` is
+ * the interpreter's (see ShellSignal).
+ */
+export class LineInterrupt {
+  readonly #signal = new LineSignal();
+  readonly signal: AbortSignal = this.#signal as unknown as AbortSignal;
+  readonly shellSignal: AbortSignal;
+
+  constructor(poll?: () => boolean) {
+    this.shellSignal = new ShellSignal(this, poll) as unknown as AbortSignal;
+  }
+
+  abort(): void {
+    this.#signal.abort();
   }
 
   get aborted(): boolean {
-    return this.controller.signal.aborted;
+    return this.#signal.aborted;
   }
 }
 

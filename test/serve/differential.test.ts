@@ -110,6 +110,8 @@ const SCRIPTS: Record<string, string[]> = {
     'kubectl apply -f kubia-svc-loadbalancer.yaml',
     'kubectl get svc kubia-loadbalancer',
     'kubectl get events',
+    'kubectl create deployment web --image=nginx --replicas=2',
+    'kubectl get rs',
   ],
   'sort-by': [
     'kubectl scale rc kubia --replicas=14',

@@ -3,7 +3,7 @@
 // kubectl's tabwriter (widest cell + 3, last column unpadded).
 import type { Kind, KindMap } from '../../cluster/api/kinds.js';
 import { KINDS } from '../../cluster/api/kinds.js';
-import { tableTabs } from './tabwriter.js';
+import { tableRows } from './tabwriter.js';
 import { formatLabels } from './labels.js';
 import type { TableOptions } from './types.js';
 import type { TablePrinter } from './printers/types.js';
@@ -45,26 +45,33 @@ export function tableCells<K extends Kind>(kind: K, objects: readonly KindMap[K]
   // kubectl drops the NAMESPACE column for cluster-scoped kinds even with -A.
   if (!KINDS[kind].namespaced) opts = { ...opts, allNamespaces: false };
   const keep = printer.columns.map((c) => wide || !c.wide);
+  const keepAll = keep.every(Boolean);
   const header = printer.columns.filter((_, i) => keep[i]).map((c) => c.name);
   // The API server builds the Table with GenerateOptions{Wide: true} whatever kubectl asks
   // (pkg/printers/storage TableConvertor); kubectl only hides the priority-1 columns. So the
   // 16-character EXTERNAL-IP/ADDRESS clipping in printers.go never shows in real output.
   const ctx = { now: opts.now, wide: true, lookup: opts.lookup };
   const prefix = opts.withKind ? `${KINDS[kind].qualified}/` : '';
+  // The NAME column (first for every kind except events) carries the kind prefix.
+  const nameIndex = header.indexOf('NAME');
+  const labelColumns = opts.labelColumns ?? [];
   const rows = objects.map((obj) => {
+    // (A printer hands back a new array per row, so it is the row's own to edit.)
     const all = printer.cells(obj, ctx);
-    const cells = all.filter((_, i) => keep[i]);
-    // The NAME column (first for every kind except events) carries the kind prefix.
-    const nameIndex = header.indexOf('NAME');
+    let cells = all;
+    if (!keepAll) {
+      cells = [];
+      for (let i = 0; i < all.length; i++) if (keep[i]) cells.push(all[i]);
+    }
     if (prefix && nameIndex >= 0) cells[nameIndex] = prefix + cells[nameIndex];
     if (opts.allNamespaces) cells.unshift(obj.metadata?.namespace ?? '');
-    for (const l of opts.labelColumns ?? []) cells.push(obj.metadata?.labels?.[l] ?? '');
+    for (const l of labelColumns) cells.push(obj.metadata?.labels?.[l] ?? '');
     if (opts.showLabels) cells.push(formatLabels(obj.metadata?.labels));
     return cells;
   });
   if (opts.allNamespaces) header.unshift('NAMESPACE');
   // -L app.kubernetes.io/name → a NAME column: the last path segment, upper-cased.
-  for (const l of opts.labelColumns ?? []) header.push(l.split('/').pop()!.toUpperCase());
+  for (const l of labelColumns) header.push(l.split('/').pop()!.toUpperCase());
   if (opts.showLabels) header.push('LABELS');
   return { header, rows };
 }
@@ -78,8 +85,8 @@ export function tableCells<K extends Kind>(kind: K, objects: readonly KindMap[K]
 export function printTable<K extends Kind>(kind: K, objects: readonly KindMap[K][], opts: TableOptions & { rememberedWidths?: number[] }): string {
   if (objects.length === 0) return '';
   const { header, rows } = tableCells(kind, objects, opts);
-  const lines = opts.noHeaders ? rows : [header, ...rows];
-  return tableTabs(lines.map((cells) => cells.join('\t') + '\n').join(''), opts.rememberedWidths);
+  if (!opts.noHeaders) rows.unshift(header);
+  return tableRows(rows, opts.rememberedWidths);
 }
 
 /** The stderr line kubectl prints for an empty human-readable list. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { tableTabs, describeTabs } from './tabwriter.js';
+import { tableRows, tableTabs, describeTabs, tabwrite, tabwriteRows } from './tabwriter.js';
 
 describe('Go tabwriter port', () => {
   it('pads each column to its widest cell + 3 and never pads the last column', () => {
@@ -22,5 +22,27 @@ describe('Go tabwriter port', () => {
     const widths: number[] = [];
     expect(tableTabs('NAME\tAGE\nkubia-long-name\t5m\n', widths)).toBe('NAME              AGE\nkubia-long-name   5m\n');
     expect(tableTabs('x\t6m\n', widths)).toBe('x                 6m\n');
+  });
+});
+
+describe('tabwriteRows', () => {
+  const rows = [
+    ['NAME', 'READY', 'STATUS'],
+    ['kubia-4jfyf', '1/1', 'Running'],
+    ['한글-이름', '', 'x'],
+    ['a😀b', 'tab\there', 'two\nlines'],
+  ];
+  const asText = (rs: string[][]) => rs.map((r) => r.join('\t') + '\n').join('');
+
+  it('lays out rows of cells as the same text joined with tabs and newlines would be', () => {
+    for (let n = 1; n <= rows.length; n++) {
+      const some = rows.slice(0, n);
+      expect(tabwriteRows(some, { minWidth: 6, padding: 3 })).toBe(tabwrite(asText(some), { minWidth: 6, padding: 3 }));
+      expect(tableRows(some)).toBe(tableTabs(asText(some)));
+    }
+  });
+
+  it('counts code points, as Go counts runes (a surrogate pair is one)', () => {
+    expect(tableRows([['a😀b', 'x'], ['abcd', 'y']])).toBe('a😀b    x\nabcd   y\n');
   });
 });

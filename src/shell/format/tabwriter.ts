@@ -16,20 +16,63 @@ export interface TabWriterOptions {
   rememberedWidths?: number[];
 }
 
-interface Cell {
-  text: string;
-  width: number;
+/**
+ * A cell's width in code points (Go counts runes): the length less one per surrogate pair,
+ * which is what iterating the string would count, without making a string per character.
+ */
+function runeWidth(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
-const runeWidth = (s: string): number => {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-};
+/** Runs of spaces by length, made once: a table pads every cell but the last of each line. */
+const SPACES: string[] = [''];
+function spaces(n: number): string {
+  if (n <= 0) return '';
+  if (n >= 256) return ' '.repeat(n);
+  return (SPACES[n] ??= ' '.repeat(n));
+}
 
 /** Lays out tab-separated text exactly as a Go tabwriter flushed once at the end. */
 export function tabwrite(text: string, opts: TabWriterOptions): string {
-  const lines: Cell[][] = text.split('\n').map((line) => line.split('\t').map((t) => ({ text: t, width: runeWidth(t) })));
+  return layout(
+    text.split('\n').map((line) => line.split('\t')),
+    opts,
+  );
+}
+
+/** The end of the text after the last row's newline: one line with one empty cell. */
+const AFTER_LAST_NEWLINE: readonly string[] = [''];
+
+/**
+ * The same layout for text given as rows of cells, each row ending in a newline — what
+ * `tabwrite(rows.map((r) => r.join('\t') + '\n').join(''))` gives, without building that
+ * text only to split it again. A cell holding a tab or a newline takes that road, since
+ * it starts a new cell or line there.
+ */
+export function tabwriteRows(rows: readonly (readonly string[])[], opts: TabWriterOptions): string {
+  for (const row of rows) {
+    for (const cell of row) {
+      if (cell.includes('\t') || cell.includes('\n')) return tabwrite(rows.map((r) => r.join('\t') + '\n').join(''), opts);
+    }
+  }
+  const lines = rows.slice();
+  lines.push(AFTER_LAST_NEWLINE);
+  return layout(lines, opts);
+}
+
+/** The tabwriter itself, over lines of cells: every cell but a line's last ended with a tab. */
+function layout(lines: readonly (readonly string[])[], opts: TabWriterOptions): string {
   const out: string[] = [];
   const widths: number[] = [];
   const remembered = opts.rememberedWidths;
@@ -38,9 +81,12 @@ export function tabwrite(text: string, opts: TabWriterOptions): string {
     for (let i = line0; i < line1; i++) {
       const line = lines[i];
       for (let j = 0; j < line.length; j++) {
-        const c = line[j];
-        out.push(c.text);
-        if (j < widths.length) out.push(' '.repeat(Math.max(0, widths[j] - c.width)));
+        const text = line[j];
+        out.push(text);
+        if (j < widths.length) {
+          const pad = widths[j] - runeWidth(text);
+          if (pad > 0) out.push(spaces(pad));
+        }
       }
       if (i + 1 < lines.length) out.push('\n');
     }
@@ -57,7 +103,7 @@ export function tabwrite(text: string, opts: TabWriterOptions): string {
       for (; t < line1; t++) {
         const line = lines[t];
         if (column >= line.length - 1) break;
-        const w = line[column].width + opts.padding;
+        const w = runeWidth(line[column]) + opts.padding;
         if (w > width) width = w;
       }
       if (remembered) {
@@ -84,3 +130,7 @@ export const describeTabs = (text: string): string => tabwrite(text, { minWidth:
 /** kubectl get's writer: `printers.GetNewTabWriter` (minwidth 6, padding 3, RememberWidths). */
 export const tableTabs = (text: string, rememberedWidths?: number[]): string =>
   tabwrite(text, { minWidth: 6, padding: 3, rememberedWidths });
+
+/** kubectl get's writer over rows of cells (see tabwriteRows). */
+export const tableRows = (rows: readonly (readonly string[])[], rememberedWidths?: number[]): string =>
+  tabwriteRows(rows, { minWidth: 6, padding: 3, rememberedWidths });

@@ -24,9 +24,26 @@ export interface ParsedArgs {
 /** A usage error: printed as `error: <message>` plus `See 'kubectl <verb> --help' for usage.` */
 export class FlagError extends Error {}
 
-export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedArgs {
-  const byLong = new Map(specs.map((s) => [s.name, s]));
-  const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short!, s]));
+/** A flag list's lookup tables, by long name and by shorthand. */
+interface FlagIndex {
+  byLong: Map<string, FlagSpec>;
+  byShort: Map<string, FlagSpec>;
+}
+
+/** Made once per flag list: a verb's list is the same array on every run. */
+const indexes = new WeakMap<readonly FlagSpec[], FlagIndex>();
+
+function indexOf(specs: readonly FlagSpec[]): FlagIndex {
+  let index = indexes.get(specs);
+  if (!index) {
+    index = { byLong: new Map(specs.map((s) => [s.name, s])), byShort: new Map(specs.filter((s) => s.short).map((s) => [s.short!, s])) };
+    indexes.set(specs, index);
+  }
+  return index;
+}
+
+export function parseFlags(argv: string[], specs: readonly FlagSpec[]): ParsedArgs {
+  const { byLong, byShort } = indexOf(specs);
   const values: ParsedArgs['values'] = new Map();
   const positionals: string[] = [];
   let argsLenAtDash = -1;

@@ -85,9 +85,20 @@ export async function runKubectl(ctx: CommandContext): Promise<RunResult> {
   }
 }
 
+/** The global flags that take a value, as written before the verb (`--namespace`, `-n`). */
+const GLOBAL_VALUE_FLAGS = new Set(GLOBAL_FLAGS.filter((f) => f.type !== 'bool').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
+
+/** A verb's flags and the global ones: one list per verb, so its lookup tables are made once. */
+const verbFlagLists = new WeakMap<Verb, readonly FlagSpec[]>();
+function flagsOf(verb: Verb): readonly FlagSpec[] {
+  let specs = verbFlagLists.get(verb);
+  if (!specs) verbFlagLists.set(verb, (specs = [...verb.flags, ...GLOBAL_FLAGS]));
+  return specs;
+}
+
 /** The first argument that is not a flag (or a global flag's value): cobra's command search. */
 function findCommandWords(args: string[]): { words: string[]; rest: string[] } {
-  const takesValue = new Set(GLOBAL_FLAGS.filter((f) => f.type !== 'bool').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
+  const takesValue = GLOBAL_VALUE_FLAGS;
   const rest: string[] = [];
   let i = 0;
   let word: string | undefined;
@@ -151,7 +162,7 @@ async function dispatch(ctx: CommandContext): Promise<RunResult> {
   }
   let parsed;
   try {
-    parsed = parseFlags(args, [...verb.flags, ...GLOBAL_FLAGS]);
+    parsed = parseFlags(args, flagsOf(verb));
   } catch (e) {
     if (e instanceof FlagError) return { stdout: '', stderr: `error: ${e.message}\nSee '${path} --help' for usage.\n`, exitCode: 1 };
     throw e;

@@ -20,10 +20,14 @@ export function podStatusCells(pod: Pod, now: number): { ready: string; status: 
   for (const c of status.conditions ?? []) {
     if (c.type === 'PodScheduled' && c.reason === 'SchedulingGated') reason = 'SchedulingGated';
   }
-  const inits = new Map<string, Container>();
-  for (const c of spec?.initContainers ?? []) {
-    inits.set(c.name, c);
-    if (isRestartableInit(c)) totalContainers++;
+  // (Made only for a pod with init containers: most have none, and every row comes here.)
+  let inits: Map<string, Container> | undefined;
+  if (spec?.initContainers?.length) {
+    inits = new Map();
+    for (const c of spec.initContainers) {
+      inits.set(c.name, c);
+      if (isRestartableInit(c)) totalContainers++;
+    }
   }
   let initializing = false;
   const initStatuses = status.initContainerStatuses ?? [];
@@ -32,14 +36,14 @@ export function podStatusCells(pod: Pod, now: number): { ready: string; status: 
     restarts += cs.restartCount ?? 0;
     const lastFinished = timeOf(cs.lastState?.terminated?.finishedAt) ?? 0;
     if (cs.lastState?.terminated && lastFinished > lastRestart) lastRestart = lastFinished;
-    if (isRestartableInit(inits.get(cs.name))) {
+    if (isRestartableInit(inits?.get(cs.name))) {
       restartableInitRestarts += cs.restartCount ?? 0;
       if (cs.lastState?.terminated && lastFinished > lastRestartableInitRestart) lastRestartableInitRestart = lastFinished;
     }
     const term = cs.state?.terminated;
     const waiting = cs.state?.waiting;
     if (term && term.exitCode === 0) continue;
-    if (isRestartableInit(inits.get(cs.name)) && cs.started) {
+    if (isRestartableInit(inits?.get(cs.name)) && cs.started) {
       if (cs.ready) readyContainers++;
       continue;
     }
