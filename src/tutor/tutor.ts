@@ -17,8 +17,8 @@ import { formatDiagnostic } from './lessons/diagnostics.js';
 import { pick } from './lessons/text.js';
 import { evaluateCheck, type CheckMarks, type CheckResult } from './checkpoints/evaluate.js';
 import { lastTrace, traceMark } from './checkpoints/traces.js';
-import { initialState, intro, reduce, type EngineEvent, type EngineState, type Output, type Say } from './engine/reducer.js';
-import { checkItems, describeGoal, describeUnmet } from './checkpoints/describe.js';
+import { initialState, intro, progressWords, reduce, type EngineEvent, type EngineState, type Output, type Say } from './engine/reducer.js';
+import { checkItems, describeDone, describeGoal, describeUnmet } from './checkpoints/describe.js';
 import { expectsFailure, kindsOf, leavesOf, readsSessionOnly } from './checkpoints/predicate-ids.js';
 import { diagnose, diagnosisContext, snapshotObjects, type ObjectSnapshot } from './diagnosis/index.js';
 import type { ExerciseStep } from './schema.js';
@@ -40,7 +40,6 @@ import { plainRequest, type PlainRequest } from './questions/plain-request.js';
 import type { Asker, Passage, RenderContext } from './questions/index.js';
 import type { Offer } from './questions/render.js';
 import { aboutLast, describeLast, errorLine, type LastCommand } from './questions/situation.js';
-import { commandExample } from './checkpoints/command-example.js';
 
 const YES = new Set(['y', 'yes', '예', '네', '응', 'ㅇ']);
 const NO = new Set(['n', 'no', '아니오', '아니요', '아니', 'ㄴ']);
@@ -551,7 +550,7 @@ export class Tutor {
     turns.push(...outputTurns(r, this.lang));
     if (step && checkedBefore) {
       const result = await evaluateCheck(step.check, s, this.marks);
-      const judged: JudgedLine = { record: r.record, before, metBefore: metCount(step, checkedBefore), result: r };
+      const judged: JudgedLine = { record: r.record, before, metBefore: checkItems(step.check, checkedBefore).map((i) => i.met), result: r };
       const say = await this.judge(step, result, judged);
       this.judgedLast = { step, result, line: judged };
       // A step that shows an error is solved by a failing line: say so, not a bare "done" under the error.
@@ -606,17 +605,12 @@ export class Tutor {
     const wantsFrom = first ? leavesOf(first.node).flatMap((l) => ('request' in l && l.request.from ? [l.request.from] : [])) : [];
     const wrongPlace = wantsFrom.length > 0 && line.record.traces.some((t) => t.tool !== 'probe' && !wantsFrom.includes(t.from.kind));
     const mattered = failed || changed || failedRequest || wrongPlace;
-    if (met > line.metBefore && line.result.exitCode === 0) {
-      // Progress after a change names what is left: the learner just acted and expects a
-      // verdict. So does progress whose next item is a state (a file written with a typo in it):
-      // only "run this / be there" items wait silently, their sentence would not add anything.
-      const stateNext = !!first && !leavesOf(first.node).some((l) => 'lastCommand' in l || 'place' in l);
-      // A "run this" item says what is left when it can name it: the command still to run, or
-      // the text the output should show (`coredns` not in `kubectl get pods` of default).
-      const runNext =
-        !!first &&
-        leavesOf(first.node).some((l) => 'lastCommand' in l && ((!!l.lastCommand.inputMatches && !!commandExample(l.lastCommand.inputMatches)) || l.lastCommand.stdoutContains !== undefined));
-      return { kind: 'progress', met, total: items.length, next: mattered || stateNext || runNext ? sentence() : undefined };
+    if (met > line.metBefore.filter(Boolean).length && line.result.exitCode === 0 && first) {
+      // Progress names what this line got done and what is still left, in words: a bare
+      // "1 of 2 done" leaves the learner guessing which half.
+      const newly = items.filter((i, n) => i.met && !line.metBefore[n]);
+      const done = describeDone((newly.length ? newly : items.filter((i) => i.met)).map((i) => i.node), lang, line.record.input);
+      return { kind: 'progress', done, left: items.length - met, next: sentence() ?? '' };
     }
     const text = mattered ? sentence() : undefined;
     return text ? { kind: 'unmet', text } : undefined;
@@ -630,9 +624,7 @@ export class Tutor {
     const j = this.judgedLast;
     const say = j ? await this.judge(j.step, j.result, j.line, lang) : undefined;
     if (!say) return '';
-    if (say.kind !== 'progress') return say.text;
-    const done = diagnosisT(lang)('speak.progress', { met: say.met, total: say.total }) as string;
-    return say.next ? `${done} ${say.next}` : done;
+    return say.kind === 'progress' ? progressWords(say, lang) : say.text;
   }
 
   private exercise(): ExerciseStep | undefined {
@@ -646,17 +638,18 @@ export class Tutor {
     if (!step) return { kind: 'tutor', markdown: this.dt('speak.nothingToCheck') };
     const result = await evaluateCheck(step.check, this.current, this.marks);
     const items = checkItems(step.check, result);
-    // Two unmet items often fail for one reason (the same last request): say it once.
-    const shown = new Set<string>();
-    const lines = items.flatMap((i) => {
+    // Two unmet items often fail for one reason (the same last request): say it once, and
+    // count what is listed, so the title never says "0 of 2" above a single line.
+    const shown: { text: string; met: boolean }[] = [];
+    for (const i of items) {
       const text = i.met ? describeGoal(i.node, this.lang) : describeUnmet(i.node, { session: this.current, marks: this.marks, result, lang: this.lang });
-      if (!ids && !i.met && shown.has(text)) return [];
-      shown.add(text);
       const id = ids && i.node.id ? ` \`${i.node.id}\`` : '';
-      return [`- ${i.met ? '✓' : '○'} ${text}${id}`];
-    });
-    const met = items.filter((i) => i.met).length;
-    const head = this.dt('speak.checkTitle', { met, total: items.length });
+      if (!ids && !i.met && shown.some((x) => x.text === text)) continue;
+      shown.push({ text: `${text}${id}`, met: i.met });
+    }
+    const lines = shown.map((x) => `- ${x.met ? '✓' : '○'} ${x.text}`);
+    const met = shown.filter((x) => x.met).length;
+    const head = this.dt(met === 0 && shown.length === 1 ? 'speak.checkTitleOne' : 'speak.checkTitle', { met, total: shown.length });
     const unmetIds = ids && result.unmet.length ? `\n\n${this.dt('speak.unmetIds', { ids: result.unmet.map((x) => `\`${x}\``).join(', ') })}` : '';
     return { kind: 'tutor', markdown: `${head}\n\n${lines.join('\n')}${unmetIds}` };
   }
@@ -945,7 +938,8 @@ const UNWRITABLE = {
 interface JudgedLine {
   record: TutorCommandRecord;
   before: ObjectSnapshot;
-  metBefore: number;
+  /** Which items of the step's check were met before the line (checkItems order). */
+  metBefore: boolean[];
   result: RunResult;
 }
 
@@ -957,10 +951,6 @@ function yesNo(text: string): boolean | undefined {
 /** The learner's own words (a question, a meta-command, an answer), echoed into the transcript. */
 function said(text: string): Turn {
   return { kind: 'said', text };
-}
-
-function metCount(step: ExerciseStep, result: CheckResult): number {
-  return checkItems(step.check, result).filter((i) => i.met).length;
 }
 
 function outputTurns(r: RunResult, lang: Lang): Turn[] {

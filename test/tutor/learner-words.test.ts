@@ -75,10 +75,32 @@ describe("a step's start that could not be set up", () => {
 });
 
 describe('progress says what is left', () => {
-  it('names the command still to run (English) and the text the output lacks (Korean)', async () => {
+  it('names what was done, then the command still to run (English) and the text the output lacks (Korean)', async () => {
     const en = await play(['kubectl create -f external-service.yaml'], ['--lesson', '07-endpoints-manual', '--step', 'selectorless', '--lang', 'en']);
-    expect(en).toContain('✓ 3 of 4 done. This step still has a command for you to run: kubectl get endpoints external-service');
+    expect(en).toContain('✓ Service external-service exists. Service external-service: the selector is not set, as the task asks. One thing is left: this step still has a command for you to run: kubectl get endpoints external-service');
     const ko = await play(['kubectl get svc kubia'], ['--lesson', '03-session-affinity', '--step', 'current', '--lang', 'ko']);
-    expect(ko).toContain('✓ 2개 중 1개 완료했어요. 방금 실행한 kubectl get svc kubia 명령의 출력에 None 내용이 보이지 않아요.');
+    expect(ko).toContain('✓ kubectl get svc kubia 명령을 실행했어요. 이제 하나 남았어요: 방금 실행한 kubectl get svc kubia 명령의 출력에 None 내용이 보이지 않아요.');
+  });
+});
+
+describe('/check counts what it lists', () => {
+  it('one cause failing both items is one line, under a title without "0 of 2" (English and Korean)', async () => {
+    const en = await play(['curl -s http://192.168.99.100:30123', '/check'], ['--lesson', '09-nodeport', '--step', 'curl-node', '--lang', 'en']);
+    expect(en).toContain("This step's check — not done yet:\n\n- ○ You ran curl from the laptop to http://192.168.99.100:30123/");
+    expect(en).not.toContain('0 of 2');
+    const ko = await play(['curl -s http://192.168.99.100:30123', '/check'], ['--lesson', '09-nodeport', '--step', 'curl-node', '--lang', 'ko']);
+    expect(ko).toContain('이 단계의 확인 항목 — 아직 안 됐어요:\n\n- ○ ');
+    expect(ko).not.toContain('2개 중 0개');
+  });
+});
+
+describe('a certificate for another name', () => {
+  it('names the name the certificate has and the host wanted (lesson 13)', async () => {
+    const line = "openssl req -new -x509 -key tls.key -out tls.cert -days 360 -subj '/CN=kubia.example.co'";
+    const en = await play([line, '/check'], ['--lesson', '13-ingress-tls', '--step', 'cert', '--lang', 'en']);
+    expect(en).toContain('✓ The file /home/learner/tls.cert on the laptop holds a certificate (PEM). One thing is left: the certificate in /home/learner/tls.cert on the laptop is for kubia.example.co, not for kubia.example.com');
+    expect(en).toContain("This step's check — 1 of 2 done:");
+    const ko = await play([line], ['--lesson', '13-ingress-tls', '--step', 'cert', '--lang', 'ko']);
+    expect(ko).toContain('/home/learner/tls.cert 파일의 인증서는 kubia.example.co 이름의 인증서라서 kubia.example.com 호스트에는 맞지 않아요.');
   });
 });

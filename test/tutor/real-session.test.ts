@@ -30,7 +30,7 @@ describe('with the real session', () => {
     expect(start.find((x) => x.kind === 'command')).toEqual({ kind: 'command', prompt: '$ ', input: 'kubectl get rc' });
     expect(text(start)).toMatch(/NAME\s+DESIRED\s+CURRENT\s+READY\s+AGE\nkubia/);
     const wrong = await t.input('kubectl expose rc kubia --port=8080 --target-port=8080 --name kubia');
-    expect(wrong.at(-1)).toEqual({ kind: 'tutor', markdown: '✓ 3 of 4 done. Service `kubia`: port of the first port is 8080; the task wants 80.' });
+    expect(wrong.at(-1)).toEqual({ kind: 'tutor', markdown: '✓ Service `kubia` exists and is set as the task asks: label `app` of the selector is `kubia` and targetPort of the first port is 8080. One thing is left: Service `kubia`: port of the first port is 8080; the task wants 80.' });
     expect(saidless(await t.input('/hint'))).toEqual([{ kind: 'hint', markdown: '`--port=80`', n: 1, of: 2 }]);
     await t.input('kubectl delete svc kubia');
     // A YAML file with the same content passes just as well as `kubectl expose`.

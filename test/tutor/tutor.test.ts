@@ -40,7 +40,7 @@ describe('Tutor', () => {
     const wrong = await t.input('svc kubia 8080 8080');
     // The Service exists now (progress), and what is left is said in words, not as an id.
     expect(kinds(wrong)).toEqual(['command', 'output', 'tutor']);
-    expect(text(wrong).trim()).toBe('✓ 2 of 3 done. Service `kubia`: port of the first port is 8080; the task wants 80.');
+    expect(text(wrong).trim()).toBe('✓ Service `kubia` exists and is set as the task asks: targetPort of the first port is `8080`. One thing is left: Service `kubia`: port of the first port is 8080; the task wants 80.');
     // The same unmet set isn't repeated; a non-attempt says nothing.
     expect(kinds(await t.input('echo hi'))).toEqual(['command', 'output']);
     // The hint aimed at the unmet part comes first.

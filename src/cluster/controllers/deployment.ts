@@ -12,7 +12,17 @@ export function podTemplateHash(template: unknown): string {
   const t = template as { metadata?: Record<string, unknown> } | undefined;
   const { creationTimestamp: _, ...meta } = t?.metadata ?? {};
   const keyed = t?.metadata ? { ...t, metadata: meta } : t;
-  return safeEncode(String(fnv32a(JSON.stringify(keyed))));
+  return safeEncode(String(fnv32a(JSON.stringify(keyed, sortedKeys))));
+}
+
+/**
+ * The API server hashes the template as a Go struct, so the order its fields came in does not
+ * count: a real kubectl and the built-in one send `create deployment`'s template in different
+ * orders and must get the same ReplicaSet name.
+ */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export class DeploymentController implements Controller {

@@ -68,7 +68,16 @@ export function describeGoal(node: Predicate, lang: Lang): string {
   const l = node;
   if ('object' in l) return t(lang, 'goal.object', { kind: l.object.kind, name: l.object.name });
   if ('absent' in l) return t(lang, 'goal.absent', { kind: l.absent.kind, name: l.absent.name });
-  if ('field' in l) return t(lang, 'goal.field', { kind: l.field.kind, name: l.field.name, field: fieldInWords(l.field.path, lang) });
+  if ('field' in l) {
+    // A wanted value is named ("type is `LoadBalancer`"): "as the task asks" alone says nothing.
+    const f = l.field;
+    const vars = { kind: f.kind, name: f.name, field: fieldInWords(f.path, lang) };
+    if (f.equals !== undefined) return t(lang, 'goal.fieldEquals', { ...vars, value: show(f.equals, lang) });
+    if (f.exists !== undefined && Object.keys(f).filter((k) => !['kind', 'name', 'namespace', 'path', 'exists'].includes(k)).length === 0) {
+      return t(lang, f.exists ? 'goal.fieldSet' : 'goal.fieldUnset', vars);
+    }
+    return t(lang, 'goal.field', vars);
+  }
   if ('count' in l) return t(lang, 'goal.count', { kind: l.count.kind });
   if ('endpoints' in l) return t(lang, 'goal.endpoints', { name: l.endpoints.service });
   if ('podsReady' in l) return t(lang, 'goal.podsReady', { selector: l.podsReady.selector });
@@ -77,12 +86,68 @@ export function describeGoal(node: Predicate, lang: Lang): string {
     const vars = { path: f.path, where: where(lang, f.place) };
     if (f.hostsEntry) return t(lang, 'goal.hostsEntry', { ...vars, name: f.hostsEntry.name, ingress: f.hostsEntry.ingress });
     if (f.certificateFor !== undefined) return t(lang, 'goal.certificateFor', { ...vars, host: f.certificateFor });
+    const pem = pemKind(f.contains);
+    if (pem) return t(lang, 'goal.filePem', { ...vars, what: t(lang, `check.pem.${pem}`) });
     if (f.contains !== undefined) return t(lang, 'goal.fileContains', { ...vars, text: f.contains });
     return t(lang, 'goal.file', vars);
   }
   if ('request' in l) return l.request.lookup ? lookupGoal(l.request, lang) : t(lang, 'goal.request', { req: requestPhrase(l.request, lang) });
-  if ('lastCommand' in l) return t(lang, 'goal.lastCommand');
+  if ('lastCommand' in l) {
+    const example = l.lastCommand.inputMatches === undefined ? undefined : commandExample(l.lastCommand.inputMatches);
+    return example ? t(lang, 'goal.lastCommandExample', { example }) : t(lang, 'goal.lastCommand');
+  }
   return t(lang, 'goal.place', { where: t(lang, `check.place.${l.place.kind}`) });
+}
+
+/**
+ * What a line just got done, in one or a few sentences, for the progress line: the fields it
+ * set on one object are said together ("Service `kubia` is set as the task asks: port of port
+ * `http` is 80 and …"), and a "run this" item names the command that was run (`input`).
+ */
+export function describeDone(nodes: Predicate[], lang: Lang, input: string): string {
+  const sentences: string[] = [];
+  const objects = new Map<string, { kind: Kind; name: string; exists: boolean; fields: { field: string; value: string }[] }>();
+  const objectOf = (kind: Kind, name: string) => {
+    const key = `${kind}/${name}`;
+    let o = objects.get(key);
+    if (!o) {
+      o = { kind, name, exists: false, fields: [] };
+      objects.set(key, o);
+      sentences.push(key);
+    }
+    return o;
+  };
+  for (const n of nodes) {
+    if ('object' in n && !n.text) objectOf(n.object.kind, n.object.name).exists = true;
+    else if ('field' in n && n.field.equals !== undefined && !n.text) {
+      objectOf(n.field.kind, n.field.name).fields.push({ field: fieldInWords(n.field.path, lang), value: show(n.field.equals, lang) });
+    } else if ('lastCommand' in n && !n.text) sentences.push(t(lang, 'goal.lastCommandExample', { example: input.trim().split('\n')[0] }));
+    else sentences.push(describeGoal(n, lang));
+  }
+  return sentences
+    .map((x) => {
+      const o = objects.get(x);
+      if (!o) return x;
+      if (!o.fields.length) return t(lang, 'goal.object', { kind: o.kind, name: o.name });
+      if (o.fields.length === 1 && !o.exists) return t(lang, 'goal.fieldEquals', { kind: o.kind, name: o.name, ...o.fields[0] });
+      const fields = listWords(o.fields.map((f) => t(lang, 'goal.fieldPart', f)), lang);
+      return t(lang, o.exists ? 'goal.objectFields' : 'goal.fields', { kind: o.kind, name: o.name, fields });
+    })
+    .join(' ');
+}
+
+/** A `contains` that is a PEM block's marker means "holds a certificate / key": say that, not the marker. */
+function pemKind(text: string | undefined): 'certificate' | 'key' | undefined {
+  if (text === undefined) return undefined;
+  if (/^(-----)?BEGIN CERTIFICATE(-----)?$/.test(text)) return 'certificate';
+  if (/^(-----)?(BEGIN )?(RSA |EC )?PRIVATE KEY(-----)?$/.test(text)) return 'key';
+  return undefined;
+}
+
+/** "a, b and c" / "a, b, c". */
+function listWords(parts: string[], lang: Lang): string {
+  if (parts.length < 2) return parts.join('');
+  return t(lang, 'goal.list', { head: parts.slice(0, -1).join(', '), last: parts[parts.length - 1] });
 }
 
 function t(lang: Lang, key: string, vars: Record<string, unknown> = {}): string {
@@ -179,7 +244,15 @@ function leafUnmet(l: Leaf, ctx: Ctx): string {
       const vars = { path: l.file.path, where: w, name: h.name, ingress: h.ingress, address };
       return t(lang, address ? 'check.file.hostsEntry' : 'check.file.hostsEntryNoAddress', vars);
     }
-    if (l.file.certificateFor !== undefined) return t(lang, 'check.file.certificateFor', { path: l.file.path, where: w, host: l.file.certificateFor });
+    if (l.file.certificateFor !== undefined) {
+      const names = ctx.result.certNames?.[l.id];
+      const vars = { path: l.file.path, where: w, host: l.file.certificateFor };
+      if (!names) return t(lang, 'check.file.certificateFor', vars);
+      const key = names.length ? 'check.file.certificateOther' : 'check.file.certificateNoName';
+      return t(lang, key, { ...vars, actual: names.map((n) => `\`${n}\``).join(', ') });
+    }
+    const pem = pemKind(l.file.contains);
+    if (pem) return t(lang, 'check.file.pem', { path: l.file.path, where: w, what: t(lang, `check.pem.${pem}`) });
     return l.file.contains === undefined ? t(lang, 'check.file.missing', { path: l.file.path, where: w }) : t(lang, 'check.file.contains', { path: l.file.path, where: w, text: l.file.contains });
   }
   if ('request' in l) return requestUnmet(l.request, ctx);

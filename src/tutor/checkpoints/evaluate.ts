@@ -11,12 +11,11 @@ import { parseSelector } from './selector.js';
 import { tracesSince } from './traces.js';
 import { lookupMatches } from './lookup.js';
 import { judgeHostsEntry } from './hosts.js';
-import { certMatchesHost, parseCertificate } from '../../cluster/network/certs.js';
+import { certMatchesHost, parseCertificate, type CertInfo } from '../../cluster/network/certs.js';
 
-/** A PEM certificate in `text` that covers `host` (what curl checks against the URL's host). */
-function coversHost(text: string, host: string): boolean {
-  const cert = parseCertificate(text);
-  return cert !== undefined && certMatchesHost(cert, host);
+/** The names a certificate is for, as curl compares them: its DNS SANs, else its CN. */
+function certNames(cert: CertInfo): string[] {
+  return cert.dnsNames.length ? cert.dnsNames : cert.subject.filter(([k]) => k === 'CN').map(([, v]) => v);
 }
 
 /**
@@ -41,20 +40,27 @@ export interface CheckResult {
    * id ("modern-form", not "modern-form, exec-dashdash, in-pod-shell"). Hints still use `unmet`.
    */
   headline?: string[];
+  /**
+   * What a failing `certificateFor` leaf found instead, by leaf id: the names the certificate
+   * in the file is for (`kubia.example.co`), so the learner reads the wrong name beside the wanted one.
+   */
+  certNames?: Record<string, string[]>;
 }
 
 export const NO_MARKS: CheckMarks = { stepRecords: 0, stepTraces: 0, lessonRecords: 0, lessonTraces: 0 };
 
 export async function evaluateCheck(pred: Predicate, session: TutorSession, marks: CheckMarks = NO_MARKS): Promise<CheckResult> {
   const leaves: Record<string, boolean> = {};
-  const r = await evalNode(pred, { session, marks, leaves });
-  return { pass: r.pass, leaves, unmet: r.pass ? [] : dedupe(r.unmet), headline: r.pass ? [] : dedupe(r.headline) };
+  const certNames: Record<string, string[]> = {};
+  const r = await evalNode(pred, { session, marks, leaves, certNames });
+  return { pass: r.pass, leaves, unmet: r.pass ? [] : dedupe(r.unmet), headline: r.pass ? [] : dedupe(r.headline), certNames };
 }
 
 interface Ctx {
   session: TutorSession;
   marks: CheckMarks;
   leaves: Record<string, boolean>;
+  certNames: Record<string, string[]>;
 }
 
 type NodeResult = { pass: boolean; unmet: string[]; headline: string[]; met: string[] };
@@ -169,7 +175,14 @@ async function evalLeaf(p: Leaf, ctx: Ctx): Promise<boolean> {
         if (p.file.contains === undefined && p.file.certificateFor === undefined && p.file.hostsEntry === undefined) return true;
         const text = await fs.readFile(p.file.path);
         if (p.file.contains !== undefined && !text.includes(p.file.contains)) continue;
-        if (p.file.certificateFor !== undefined && !coversHost(text, p.file.certificateFor)) continue;
+        if (p.file.certificateFor !== undefined) {
+          const cert = parseCertificate(text);
+          if (!cert) continue;
+          if (!certMatchesHost(cert, p.file.certificateFor)) {
+            ctx.certNames[p.id] = certNames(cert);
+            continue;
+          }
+        }
         if (p.file.hostsEntry !== undefined && !judgeHostsEntry(text, p.file.hostsEntry, ctx.session.cluster.store).ok) continue;
         return true;
       } catch {

@@ -68,10 +68,10 @@ describe('engine reducer', () => {
 
   it('never shows a check id; says progress in words and remembers the diagnosis for hints', () => {
     const fail = { pass: false, leaves: { a: true, b: false }, unmet: ['b'] };
-    const p = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: true, say: { kind: 'progress', met: 1, total: 2 } }, 'en');
-    expect(p.out).toEqual([{ turn: { kind: 'tutor', markdown: '✓ 1 of 2 done.' } }]);
-    const ko = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: true, say: { kind: 'progress', met: 1, total: 2, next: '파드 `y` 객체가 아직 없어요.' } }, 'ko');
-    expect(ko.out).toEqual([{ turn: { kind: 'tutor', markdown: '✓ 2개 중 1개 완료했어요. 파드 `y` 객체가 아직 없어요.' } }]);
+    const p = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: true, say: { kind: 'progress', done: 'Pod `x` exists.', left: 1, next: 'Pod `y` does not exist yet.' } }, 'en');
+    expect(p.out).toEqual([{ turn: { kind: 'tutor', markdown: '✓ Pod `x` exists. One thing is left: Pod `y` does not exist yet.' } }]);
+    const ko = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: true, say: { kind: 'progress', done: '파드 `x` 객체가 있어요.', left: 2, next: '파드 `y` 객체가 아직 없어요.' } }, 'ko');
+    expect(ko.out).toEqual([{ turn: { kind: 'tutor', markdown: '✓ 파드 `x` 객체가 있어요. 아직 2가지가 남았어요. 먼저: 파드 `y` 객체가 아직 없어요.' } }]);
     const d = reduce(lesson, initialState(1), { type: 'checked', result: fail, attempt: true, say: { kind: 'diagnosis', rule: 'not-found-near', text: 'There is no Pod `yy` — did you mean `y`?' } }, 'en');
     expect(d.state.lastDiagnosis).toBe('not-found-near');
     expect(JSON.stringify([p.out, d.out])).not.toMatch(/`[ab]`/);

@@ -39,7 +39,16 @@ export type Output = { turn: Turn } | { effect: Effect };
 export type Say =
   | { kind: 'diagnosis'; rule: string; text: string }
   | { kind: 'unmet'; text: string }
-  | { kind: 'progress'; met: number; total: number; next?: string };
+  /** `done`: what the line got done, in sentences; `left`: items still unmet; `next`: the first of them. */
+  | { kind: 'progress'; done: string; left: number; next: string };
+
+/** "✓ You ran `kubectl get pods`. One thing left: …": progress named, never a bare count. */
+export function progressWords(say: Extract<Say, { kind: 'progress' }>, lang: Lang): string {
+  // The sentence after the colon goes on the same line: "The output…" reads as "the output…".
+  // Only a plain opening word is lowered; a kind (`Service …`) keeps its capital.
+  const next = lang === 'en' ? say.next.replace(/^(?:The|This|That|Your|You|No|Now|There|It|A|An)\b/, (w) => w.toLowerCase()) : say.next;
+  return diagnosisT(lang)(say.left === 1 ? 'speak.progressOneLeft' : 'speak.progressLeft', { done: say.done, left: say.left, next }) as string;
+}
 
 export type EngineEvent =
   | { type: 'enter' }
@@ -79,8 +88,7 @@ export function reduce(lesson: Lesson, s: EngineState, ev: EngineEvent, lang: La
       const lastDiagnosis = say?.kind === 'diagnosis' ? say.rule : undefined;
       if (!say) return { state: { ...s, lastDiagnosis }, out: [] };
       if (say.kind === 'progress') {
-        const done = diagnosisT(lang)('speak.progress', { met: say.met, total: say.total }) as string;
-        const text = say.next ? `${done} ${say.next}` : done;
+        const text = progressWords(say, lang);
         return { state: { ...s, lastDiagnosis, lastUnmet: undefined }, out: [turn({ kind: 'tutor', markdown: text })] };
       }
       if (say.text === s.lastUnmet) return { state: { ...s, lastDiagnosis }, out: [] };

@@ -11,8 +11,8 @@ const MISTAKES: Mistake[] = [
   },
   {
     lesson: "01-services", step: "labels", line: "kubectl get pods",
-    en: "✓ 1 of 2 done.",
-    ko: "✓ 2개 중 1개 완료했어요.",
+    en: "✓ You ran `kubectl get pods`. One thing is left: the output doesn't show the pods' labels (such as `app=kubia`) yet: labels appear as a column only when you ask for them.",
+    ko: "✓ `kubectl get pods` 명령을 실행했어요. 이제 하나 남았어요: 출력에 아직 파드의 레이블(`app=kubia` 같은)이 보이지 않아요. 레이블은 따로 요청해야 열로 나와요.",
   },
   {
     lesson: "01-services", step: "labels", line: "kubectl get pods --show-label",
@@ -31,8 +31,8 @@ const MISTAKES: Mistake[] = [
   },
   {
     lesson: "01-services", step: "expose", line: "kubectl expose rc kubia --name kubia-http",
-    en: "✓ 2 of 3 done. Service `kubia-http`: type is `ClusterIP`; the task wants `LoadBalancer`.",
-    ko: "✓ 3개 중 2개 완료했어요. 서비스 `kubia-http`: type 값이 `ClusterIP` 상태예요. 과제에서 원하는 값은 `LoadBalancer` 입니다.",
+    en: "✓ Service `kubia-http` exists and is set as the task asks: label `app` of the selector is `kubia`. One thing is left: Service `kubia-http`: type is `ClusterIP`; the task wants `LoadBalancer`.",
+    ko: "✓ 서비스 `kubia-http` 객체가 있고 설정도 과제대로예요: 셀렉터의 `app` 레이블 값 `kubia`. 이제 하나 남았어요: 서비스 `kubia-http`: type 값이 `ClusterIP` 상태예요. 과제에서 원하는 값은 `LoadBalancer` 입니다.",
   },
   {
     lesson: "01-services", step: "create-yaml", line: "kubectl create -f kubia-svc.yml",

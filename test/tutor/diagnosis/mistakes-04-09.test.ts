@@ -27,8 +27,8 @@ const MISTAKES: Mistake[] = [
   },
   {
     lesson: "04-multi-port-named-ports", step: "create-multi", line: "kubectl create -f kubia-svc-named-ports.yaml",
-    en: "✓ 4 of 5 done. Now look at the Service's PORT(S) column with `kubectl get svc kubia`.",
-    ko: "✓ 5개 중 4개 완료했어요. 이제 `kubectl get svc kubia`로 서비스의 PORT(S) 열을 보세요.",
+    en: "✓ Service `kubia` is set as the task asks: port of port `http` is 80, targetPort of port `http` is 8080, port of port `https` is 443 and targetPort of port `https` is 8443. One thing is left: now look at the Service's PORT(S) column with `kubectl get svc kubia`.",
+    ko: "✓ 서비스 `kubia`의 설정이 과제대로예요: `http` 포트의 port 값 80, `http` 포트의 targetPort 값 8080, `https` 포트의 port 값 443, `https` 포트의 targetPort 값 8443. 이제 하나 남았어요: 이제 `kubectl get svc kubia`로 서비스의 PORT(S) 열을 보세요.",
   },
   {
     lesson: "05-env-discovery", step: "book-form", line: "env | grep SERVICE",
@@ -77,8 +77,8 @@ const MISTAKES: Mistake[] = [
   },
   {
     lesson: "06-dns-discovery", step: "short-names", line: "curl -s http://kubia.default",
-    en: "✓ 1 of 2 done. The task wants `kubia` looked up with `curl` from inside a pod and answered; that hasn't happened in this step yet. Your last look-up asked for `kubia.default` with `curl` from pod `kubia-f5cpb` and got an answer.",
-    ko: "✓ 2개 중 1개 완료했어요. 과제는 파드 안에서 `curl` 명령으로 `kubia` 이름을 조회해 답을 받는 거예요. 이 단계에서는 아직 없어요. 마지막 조회는 파드 `kubia-f5cpb` 안에서 `curl` 명령으로 `kubia.default` 이름을 물었고 답을 받았어요.",
+    en: "✓ A curl from inside a pod to Service `kubia` got the result the task asks for. One thing is left: the task wants `kubia` looked up with `curl` from inside a pod and answered; that hasn't happened in this step yet. Your last look-up asked for `kubia.default` with `curl` from pod `kubia-f5cpb` and got an answer.",
+    ko: "✓ 파드 안에서 서비스 `kubia` 쪽으로 보낸 curl 요청이 과제에서 원하는 결과를 받았어요. 이제 하나 남았어요: 과제는 파드 안에서 `curl` 명령으로 `kubia` 이름을 조회해 답을 받는 거예요. 이 단계에서는 아직 없어요. 마지막 조회는 파드 `kubia-f5cpb` 안에서 `curl` 명령으로 `kubia.default` 이름을 물었고 답을 받았어요.",
   },
   {
     lesson: "06-dns-discovery", step: "short-names", line: "kubectl get pods",

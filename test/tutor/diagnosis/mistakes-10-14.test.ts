@@ -27,8 +27,8 @@ const MISTAKES: Mistake[] = [
   },
   {
     lesson: "11-external-traffic-policy", step: "typo", line: "cat kubia-svc-extern-typo.yaml",
-    en: "✓ 1 of 2 done.",
-    ko: "✓ 2개 중 1개 완료했어요.",
+    en: "",
+    ko: "",
   },
   {
     lesson: "11-external-traffic-policy", step: "fix", line: "kubectl create -f kubia-svc-extern-typo.yaml",
@@ -80,8 +80,8 @@ const MISTAKES: Mistake[] = [
   },
   {
     lesson: "13-ingress-tls", step: "cert", line: "openssl req -new -x509 -key tls.key -out tls.cert -days 360 -subj /CN=kubia.exmaple.com",
-    en: "✓ 1 of 2 done. The file `/home/learner/tls.cert` on the laptop is not yet a certificate for `kubia.example.com`: the name after `-subj /CN=` must be exactly `kubia.example.com`.",
-    ko: "✓ 2개 중 1개 완료했어요. `/home/learner/tls.cert` 파일은 아직 `kubia.example.com`의 인증서가 아니에요. (노트북) `-subj /CN=` 뒤의 이름은 정확히 다음과 같아야 해요: `kubia.example.com`",
+    en: "✓ The file `/home/learner/tls.cert` on the laptop holds a certificate (PEM). One thing is left: the certificate in `/home/learner/tls.cert` on the laptop is for `kubia.exmaple.com`, not for `kubia.example.com`: the name after `-subj /CN=` must be exactly `kubia.example.com`. Run the `openssl req` command again with `-subj /CN=kubia.example.com`; it overwrites the file.",
+    ko: "✓ `/home/learner/tls.cert` 파일에 인증서 내용(PEM)이 있어요. (노트북) 이제 하나 남았어요: `/home/learner/tls.cert` 파일의 인증서는 `kubia.exmaple.com` 이름의 인증서라서 `kubia.example.com` 호스트에는 맞지 않아요. `-subj /CN=kubia.example.com` 옵션으로 `openssl req` 명령을 다시 실행하세요. 같은 파일을 새 인증서로 덮어써요. (노트북)",
   },
   {
     lesson: "13-ingress-tls", step: "secret", line: "kubectl create secret tls tls-secret --cert=tls.crt --key=tls.key",
@@ -120,8 +120,8 @@ const MISTAKES: Mistake[] = [
   },
   {
     lesson: "14-readiness-probes", step: "recreate", line: "kubectl delete pods -l app=kubia",
-    en: "✓ 1 of 2 done.",
-    ko: "✓ 2개 중 1개 완료했어요.",
+    en: "✓ Service `kubia` has the endpoints the task asks for. One thing is left: now look at the Service's endpoints with `kubectl get endpoints kubia`.",
+    ko: "✓ 서비스 `kubia`의 엔드포인트가 과제대로예요. 이제 하나 남았어요: 이제 `kubectl get endpoints kubia`로 서비스의 엔드포인트를 보세요.",
   },
   {
     lesson: "14-readiness-probes", step: "make-ready", line: "kubectl exec kubia-xxxxx -- touch /var/ready",
