@@ -197,6 +197,11 @@ const SCRIPTS: Record<string, string[]> = {
     `kubectl get svc mf-exposed -o 'jsonpath={.metadata.managedFields}'`,
     'kubectl apply --server-side -f kubia-svc.yaml',
     'kubectl get svc kubia -o yaml --show-managed-fields',
+    'kubectl get endpoints kubia -o yaml --show-managed-fields',
+    'kubectl get endpointslices -l kubernetes.io/service-name=kubia -o yaml --show-managed-fields',
+    'kubectl get rc kubia -o json --show-managed-fields',
+    'kubectl get lease worker1 -n kube-node-lease -o yaml --show-managed-fields',
+    `kubectl get svc,endpoints,endpointslices kubernetes -o 'jsonpath={range .items[*]}{.kind}: {.metadata.managedFields[*].manager}{"\\n"}{end}'`,
   ],
   'custom-columns-file and --template': [
     'kubectl get svc -o custom-columns-file=cc1',

@@ -4,9 +4,11 @@
 // IngressClass, and the per-namespace `kube-root-ca.crt` ConfigMap.
 import type { Node } from 'kubernetes-types/core/v1.js';
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
+import type { Lease } from 'kubernetes-types/coordination/v1.js';
 import type { Cluster } from '../cluster.js';
 import { uuid } from '../runtime/allocators.js';
 import { kubernetesEndpoints, kubernetesService } from '../controllers/kubernetes-service.js';
+import { withControllerWrite } from '../api/managed-fields.js';
 
 export const CONTROL_PLANE_IP = '172.18.0.2';
 
@@ -161,12 +163,14 @@ function kubeProxyDaemonSet(uid: string, created: string, nodes: number): Daemon
 function nodeLeases(c: Cluster, nodes: readonly Node[]): void {
   for (const n of nodes) {
     const name = n.metadata!.name!;
-    c.store.create('Lease', {
+    const lease: Lease = {
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',
       metadata: { name, namespace: 'kube-node-lease', uid: uuid(c.rng.fork(`lease:${name}`)), creationTimestamp: n.metadata!.creationTimestamp, ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name, uid: n.metadata!.uid! }] },
       spec: { holderIdentity: name, leaseDurationSeconds: 40, renewTime: microTime(c.clock.iso()) },
-    });
+    };
+    // The node's kubelet made it (and renews it: controllers/node-leases.ts).
+    c.store.create('Lease', withControllerWrite('Lease', lease, undefined, { manager: 'kubelet', time: c.clock.iso() }));
   }
 }
 
@@ -180,8 +184,10 @@ export function buildSystem(c: Cluster, workers = 3): void {
   const nodes = nodePlans(workers).map((p) => c.store.create('Node', makeNode(c, p)) as Node);
   for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system', 'ingress-nginx']) createNamespace(c, ns);
 
-  c.api.create(kubernetesService());
-  c.store.create('Endpoints', kubernetesEndpoints(CONTROL_PLANE_IP, uuid(c.rng.fork('ep:kubernetes')), c.clock.iso()));
+  // The API server makes both itself (controllers/kubernetes-service.ts), as kube-apiserver.
+  c.api.create(kubernetesService(), { fieldManager: 'kube-apiserver' });
+  const ep = kubernetesEndpoints(CONTROL_PLANE_IP, uuid(c.rng.fork('ep:kubernetes')), c.clock.iso());
+  c.store.create('Endpoints', withControllerWrite('Endpoints', ep, undefined, { manager: 'kube-apiserver', time: c.clock.iso() }));
 
   const cp = nodes[0];
   staticPod(c, 'etcd', 'registry.k8s.io/etcd:3.5.12-0', cp, 'etcd');
