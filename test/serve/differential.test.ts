@@ -233,6 +233,22 @@ const SCRIPTS: Record<string, string[]> = {
     `kubectl get svc -o jsonpath --template '{.kind}'`,
     `kubectl get svc -o custom-columns --template 'A:.metadata.name'`,
   ],
+  'top and auth can-i': [
+    'kubectl top pods',
+    'kubectl top node --sort-by=cpu',
+    'kubectl top nodes --sort-by=disk',
+    'kubectl top pod --bogus',
+    'kubectl top',
+    'kubectl auth can-i create services',
+    'kubectl auth can-i get pods -A',
+    'kubectl auth can-i get pods/log',
+    'kubectl auth can-i get foos',
+    'kubectl auth can-i create services.v1',
+    'kubectl auth can-i frob svc',
+    'kubectl auth can-i delete pods -q',
+    'kubectl auth can-i get',
+    'kubectl auth',
+  ],
   'watch and follow': ['kubectl scale rc kubia --replicas=2', 'kubectl get pods -w', 'kubectl logs -f {pod0}'],
 };
 
