@@ -25,6 +25,21 @@ export const STARTUP_REWRITES = [
     to: '.sort((r,s)=>r.name<s.name?-1:r.name>s.name?1:0)',
   },
   {
+    // string-width tests every non-ASCII grapheme against /^\p{RGI_Emoji}$/v; V8 compiles that
+    // set of strings on its first use, 60-190 ms, and the tutor's first Korean line pays it.
+    // Every RGI emoji sequence holds an Emoji code point (its base, a keycap digit, a regional
+    // indicator, a tag sequence's flag), so a grapheme without one is not an RGI emoji and
+    // never reaches the costly test (test/build/startup-rewrites.test.ts checks the claim).
+    file: /string-width[\\/]index\.js$/,
+    from: 'rgiEmojiRegex.test(segment)',
+    to: '(mayBeEmojiRegex.test(segment)&&rgiEmojiRegex.test(segment))',
+  },
+  {
+    file: /string-width[\\/]index\.js$/,
+    from: 'const rgiEmojiRegex =',
+    to: 'const mayBeEmojiRegex = /\\p{Emoji}/u;\nconst rgiEmojiRegex =',
+  },
+  {
     // Yoga's WebAssembly is a base64 data: URI in the bundle; emscripten would fetch() it
     // when fetch exists. Decoding it directly is what it does without fetch.
     file: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,

@@ -455,11 +455,15 @@ export class Session {
   }
 
   private execPlace(ns: string, pod: string, container?: string): Place | undefined {
+    // The shell made for this container before serves while the container is the same one
+    // (same filesystem): then the place's setup need not be built again.
+    const found = this.cluster.api.list('Pod', ns).find((x) => x.metadata?.name === pod);
+    if (!found) return undefined;
+    const key = `${ns}/${pod}/${podPlaceInfo(found, container).container ?? ''}`;
+    const cached = this.execPlaces.get(key);
+    if (cached && cached.fs === this.cluster.containerFs(ns, pod, cached.info.container)) return cached;
     const setup = this.podPlaceSetup(ns, pod, container);
     if (!setup) return undefined;
-    const key = `${ns}/${pod}/${setup.info.container ?? ''}`;
-    const cached = this.execPlaces.get(key);
-    if (cached && cached.fs === setup.fs) return cached;
     const place = this.makePlace(setup);
     place.oneShot = true;
     this.execPlaces.set(key, place);

@@ -61,6 +61,7 @@ export class WriteLog {
     const S = r.stdout;
     const E = r.stderr;
     if (this.entries.length === 0) return r;
+    if (this.entries.length === 1 && !r.chunks && wroteJust(this.entries[0].chunks, S, E)) return r;
     let ps = 0;
     let pe = 0;
     const ordered = new OrderedOutput();
@@ -109,6 +110,19 @@ export class WriteLog {
 interface Entry {
   argv: readonly string[];
   chunks: OutputChunk[];
+}
+
+/**
+ * The line's one program wrote exactly the line's output, its stdout (if any) before its
+ * stderr (if any): the walk below would give the result back as it is.
+ */
+function wroteJust(chunks: OutputChunk[], stdout: string, stderr: string): boolean {
+  if (chunks.length === 0) return stdout === '' && stderr === '';
+  if (chunks.length === 1) {
+    const [c] = chunks;
+    return c.fd === 1 ? c.text === stdout && stderr === '' : c.text === stderr && stdout === '';
+  }
+  return chunks.length === 2 && chunks[0].fd === 1 && chunks[1].fd === 2 && chunks[0].text === stdout && chunks[1].text === stderr;
 }
 
 function split(chunks: OutputChunk[]): { out: string; err: string } {

@@ -19,7 +19,7 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('start-up rewrites of dependencies', () => {
-  const packages = { 'just-bash': 'node_modules/just-bash/dist/bundle', 'yoga-layout': 'node_modules/yoga-layout/dist/binaries' };
+  const packages = { 'just-bash': 'node_modules/just-bash/dist/bundle', 'yoga-layout': 'node_modules/yoga-layout/dist/binaries', 'string-width': 'node_modules/string-width' };
   for (const r of STARTUP_REWRITES as Rewrite[]) {
     it(`still finds ${JSON.stringify(r.from.slice(0, 40))} in the installed package`, () => {
       const dir = Object.entries(packages).find(([name]) => r.file.source.includes(name))?.[1];
@@ -28,6 +28,23 @@ describe('start-up rewrites of dependencies', () => {
       expect(hits.length).toBeGreaterThan(0);
     });
   }
+
+  it('asks string-width\'s RGI emoji question only of graphemes that can be one', () => {
+    // The rewrite skips /^\p{RGI_Emoji}$/v for a grapheme without an Emoji code point; that
+    // is the same answer when no RGI emoji lacks one. Checked for every single code point and
+    // for every kind of RGI sequence, plus all the graphemes kubetour's own texts show.
+    const rgi = new RegExp('^\\p{RGI_Emoji}$', 'v');
+    const emoji = /\p{Emoji}/u;
+    const sequences = ['1\uFE0F\u20E3', '#\uFE0F\u20E3', '\u{1F1F0}\u{1F1F7}', '\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}', '\u{1F469}\u200D\u{1F4BB}', '\u{1F44D}\u{1F3FD}', '\u2764\uFE0F', '\u{1F3F3}\uFE0F\u200D\u{1F308}'];
+    for (const s of sequences) expect(rgi.test(s), s).toBe(true);
+    const texts = [...filesUnder('lessons'), ...filesUnder('locales')].map((f) => readFileSync(f, 'utf8'));
+    const segmenter = new Intl.Segmenter();
+    const graphemes = new Set<string>(sequences);
+    for (const text of texts) for (const { segment } of segmenter.segment(text)) graphemes.add(segment);
+    for (let cp = 0; cp <= 0x10ffff; cp++) if (cp < 0xd800 || cp > 0xdfff) graphemes.add(String.fromCodePoint(cp));
+    const missed = [...graphemes].filter((g) => rgi.test(g) && !emoji.test(g));
+    expect(missed).toEqual([]);
+  });
 
   it('keeps the order of $SHELLOPTS names that the localeCompare sort gave', () => {
     const names = ['allexport', 'errexit', 'noglob', 'noclobber', 'noexec', 'nounset', 'pipefail', 'posix', 'verbose', 'xtrace', 'braceexpand', 'hashall', 'interactive-comments'].map((name) => ({ name }));

@@ -197,8 +197,75 @@ const SCRIPTS: Record<string, string[]> = {
     `kubectl get svc mf-exposed -o 'jsonpath={.metadata.managedFields}'`,
     'kubectl apply --server-side -f kubia-svc.yaml',
     'kubectl get svc kubia -o yaml --show-managed-fields',
+    'kubectl get endpoints kubia -o yaml --show-managed-fields',
+    'kubectl get endpointslices -l kubernetes.io/service-name=kubia -o yaml --show-managed-fields',
+    'kubectl get rc kubia -o json --show-managed-fields',
+    'kubectl get lease worker1 -n kube-node-lease -o yaml --show-managed-fields',
+    `kubectl get svc,endpoints,endpointslices kubernetes -o 'jsonpath={range .items[*]}{.kind}: {.metadata.managedFields[*].manager}{"\\n"}{end}'`,
+  ],
+  'custom-columns-file and --template': [
+    'kubectl get svc -o custom-columns-file=cc1',
+    'kubectl get svc -o custom-columns-file=cc2',
+    'kubectl get svc -o custom-columns-file=cc3',
+    'kubectl get svc -o custom-columns-file=cc4',
+    'kubectl get svc -o custom-columns-file=cc5',
+    'kubectl get pods -o custom-columns-file=cc6',
+    'kubectl get svc -o custom-columns-file=cc7',
+    'kubectl get svc -o custom-columns-file=cc8',
+    'kubectl get svc,pods -o custom-columns-file=cc9',
+    'kubectl get svc -o custom-columns-file=d',
+    'kubectl get svc -o custom-columns-file=nofile',
+    'kubectl get svc -o custom-columns-file=',
+    'kubectl get svc -o custom-columns-file',
+    'kubectl get svc -o custom-columns-file=cc1 --no-headers',
+    'kubectl get svc kubernetes -o custom-columns-file=cc1',
+    'kubectl get svc -o custom-columns-file --template cc1',
+    `kubectl get svc -o 'custom-columns-file=cc1' --template cc2`,
+    `kubectl get pods -l x=y -o 'custom-columns=A:.spec['`,
+    `kubectl get svc -o 'custom-columns=A:.metadata.name,B:.spec['`,
+    `kubectl get svc -o 'custom-columns=A:.metadata.name:x,B:.spec.type'`,
+    'kubectl get svc -o go-template',
+    'kubectl get svc -o go-template-file=d',
+    'kubectl get svc -o go-template-file --template nofile',
+    `kubectl get svc -o 'go-template={{.kind}}' --template '{{.apiVersion}}'`,
+    `kubectl get svc --template '{{.apiVersion}}'`,
+    'kubectl get svc --template=',
+    `kubectl get svc -o jsonpath --template '{.kind}'`,
+    `kubectl get svc -o custom-columns --template 'A:.metadata.name'`,
+  ],
+  'top and auth can-i': [
+    'kubectl top pods',
+    'kubectl top node --sort-by=cpu',
+    'kubectl top nodes --sort-by=disk',
+    'kubectl top pod --bogus',
+    'kubectl top',
+    'kubectl auth can-i create services',
+    'kubectl auth can-i get pods -A',
+    'kubectl auth can-i get pods/log',
+    'kubectl auth can-i get foos',
+    'kubectl auth can-i create services.v1',
+    'kubectl auth can-i frob svc',
+    'kubectl auth can-i delete pods -q',
+    'kubectl auth can-i get',
+    'kubectl auth',
   ],
   'watch and follow': ['kubectl scale rc kubia --replicas=2', 'kubectl get pods -w', 'kubectl logs -f {pod0}'],
+};
+
+/** Files a script's lines read, put beside both kubectls first (undefined: a directory). */
+const FILES: Record<string, Record<string, string | undefined>> = {
+  'custom-columns-file and --template': {
+    cc1: 'NAME   TYPE  PORTS\nmetadata.name {.spec.type} .spec.ports[*].port\n',
+    cc2: 'NAME TYPE\n.metadata.name\n',
+    cc3: 'NAME\n',
+    cc4: '',
+    cc5: 'A B\n.metadata.name .spec[\n',
+    cc6: '  NAME\tIP  \n\t.metadata.name   .spec.clusterIP\nextra line\n',
+    cc7: 'NAME IP',
+    cc8: 'A\n{.metadata.name}}\n',
+    cc9: '\ufeffA:B C,D\r\n.metadata.name .spec.type\r\n',
+    d: undefined,
+  },
 };
 
 // Each script has its own server and sessions, so they run side by side.
@@ -211,6 +278,7 @@ describe.skipIf(!kubectl).concurrent('real kubectl 1.30 against kubetour serve',
     it(name, { timeout: 300_000 }, async () => {
       const pair = await Pair.start(kubectl!, 1);
       pairs.push(pair);
+      for (const [file, text] of Object.entries(FILES[name] ?? {})) await pair.putFile(file, text);
       for (const line of lines) {
         const r = await pair.run(line);
         expect({ line: r.line, ...r.real }).toEqual({ line: r.line, ...r.builtIn });

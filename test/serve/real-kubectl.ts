@@ -3,13 +3,14 @@
 // two print must be the same bytes. Used by the differential test and by `verify --cluster`
 // tests; finds kubectl 1.30 the way the test documents.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session } from '../../src/shell/session.js';
 import { HOME_MANIFESTS } from '../../src/shell/home/manifests.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { kubeconfigWith } from '../../src/serve/cli.js';
+import { shellQuote } from '../../src/shell/quote.js';
 
 /** kubectl 1.30: $KUBETOUR_KUBECTL, the SDK's kubectl.1.30, or kubectl.1.30 / kubectl on PATH. */
 export function findKubectl(): string | undefined {
@@ -134,6 +135,17 @@ export class Pair {
         },
       );
     });
+  }
+
+  /**
+   * Puts a file (a directory when `text` is undefined) in the working directory of both
+   * sides: the real kubectl's, and the built-in kubectl's laptop home.
+   */
+  async putFile(name: string, text: string | undefined): Promise<void> {
+    if (text === undefined) mkdirSync(join(this.dir, name));
+    else writeFileSync(join(this.dir, name), text);
+    const r = await this.builtIn.run(text === undefined ? `mkdir ${shellQuote(name)}` : `printf %s ${shellQuote(text)} > ${shellQuote(name)}`);
+    if (r.exitCode !== 0) throw new Error(`could not write ${name} in the session: ${r.stderr}`);
   }
 
   async close(): Promise<void> {

@@ -13,6 +13,8 @@ const LINES = [
   'chmod +x /usr/local/bin/kubectl', 'kubectl get svc', 'rm /usr/local/bin/kubectl', 'export PATH=/nowhere', 'kubectl get svc', 'echo $?',
   'export PATH=/usr/bin:/bin', 'curl -s http://kubia', 'hostname', 'whoami', 'date', 'env', 'true', 'false', 'echo $?',
   'kubectl exec kubia-doesnotexist -- curl -s http://kubia', 'kubectl expose rc kubia --port=80 --target-port=8080', 'curl -s http://kubia',
+  // The resolver files are read again after a write (a plain curl keeps them between lines).
+  'curl -s http://kubia-alias', 'echo "$(kubectl get svc kubia -o jsonpath=\'{.spec.clusterIP}\') kubia-alias" >> /etc/hosts', 'curl -s http://kubia-alias',
 ];
 
 async function transcript(): Promise<string[]> {

@@ -42,7 +42,7 @@
 export type { Lookup, TableOptions, DescribeOptions, OutputOptions, OutputResult } from './types.js';
 export { printTable, tableCells, noResourcesMessage } from './table.js';
 export { describe, describeMany } from './describe/index.js';
-export { formatOutput, isOutputFormat, resourceName, withoutManagedFields } from './output.js';
+export { formatOutput, isOutputFormat, resourceName, unmatchedFormat, withoutManagedFields } from './output.js';
 export { toYaml } from './yaml.js';
 export { toJson } from './json.js';
 export { humanDuration, age, eventAge } from './duration.js';

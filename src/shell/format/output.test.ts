@@ -48,5 +48,24 @@ describe('-o custom-columns (recorded from kubectl 1.30)', () => {
     expect(ok(formatOutput('custom-columns=', [svc], { asList: false }))).toBe('ERR error: custom-columns format specified but no custom columns given\n');
     const r = formatOutput('custom-columns=NAME:.metadata.name,P:.spec.ports[5]', [svc], { asList: false });
     expect(r).toEqual({ ok: false, stdout: 'NAME   P\n', stderr: 'error: array index out of bounds: index 5, length 2\n' });
+    // The paths are parsed when printing: the header comes first. A path is all after the first ':'.
+    expect(formatOutput('custom-columns=A:.metadata.name,B:.spec[', [svc], { asList: false })).toEqual({ ok: false, stdout: 'A     B\n', stderr: 'error: unterminated array\n' });
+    expect(ok(formatOutput('custom-columns=A:.metadata.name:x', [svc], { asList: false }))).toBe('A\n<none>\n');
+  });
+});
+
+describe('-o custom-columns-file (recorded from kubectl 1.30)', () => {
+  const file = (text: string | undefined, noHeaders = false) => formatOutput('custom-columns-file=f', [svc], { asList: false, noHeaders, columnsFile: { text } });
+  it('reads headers from the first line and paths from the second, split at white space; always with the header', () => {
+    expect(ok(file('NAME   IP  PORTS\nmetadata.name {.spec.clusterIP} .spec.ports[*].port\nmore\n', true))).toBe('NAME    IP               PORTS\nkubia   10.111.249.153   80,443\n');
+    expect(ok(file('\ufeffA:B\tC,D\r\n.metadata.name .spec.clusterIP'))).toBe('\ufeffA:B    C,D\nkubia   10.111.249.153\n');
+  });
+  it('errors', () => {
+    const how = 'Expected format is one line of space separated headers, one line of space separated column specs.';
+    expect(ok(file(''))).toBe(`ERR error: invalid template, missing header line. ${how}\n`);
+    expect(ok(file(undefined))).toBe(`ERR error: invalid template, missing header line. ${how}\n`);
+    expect(ok(file('NAME\n'))).toBe(`ERR error: invalid template, missing spec line. ${how}\n`);
+    expect(ok(file('NAME TYPE\n.metadata.name\n'))).toBe("ERR error: number of headers (2) and field specifications (1) don't match\n");
+    expect(ok(file('A\n{.metadata.name}}\n'))).toBe("ERR error: unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'\n");
   });
 });

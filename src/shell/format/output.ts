@@ -7,7 +7,7 @@ import { toYaml } from './yaml.js';
 import { toJson } from './json.js';
 import { executeJsonPath, executeJsonPathAsJson, JsonPathError, goSyntax, parseJsonPath } from './jsonpath.js';
 import type { OutputOptions, OutputResult } from './types.js';
-import { printCustomColumns } from './custom-columns.js';
+import { printCustomColumns, printCustomColumnsFile } from './custom-columns.js';
 import { executeGoTemplate, TemplateParseError } from './go-template.js';
 import { goValue } from './go-fmt.js';
 import { toCompactJson } from './json.js';
@@ -100,9 +100,14 @@ export function formatOutput(spec: string, objects: readonly unknown[], opts: Ou
       return { ok: false, stderr: msg };
     }
   }
-  if (spec.startsWith('custom-columns=')) {
-    const r = printCustomColumns(spec.slice('custom-columns='.length), objects, opts.noHeaders);
+  if (spec.startsWith('custom-columns=') || (spec.startsWith('custom-columns-file=') && opts.columnsFile)) {
+    const r = spec.startsWith('custom-columns=') ? printCustomColumns(spec.slice('custom-columns='.length), objects, opts.noHeaders) : printCustomColumnsFile(opts.columnsFile?.text, objects);
     return r.exitCode === 0 ? { ok: true, stdout: r.stdout } : { ok: false, stdout: r.stdout, stderr: r.stderr };
   }
-  return { ok: false, stderr: `error: unable to match a printer suitable for the output format "${spec}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n` };
+  return { ok: false, stderr: unmatchedFormat(spec) };
+}
+
+/** kubectl get's error for an -o value no printer takes. */
+export function unmatchedFormat(spec: string): string {
+  return `error: unable to match a printer suitable for the output format "${spec}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n`;
 }

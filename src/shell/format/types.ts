@@ -52,6 +52,11 @@ export interface OutputOptions {
   noHeaders?: boolean;
   /** `--show-managed-fields`: -o yaml and -o json keep metadata.managedFields. */
   showManagedFields?: boolean;
+  /**
+   * `-o custom-columns-file=F`: F's text as the caller read it from the place's filesystem
+   * (no text: F is not readable as lines, a directory).
+   */
+  columnsFile?: { text?: string };
 }
 
 /** On failure, `stdout` may hold what kubectl printed before the error (custom-columns header). */

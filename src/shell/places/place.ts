@@ -17,6 +17,7 @@ import { procVersion } from '../commands/system-info.js';
 import type { Session } from '../session.js';
 import { shellQuote } from '../quote.js';
 import { LAPTOP_PROMPT } from './prompt.js';
+import { fsGeneration, watchWrites } from '../fs-generation.js';
 import { STATE_COMMAND } from '../just-bash-edits/state-command.mjs';
 
 export { shellQuote };
@@ -118,10 +119,14 @@ export class Place {
   /** Our own commands by name (those just-bash runs through `adapt`, nothing overriding them). */
   private readonly ownCommands = new Map<string, ShellCommand>();
   private readonly host: CommandHost;
+  /** What resolvesToBuiltin found per name, for the PATH and filesystem write count below. */
+  private readonly onPath = new Map<string, boolean>();
+  private onPathFor = { generation: -1, path: '' };
 
   constructor(setup: PlaceSetup, session: Session, sleep: (ms: number) => Promise<void>) {
     this.info = setup.info;
     this.fs = setup.fs;
+    watchWrites(setup.fs);
     this.home = setup.home;
     this.user = setup.user;
     this.hostname = setup.hostname;
@@ -297,6 +302,21 @@ export class Place {
    */
   private async resolvesToBuiltin(name: string): Promise<boolean> {
     const path = this.env.PATH ?? this.vars.PATH ?? '/usr/bin:/bin';
+    // The answer stands until PATH changes or a file is written: looking it up again is a
+    // few filesystem walks on every command line.
+    const generation = fsGeneration(this.fs)!;
+    if (generation !== this.onPathFor.generation || path !== this.onPathFor.path) {
+      this.onPath.clear();
+      this.onPathFor = { generation, path };
+    }
+    const known = this.onPath.get(name);
+    if (known !== undefined) return known;
+    const found = await this.searchPath(path, name);
+    if (fsGeneration(this.fs) === generation) this.onPath.set(name, found);
+    return found;
+  }
+
+  private async searchPath(path: string, name: string): Promise<boolean> {
     for (const dir of path.split(':')) {
       if (!dir) continue;
       if (!dir.startsWith('/')) return false;

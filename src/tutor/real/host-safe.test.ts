@@ -27,6 +27,16 @@ describe('tutorMayRun', () => {
     expect(tutorMayRun("kubectl get pods -o jsonpath='{.items}' 'unterminated")).toBe(false);
   });
 
+  it('reads a value from the cluster into a line through $(kubectl …)', () => {
+    expect(tutorMayRun("kubectl exec $(kubectl get pods -l app=kubia -o jsonpath='{.items[0].metadata.name}') -- touch /var/ready")).toBe(true);
+    expect(tutorMayRun("kubectl exec $(kubectl get pods -o jsonpath='{.items[0].metadata.name}') -- curl -s http://$(kubectl get svc kubia -o jsonpath='{.spec.clusterIP}')")).toBe(true);
+    expect(tutorMayRun('kubectl exec $(kubectl get pods -o name | head -1) -- env')).toBe(false);
+    expect(tutorMayRun('kubectl exec $(rm -rf x) -- env')).toBe(false);
+    expect(tutorMayRun('kubectl exec $(cat /etc/passwd) -- env')).toBe(false);
+    expect(tutorMayRun('kubectl exec $(kubectl get pods $(id -u)) -- env')).toBe(false);
+    expect(tutorMayRun("curl -s http://$(kubectl get svc kubia -o jsonpath='{.spec.clusterIP}')")).toBe(false);
+  });
+
   it('types a literal manifest into kubectl through a heredoc, nothing expanded', () => {
     expect(tutorMayRun('kubectl apply -f - <<EOF\napiVersion: v1\nkind: Service\nmetadata:\n  name: kubia\nEOF')).toBe(true);
     expect(tutorMayRun("kubectl apply -f - <<'EOF'\nvalue: $(rm -rf x)\nEOF")).toBe(true);

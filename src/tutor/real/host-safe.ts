@@ -36,8 +36,14 @@ export function tutorMayRun(line: string): boolean {
   const heredoc = heredocToKubectl(text);
   if (heredoc !== undefined) return heredoc;
   // Single-quoted text is literal to the shell (jsonpath templates, JSON patches).
-  const bare = text.replace(/'[^']*'/g, 'Q');
+  let bare = text.replace(/'[^']*'/g, 'Q');
   if (bare.includes("'")) return false;
+  // `$(kubectl get pods -l app=kubia -o jsonpath='…')`: a substitution that is itself a line
+  // the tutor may run only reads the cluster's answer into the line (a pod's name, an IP).
+  for (let was = ''; was !== bare; ) {
+    was = bare;
+    bare = bare.replace(/\$\(([^()$`'"\\]*)\)/g, (whole, inner: string) => (tutorMayRun(inner) ? 'Q' : whole));
+  }
   // Pipes, lists, redirections, substitutions, background jobs, variables, globs, tildes.
   if (/[|;&<>`$(){}*?~\\\n]/.test(bare.replace(/"[^"$`\\]*"/g, 'Q'))) return false;
   const words = bare.split(/\s+/);

@@ -2,7 +2,7 @@
 // from the API server; layouts come from src/shell/format.
 import { waitOrAbort } from '../../interrupt.js';
 import type { AnyObject, Kind } from '../../../cluster/api/kinds.js';
-import { formatOutput, noResourcesMessage, printTable } from '../../format/index.js';
+import { formatOutput, noResourcesMessage, printTable, unmatchedFormat } from '../../format/index.js';
 import type { FlagSpec } from './flags.js';
 import { collectApiError, formatErrors, isApiError, KubectlExit, type Invocation, type Verb } from './kube.js';
 import { now, storeLookup } from './printing.js';
@@ -14,6 +14,7 @@ import { matchesFields, parseFieldSelector } from './field-selector.js';
 import type { ApiError } from '../../../cluster/api/errors.js';
 import { matches, parseSelector } from '../../../cluster/api/selector.js';
 import { FILENAME_FLAG, longFlags, OUTPUT_FLAG, RECURSIVE_FLAG, SELECTOR_FLAG } from './common-flags.js';
+import type { OutputOptions } from '../../format/types.js';
 
 export const GET_FLAGS: FlagSpec[] = [
   { name: 'all-namespaces', short: 'A', type: 'bool' },
@@ -21,7 +22,7 @@ export const GET_FLAGS: FlagSpec[] = [
   { name: 'label-columns', short: 'L', type: 'strings' },
   OUTPUT_FLAG, SELECTOR_FLAG, FILENAME_FLAG, RECURSIVE_FLAG,
   ...longFlags('bool', 'show-labels', 'no-headers', 'watch-only', 'ignore-not-found', 'show-kind', 'show-managed-fields'),
-  ...longFlags('string', 'field-selector', 'sort-by', 'raw'),
+  ...longFlags('string', 'field-selector', 'sort-by', 'raw', 'template'),
   ...longFlags('int', 'chunk-size'),
 ];
 
@@ -64,7 +65,7 @@ export const getVerb: Verb = {
     const allNs = flags.bool('all-namespaces');
     if (allNs && files.length === 0 && requests.some((r) => r.names.length > 0)) throw new KubectlExit('error: a resource cannot be retrieved by name across all namespaces\n');
     const fields = parseFieldSelector(flags.str('field-selector'));
-    const output = await templateFromFile(inv, flags.str('output'));
+    const { output, columnsFile } = await outputSpec(inv);
     const multipleTypes = new Set(requests.map((r) => r.info.kind)).size > 1 || flags.args[0]?.split(',').includes('all') || flags.bool('show-kind');
 
     const found: Found[] = [];
@@ -113,6 +114,7 @@ export const getVerb: Verb = {
           kind: found[0]?.kind ?? requests[0]?.info.kind,
           noHeaders: flags.bool('no-headers'),
           showManagedFields: flags.bool('show-managed-fields'),
+          columnsFile,
         });
         if (!res.ok) {
           // custom-columns prints its header before failing on a bad path, as kubectl does.
@@ -267,18 +269,50 @@ function sortTables(found: Found[], sortBy: string, cluster: Invocation['cluster
   });
 }
 
+/** The -o formats whose template or columns `--template` can give (kubectl get's printer flags). */
+const TEMPLATE_FORMATS = new Set(['go-template', 'template', 'go-template-file', 'templatefile', 'jsonpath', 'jsonpath-file', 'jsonpath-as-json', 'custom-columns', 'custom-columns-file']);
+
 /**
- * `-o go-template-file=F` (`templatefile=`, `jsonpath-file=`): the file's text as the
- * template, as kubectl reads it; a missing file is kubectl's `error reading --template`.
+ * The -o value with its template in it, as kubectl get's PrintFlags settle it: `--template T`
+ * gives the template of `-o go-template` (the format when -o is not given) and the like,
+ * and then an -o that carries its own (`-o go-template=…`) matches no printer; a template
+ * file is read from the place's filesystem (`-o go-template-file=F`, `templatefile=`,
+ * `jsonpath-file=`: its text becomes the template; `custom-columns-file=F`: its text is
+ * handed to the printer).
  */
-async function templateFromFile(inv: Invocation, output: string): Promise<string> {
-  const m = /^(go-template-file|templatefile|jsonpath-file)=(.*)$/s.exec(output);
-  if (!m) return output;
-  if (m[2] === '') throw new KubectlExit('error: template format specified but no template given\n');
-  const abs = resolvePath(inv.ctx.cwd, m[2]);
-  if (!(await inv.ctx.fs.exists(abs))) throw new KubectlExit(`error: error reading --template ${m[2]}, open ${m[2]}: no such file or directory\n`);
-  const text = await inv.ctx.fs.readFile(abs);
-  return `${m[1] === 'jsonpath-file' ? 'jsonpath' : 'go-template'}=${text}`;
+async function outputSpec(inv: Invocation): Promise<{ output: string; columnsFile?: OutputOptions['columnsFile'] }> {
+  let output = inv.flags.str('output');
+  const template = inv.flags.str('template');
+  if (template) {
+    if (output === '') output = 'go-template';
+    if (TEMPLATE_FORMATS.has(output)) output = `${output}=${template}`;
+    else if (output.includes('=') && TEMPLATE_FORMATS.has(output.split('=')[0])) throw new KubectlExit(unmatchedFormat(output));
+  } else if (TEMPLATE_FORMATS.has(output)) output += '=';
+  const m = /^(go-template-file|templatefile|jsonpath-file|custom-columns-file)=(.*)$/s.exec(output);
+  if (!m) return { output };
+  const [, format, file] = m;
+  if (format === 'custom-columns-file') {
+    if (file === '') return { output: 'custom-columns=' };
+    return { output, columnsFile: await columnsFileText(inv, file) };
+  }
+  if (file === '') throw new KubectlExit('error: template format specified but no template given\n');
+  const abs = resolvePath(inv.ctx.cwd, file);
+  if (!(await inv.ctx.fs.exists(abs))) throw new KubectlExit(`error: error reading --template ${file}, open ${file}: no such file or directory\n`);
+  if ((await inv.ctx.fs.stat(abs)).isDirectory) throw new KubectlExit(`error: error reading --template ${file}, read ${file}: is a directory\n`);
+  return { output: `${format === 'jsonpath-file' ? 'jsonpath' : 'go-template'}=${await fileText(inv, abs)}` };
+}
+
+/** A custom-columns file's text (none for a directory, which kubectl opens but reads no line of). */
+async function columnsFileText(inv: Invocation, file: string): Promise<{ text?: string }> {
+  const abs = resolvePath(inv.ctx.cwd, file);
+  if (!(await inv.ctx.fs.exists(abs))) throw new KubectlExit(`error: error reading template ${file}, open ${file}: no such file or directory\n`);
+  if ((await inv.ctx.fs.stat(abs)).isDirectory) return {};
+  return { text: await fileText(inv, abs) };
+}
+
+/** A file's text as Go reads it: a leading byte-order mark is kept (a text decoder drops it). */
+async function fileText(inv: Invocation, abs: string): Promise<string> {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await inv.ctx.fs.readFileBuffer(abs));
 }
 
 /**

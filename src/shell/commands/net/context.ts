@@ -4,6 +4,7 @@ import type { IFileSystem } from 'just-bash';
 import type { Network, NetClient, ResolverConfig } from '../../../cluster/network/network.js';
 import { parseHosts, parseResolvConf } from '../../../cluster/network/dns.js';
 import type { CommandContext } from '../../types.js';
+import { fsGeneration } from '../../fs-generation.js';
 
 interface SessionLike {
   network: Network;
@@ -46,9 +47,22 @@ export async function readText(fs: IFileSystem, path: string): Promise<string | 
   }
 }
 
+/** Each filesystem's resolver files as last parsed, and the write count they were read at. */
+const resolvers = new WeakMap<IFileSystem, { generation: number; config: ResolverConfig }>();
+
+/**
+ * The place's resolver configuration. Parsed again only after a write to its filesystem (a
+ * learner editing /etc/hosts), or every time for a filesystem not watched (see
+ * fs-generation.ts); a copy each time, since nslookup swaps in its own server.
+ */
 export async function resolverOf(ctx: CommandContext): Promise<ResolverConfig> {
+  const generation = fsGeneration(ctx.fs);
+  const known = resolvers.get(ctx.fs);
+  if (generation !== undefined && known?.generation === generation) return { ...known.config };
   const [conf, hosts] = await Promise.all([readText(ctx.fs, '/etc/resolv.conf'), readText(ctx.fs, '/etc/hosts')]);
-  return { ...parseResolvConf(conf), hosts: parseHosts(hosts) };
+  const config = { ...parseResolvConf(conf), hosts: parseHosts(hosts) };
+  if (generation !== undefined && fsGeneration(ctx.fs) === generation) resolvers.set(ctx.fs, { generation, config });
+  return { ...config };
 }
 
 /** The image the current place's container runs ('' outside pods). */

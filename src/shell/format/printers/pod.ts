@@ -1,5 +1,5 @@
 // `kubectl get pods`: printPod (status reason, READY, RESTARTS with "(… ago)").
-import type { Pod, Container } from 'kubernetes-types/core/v1.js';
+import type { Pod, PodCondition, Container } from 'kubernetes-types/core/v1.js';
 import { age, timeOf } from '../duration.js';
 import type { TablePrinter } from './types.js';
 
@@ -17,14 +17,18 @@ export function podStatusCells(pod: Pod, now: number): { ready: string; status: 
   let lastRestartableInitRestart = 0;
   const phase = status.phase ?? '';
   let reason: string = status.reason || phase;
-  for (const c of status.conditions ?? []) {
+  // (Index loops here: every row of every pod table comes through, and iterating makes garbage.)
+  const conditions = status.conditions ?? [];
+  for (let i = 0; i < conditions.length; i++) {
+    const c = conditions[i];
     if (c.type === 'PodScheduled' && c.reason === 'SchedulingGated') reason = 'SchedulingGated';
   }
   // (Made only for a pod with init containers: most have none, and every row comes here.)
   let inits: Map<string, Container> | undefined;
   if (spec?.initContainers?.length) {
     inits = new Map();
-    for (const c of spec.initContainers) {
+    for (let i = 0; i < spec.initContainers.length; i++) {
+      const c = spec.initContainers[i];
       inits.set(c.name, c);
       if (isRestartableInit(c)) totalContainers++;
     }
@@ -58,7 +62,7 @@ export function podStatusCells(pod: Pod, now: number): { ready: string; status: 
     initializing = true;
     break;
   }
-  const initializedTrue = (status.conditions ?? []).some((c) => c.type === 'Initialized' && c.status === 'True');
+  const initializedTrue = hasCondition(conditions, 'Initialized');
   if (!initializing || initializedTrue) {
     restarts = restartableInitRestarts;
     lastRestart = lastRestartableInitRestart;
@@ -80,7 +84,7 @@ export function podStatusCells(pod: Pod, now: number): { ready: string; status: 
       }
     }
     if (reason === 'Completed' && hasRunning) {
-      const ready = (status.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+      const ready = hasCondition(conditions, 'Ready');
       reason = ready ? 'Running' : 'NotReady';
     }
   }
@@ -90,6 +94,11 @@ export function podStatusCells(pod: Pod, now: number): { ready: string; status: 
   let restartsStr = String(restarts);
   if (restarts !== 0 && lastRestart !== 0) restartsStr = `${restarts} (${age(new Date(lastRestart).toISOString(), now)} ago)`;
   return { ready: `${readyContainers}/${totalContainers}`, status: reason, restarts: restartsStr };
+}
+
+function hasCondition(conditions: readonly PodCondition[], type: string): boolean {
+  for (let i = 0; i < conditions.length; i++) if (conditions[i].type === type && conditions[i].status === 'True') return true;
+  return false;
 }
 
 export const podPrinter: TablePrinter<Pod> = {
