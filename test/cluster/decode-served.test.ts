@@ -5,7 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS, type Kind } from '../../src/cluster/api/kinds.js';
 import { SCHEMAS } from '../../src/cluster/api/schema.js';
-import { cluster, errorOf } from './helpers.js';
+import type { ApiServerImpl } from '../../src/cluster/api/server.js';
+import { cluster as newCluster, errorOf } from './helpers.js';
+
+/** A cluster whose API server's decoding (REST mapping and strict decoding) the test calls. */
+const cluster = () => newCluster() as ReturnType<typeof newCluster> & { api: ApiServerImpl };
 
 describe('served objects posted back', () => {
   it('every served kind has a decoding schema', () => {
