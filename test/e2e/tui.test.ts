@@ -124,13 +124,33 @@ describe.skipIf(!!reason)('the TUI in a terminal', () => {
     expect(count(screen, 'Ctrl-R search')).toBe(1);
   }, 120_000);
 
-  it('kubectl edit pauses the app for $EDITOR and applies what it saved', async () => {
+  it('kubectl edit opens kubetour\'s own editor, even with $EDITOR set: nothing runs on the machine', async () => {
+    const tools = tempConfigHome();
+    disposers.push(tools.dispose);
+    const marker = join(tools.dir, 'ran');
+    const editor = join(tools.dir, 'edit.sh');
+    writeFileSync(editor, `#!/bin/sh\ntouch ${marker}\n`);
+    chmodSync(editor, 0o755);
+    const { s } = open('--lang en --sandbox', { width: 100, height: 30, env: { EDITOR: editor, VISUAL: editor, KUBE_EDITOR: editor } });
+    await ready(s);
+    s.type('kubectl expose rc kubia --port=80 --target-port=8080');
+    s.keys('Enter');
+    await s.waitFor((sc) => sc.includes('service/kubia exposed'), 'the service');
+    s.type('kubectl edit svc kubia');
+    s.keys('Enter');
+    await s.waitFor((sc) => sc.includes('Editing') && sc.includes('kind: Service'), 'the built-in editor');
+    s.keys('Escape');
+    await s.waitFor((sc) => sc.includes('Edit cancelled, no changes made.'), 'the cancelled edit');
+    expect(existsSync(marker)).toBe(false);
+  }, 120_000);
+
+  it('kubectl edit pauses the app for KUBETOUR_EDITOR and applies what it saved', async () => {
     const tools = tempConfigHome();
     disposers.push(tools.dispose);
     const editor = join(tools.dir, 'edit.sh');
     writeFileSync(editor, '#!/bin/sh\nsed -i "s/sessionAffinity: None/sessionAffinity: ClientIP/" "$1"\n');
     chmodSync(editor, 0o755);
-    const { s } = open('--lang en --sandbox', { width: 100, height: 30, env: { EDITOR: editor } });
+    const { s } = open('--lang en --sandbox', { width: 100, height: 30, env: { KUBETOUR_EDITOR: editor } });
     await ready(s);
     s.type('kubectl expose rc kubia --port=80 --target-port=8080');
     s.keys('Enter');

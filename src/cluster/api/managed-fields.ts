@@ -6,7 +6,7 @@
 // Lists are atomic (one leaf) unless the schema keys them; maps are granular unless atomic.
 // A create compares with the type's zero value, in which non-pointer structs (spec, status,
 // a Deployment's template) already exist, so they carry no `.` of their own.
-import type { Kind } from './kinds.js';
+import { KINDS, type Kind } from './kinds.js';
 
 type Obj = Record<string, any>;
 
@@ -252,4 +252,21 @@ export function recordWrite(
 function sortEntries(list: ManagedFieldsEntry[]): ManagedFieldsEntry[] {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return list.sort((p, q) => cmp(p.operation, q.operation) || cmp(p.time, q.time) || cmp(p.manager, q.manager) || cmp(p.apiVersion, q.apiVersion) || cmp(p.subresource ?? '', q.subresource ?? ''));
+}
+
+/**
+ * An object a controller writes straight to storage, with the managedFields entry the API
+ * server would record for that write: a create owns every field it set, an update what it
+ * changed, a status write (`subresource: 'status'`) what it changed under status.
+ */
+export function withControllerWrite<T extends Obj>(kind: Kind, next: T, old: Readonly<Obj> | undefined, write: { manager: string; time: string; subresource?: 'status' }): T {
+  let fields: Obj | undefined;
+  let removed: Obj | undefined;
+  if (write.subresource === 'status') ({ fields, removed } = statusFields(kind, next.status, old?.status));
+  else fields = old ? changedFields(kind, next, old as Obj) : createdFields(kind, next);
+  const entries = (old ?? next).metadata?.managedFields as ManagedFieldsEntry[] | undefined;
+  const managedFields = recordWrite(entries, { manager: write.manager, operation: 'Update', apiVersion: KINDS[kind].apiVersion, time: write.time, fields, removed, ...(write.subresource ? { subresource: write.subresource } : {}) });
+  const { managedFields: _old, ...metadata } = (next.metadata ?? {}) as Obj;
+  void _old;
+  return { ...next, metadata: { ...metadata, ...(managedFields ? { managedFields } : {}) } };
 }

@@ -6,6 +6,7 @@ import type { Controller } from './manager.js';
 import type { WatchEvent } from '../store/store.js';
 import { splitKey, type ControllerContext } from './context.js';
 import { fnv32a, safeEncode } from '../runtime/allocators.js';
+import { withControllerWrite } from '../api/managed-fields.js';
 
 export function podTemplateHash(template: unknown): string {
   // The always-null creationTimestamp does not count (hashes stay as they were before it was stored).
@@ -126,6 +127,7 @@ export class DeploymentController implements Controller {
     ];
     const next = structuredClone(d);
     next.status = status as Deployment['status'];
-    this.ctx.store.update('Deployment', next);
+    // UpdateStatus: the status subresource, with kube-controller-manager's client.
+    this.ctx.store.update('Deployment', withControllerWrite('Deployment', next, d, { manager: 'kube-controller-manager', time: this.ctx.clock.iso(), subresource: 'status' }));
   }
 }

@@ -14,6 +14,7 @@ import { splitKey, type ControllerContext } from './context.js';
 import { HEADLESS_LABEL, TRIGGER_ANNOTATION } from './endpoints.js';
 import { randomSuffix, uuid } from '../runtime/allocators.js';
 import type { Rng } from '../runtime/rng.js';
+import { withControllerWrite } from '../api/managed-fields.js';
 
 export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 export const MANAGED_BY_LABEL = 'endpointslice.kubernetes.io/managed-by';
@@ -128,11 +129,14 @@ export class EndpointSliceController implements Controller {
         generation: keep?.metadata?.generation ?? 1,
       },
     };
+    // The EndpointSlice (and mirroring) controllers write with kube-controller-manager's
+    // client; the API server's endpoint reconciler keeps `kubernetes` itself.
+    const write = { manager: fixedName ? 'kube-apiserver' : 'kube-controller-manager', time: clock.iso() };
     if (!keep) {
-      store.create('EndpointSlice', slice);
+      store.create('EndpointSlice', withControllerWrite('EndpointSlice', slice, undefined, write));
       return;
     }
     const same = JSON.stringify([keep.metadata?.labels, keep.metadata?.annotations, keep.endpoints, keep.ports]) === JSON.stringify([slice.metadata!.labels, slice.metadata!.annotations, slice.endpoints, slice.ports]);
-    if (!same) store.update('EndpointSlice', { ...slice, metadata: { ...slice.metadata, generation: (keep.metadata?.generation ?? 1) + 1 } });
+    if (!same) store.update('EndpointSlice', withControllerWrite('EndpointSlice', { ...slice, metadata: { ...slice.metadata, generation: (keep.metadata?.generation ?? 1) + 1 } }, keep, write));
   }
 }

@@ -9,6 +9,7 @@ import type { WatchEvent } from '../store/store.js';
 import { isPodReady, splitKey, type ControllerContext } from './context.js';
 import { selectorFromMap } from '../api/selector.js';
 import { uuid } from '../runtime/allocators.js';
+import { withControllerWrite } from '../api/managed-fields.js';
 
 export const HEADLESS_LABEL = 'service.kubernetes.io/headless';
 export const TRIGGER_ANNOTATION = 'endpoints.kubernetes.io/last-change-trigger-time';
@@ -163,7 +164,9 @@ export class EndpointsController implements Controller {
     };
     if (labels) ep.metadata!.labels = labels;
     if (subsets.length) ep.subsets = subsets;
-    if (existing) this.ctx.store.update('Endpoints', ep);
-    else this.ctx.store.create('Endpoints', ep);
+    // The endpoints controller writes through the API with kube-controller-manager's client.
+    const written = withControllerWrite('Endpoints', ep, existing, { manager: 'kube-controller-manager', time: now });
+    if (existing) this.ctx.store.update('Endpoints', written);
+    else this.ctx.store.create('Endpoints', written);
   }
 }

@@ -59,7 +59,7 @@ export class NamespaceController implements Controller {
           kind: 'ConfigMap',
           metadata: { name: ROOT_CA_NAME, namespace: name, annotations: { 'kubernetes.io/description': ROOT_CA_DESCRIPTION } },
           data: { 'ca.crt': ROOT_CA_PEM },
-        });
+        }, { fieldManager: 'kube-controller-manager' });
       }
       return;
     }

@@ -7,7 +7,7 @@ import type { Container, ContainerStatus, Node, Pod, PodCondition, PodStatus, Se
 import type { Controller } from './manager.js';
 import type { WatchEvent } from '../store/store.js';
 import { isoAt, splitKey, type ControllerContext } from './context.js';
-import { recordWrite, statusFields, type ManagedFieldsEntry } from '../api/managed-fields.js';
+import { withControllerWrite } from '../api/managed-fields.js';
 import { lookupImage, normalizeImageRef, type ImageSpec } from '../images.js';
 import { containerEnvironment } from '../runtime/service-env.js';
 import { runProbeCommand } from '../runtime/probe-exec.js';
@@ -523,10 +523,8 @@ export class Kubelet implements Controller {
     };
     if (JSON.stringify(status) === JSON.stringify(old)) return;
     // The kubelet writes the status subresource: its managedFields entry says so.
-    const { fields, removed } = statusFields('Pod', status, pod.status);
-    const managedFields = recordWrite(pod.metadata?.managedFields as ManagedFieldsEntry[] | undefined, { manager: 'kubelet', operation: 'Update', subresource: 'status', apiVersion: 'v1', time: this.ctx.clock.iso(), fields, removed });
     // Stored objects are frozen; sharing their unchanged parts with the new version is safe.
-    this.ctx.store.update('Pod', { ...pod, metadata: { ...pod.metadata, ...(managedFields ? { managedFields } : {}) }, status });
+    this.ctx.store.update('Pod', withControllerWrite('Pod', { ...pod, status }, pod, { manager: 'kubelet', time: this.ctx.clock.iso(), subresource: 'status' }));
   }
 
   /**

@@ -8,6 +8,7 @@ import type { Controller } from './manager.js';
 import type { WatchEvent } from '../store/store.js';
 import type { ControllerContext } from './context.js';
 import { uuid } from '../runtime/allocators.js';
+import { withControllerWrite } from '../api/managed-fields.js';
 
 /** kube-apiserver's --endpoint-reconciler interval (controlplane.DefaultEndpointReconcilerInterval). */
 export const ENDPOINT_INTERVAL_SECONDS = 10;
@@ -51,7 +52,11 @@ export class KubernetesServiceController implements Controller {
   reconcile(): void {
     const { store, api, clock, rng } = this.ctx;
     if (!store.get('Namespace', undefined, 'default')) return;
-    if (!store.get('Service', 'default', 'kubernetes')) api.create(kubernetesService());
-    if (!store.get('Endpoints', 'default', 'kubernetes')) store.create('Endpoints', kubernetesEndpoints(this.apiServerIp, uuid(rng.fork(`ep:kubernetes:${clock.now()}`)), clock.iso()));
+    // The API server writes both itself, as the manager kube-apiserver.
+    if (!store.get('Service', 'default', 'kubernetes')) api.create(kubernetesService(), { fieldManager: 'kube-apiserver' });
+    if (!store.get('Endpoints', 'default', 'kubernetes')) {
+      const ep = kubernetesEndpoints(this.apiServerIp, uuid(rng.fork(`ep:kubernetes:${clock.now()}`)), clock.iso());
+      store.create('Endpoints', withControllerWrite('Endpoints', ep, undefined, { manager: 'kube-apiserver', time: clock.iso() }));
+    }
   }
 }

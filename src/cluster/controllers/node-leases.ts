@@ -5,6 +5,7 @@
 import type { Controller } from './manager.js';
 import type { ControllerContext } from './context.js';
 import { microTime } from '../scenarios/system.js';
+import { withControllerWrite } from '../api/managed-fields.js';
 
 export const NODE_LEASE_RENEW_MS = 10_000;
 const KEY = 'renew';
@@ -25,7 +26,8 @@ export class NodeLeaseController implements Controller {
     const { store, clock } = this.ctx;
     const renewTime = microTime(clock.iso());
     for (const l of store.list('Lease', 'kube-node-lease')) {
-      if (l.spec?.holderIdentity && store.get('Node', undefined, l.metadata!.name!)) store.update('Lease', { ...l, spec: { ...l.spec, renewTime } });
+      // Each kubelet renews its own Lease (an update by the manager kubelet).
+      if (l.spec?.holderIdentity && store.get('Node', undefined, l.metadata!.name!)) store.update('Lease', withControllerWrite('Lease', { ...l, spec: { ...l.spec, renewTime } }, l, { manager: 'kubelet', time: clock.iso() }));
     }
     this.ctx.wakeAt(clock.now() + NODE_LEASE_RENEW_MS, this.name, KEY);
   }

@@ -9,6 +9,7 @@ import type { Controller } from './manager.js';
 import type { WatchEvent } from '../store/store.js';
 import { isPodActive, isPodReady, splitKey, type ControllerContext } from './context.js';
 import { matches, selectorFromLabelSelector, selectorFromMap, type Selector } from '../api/selector.js';
+import { withControllerWrite } from '../api/managed-fields.js';
 
 type Owner = ReplicationController | ReplicaSet;
 
@@ -157,7 +158,8 @@ export class ReplicationManager implements Controller {
     if (ready) status.availableReplicas = ready;
     status.observedGeneration = owner.metadata?.generation ?? 1;
     if (JSON.stringify(status) === JSON.stringify(owner.status)) return;
-    this.ctx.store.update(this.kind, { ...owner, status } as any);
+    // UpdateStatus: the status subresource, with kube-controller-manager's client.
+    this.ctx.store.update(this.kind, withControllerWrite(this.kind, { ...owner, status } as any, owner, { manager: 'kube-controller-manager', time: this.ctx.clock.iso(), subresource: 'status' }));
   }
 }
 

@@ -4,9 +4,11 @@
 // IngressClass, and the per-namespace `kube-root-ca.crt` ConfigMap.
 import type { Node } from 'kubernetes-types/core/v1.js';
 import type { DaemonSet } from 'kubernetes-types/apps/v1.js';
+import type { Lease } from 'kubernetes-types/coordination/v1.js';
 import type { Cluster } from '../cluster.js';
 import { uuid } from '../runtime/allocators.js';
 import { kubernetesEndpoints, kubernetesService } from '../controllers/kubernetes-service.js';
+import { withControllerWrite } from '../api/managed-fields.js';
 
 export const CONTROL_PLANE_IP = '172.18.0.2';
 
@@ -103,6 +105,7 @@ const SYSTEM_TOLERATIONS = [
 ];
 
 function staticPod(c: Cluster, name: string, image: string, node: Node, component: string, port?: number): void {
+  // A static pod's mirror in the API is made by its node's kubelet.
   c.api.create({
     apiVersion: 'v1',
     kind: 'Pod',
@@ -121,7 +124,7 @@ function staticPod(c: Cluster, name: string, image: string, node: Node, componen
       tolerations: [{ operator: 'Exists', effect: 'NoExecute' }],
       containers: [{ name, image, command: [name], ...(port ? { ports: [] } : {}) }],
     },
-  });
+  }, { fieldManager: 'kubelet' });
 }
 
 const KUBE_PROXY_COMMAND = ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'];
@@ -161,12 +164,14 @@ function kubeProxyDaemonSet(uid: string, created: string, nodes: number): Daemon
 function nodeLeases(c: Cluster, nodes: readonly Node[]): void {
   for (const n of nodes) {
     const name = n.metadata!.name!;
-    c.store.create('Lease', {
+    const lease: Lease = {
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',
       metadata: { name, namespace: 'kube-node-lease', uid: uuid(c.rng.fork(`lease:${name}`)), creationTimestamp: n.metadata!.creationTimestamp, ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name, uid: n.metadata!.uid! }] },
       spec: { holderIdentity: name, leaseDurationSeconds: 40, renewTime: microTime(c.clock.iso()) },
-    });
+    };
+    // The node's kubelet made it (and renews it: controllers/node-leases.ts).
+    c.store.create('Lease', withControllerWrite('Lease', lease, undefined, { manager: 'kubelet', time: c.clock.iso() }));
   }
 }
 
@@ -180,8 +185,10 @@ export function buildSystem(c: Cluster, workers = 3): void {
   const nodes = nodePlans(workers).map((p) => c.store.create('Node', makeNode(c, p)) as Node);
   for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system', 'ingress-nginx']) createNamespace(c, ns);
 
-  c.api.create(kubernetesService());
-  c.store.create('Endpoints', kubernetesEndpoints(CONTROL_PLANE_IP, uuid(c.rng.fork('ep:kubernetes')), c.clock.iso()));
+  // The API server makes both itself (controllers/kubernetes-service.ts), as kube-apiserver.
+  c.api.create(kubernetesService(), { fieldManager: 'kube-apiserver' });
+  const ep = kubernetesEndpoints(CONTROL_PLANE_IP, uuid(c.rng.fork('ep:kubernetes')), c.clock.iso());
+  c.store.create('Endpoints', withControllerWrite('Endpoints', ep, undefined, { manager: 'kube-apiserver', time: c.clock.iso() }));
 
   const cp = nodes[0];
   staticPod(c, 'etcd', 'registry.k8s.io/etcd:3.5.12-0', cp, 'etcd');
@@ -189,12 +196,15 @@ export function buildSystem(c: Cluster, workers = 3): void {
   staticPod(c, 'kube-controller-manager', 'registry.k8s.io/kube-controller-manager:v1.30.0', cp, 'kube-controller-manager');
   staticPod(c, 'kube-scheduler', 'registry.k8s.io/kube-scheduler:v1.30.0', cp, 'kube-scheduler');
   const dsUid = uuid(c.rng.fork('ds:kube-proxy'));
-  c.store.create('DaemonSet', kubeProxyDaemonSet(dsUid, c.clock.iso(), nodes.length));
+  // kubeadm made it; the DaemonSet controller wrote its status.
+  const ds = withControllerWrite('DaemonSet', kubeProxyDaemonSet(dsUid, c.clock.iso(), nodes.length), undefined, { manager: 'kubeadm', time: c.clock.iso() });
+  c.store.create('DaemonSet', withControllerWrite('DaemonSet', ds, { ...ds, status: undefined }, { manager: 'kube-controller-manager', time: c.clock.iso(), subresource: 'status' }));
   nodeLeases(c, nodes);
   // The accounts kubeadm's add-ons run as (the ServiceAccount controller adds `default`).
   for (const [ns, name] of [['kube-system', 'coredns'], ['kube-system', 'kube-proxy'], ['ingress-nginx', 'ingress-nginx']]) {
     c.store.create('ServiceAccount', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: ns, uid: uuid(c.rng.fork(`sa:${ns}/${name}`)), creationTimestamp: c.clock.iso() } });
   }
+  // The DaemonSet controller's pods.
   for (const n of nodes) {
     c.api.create({
       apiVersion: 'v1',
@@ -214,9 +224,10 @@ export function buildSystem(c: Cluster, workers = 3): void {
         tolerations: [{ operator: 'Exists' }],
         containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.30.0', command: KUBE_PROXY_COMMAND }],
       },
-    });
+    }, { fieldManager: 'kube-controller-manager' });
   }
 
+  // kubeadm's CoreDNS add-on: its Service and Deployment.
   c.api.create({
     apiVersion: 'v1',
     kind: 'Service',
@@ -235,7 +246,7 @@ export function buildSystem(c: Cluster, workers = 3): void {
         { name: 'metrics', port: 9153, protocol: 'TCP', targetPort: 9153 },
       ],
     },
-  });
+  }, { fieldManager: 'kubeadm' });
   c.api.create({
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -270,7 +281,7 @@ export function buildSystem(c: Cluster, workers = 3): void {
         },
       },
     },
-  });
+  }, { fieldManager: 'kubeadm' });
 
   const ingressLabels = { 'app.kubernetes.io/component': 'controller', 'app.kubernetes.io/instance': 'ingress-nginx', 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/part-of': 'ingress-nginx', 'app.kubernetes.io/version': '1.10.1' };
   const selector = { 'app.kubernetes.io/component': 'controller', 'app.kubernetes.io/instance': 'ingress-nginx', 'app.kubernetes.io/name': 'ingress-nginx' };

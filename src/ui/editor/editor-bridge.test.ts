@@ -3,19 +3,17 @@ import { EditorBridge } from './editor-bridge.js';
 import { chooseEditor } from './external-editor.js';
 
 describe('chooseEditor', () => {
-  it('prefers KUBE_EDITOR, then VISUAL, then EDITOR, then nano/vi on PATH', () => {
-    expect(chooseEditor({ KUBE_EDITOR: 'code --wait', VISUAL: 'vim', EDITOR: 'nano' })).toBe('code --wait');
-    expect(chooseEditor({ VISUAL: 'vim', EDITOR: 'nano' })).toBe('vim');
-    expect(chooseEditor({ EDITOR: 'emacs' })).toBe('emacs');
-    expect(chooseEditor({ PATH: '/nonexistent' })).toBeUndefined();
-    expect(chooseEditor({ PATH: '/usr/bin:/bin' })).toMatch(/^(nano|vi)$/);
+  it('opens the learner\'s own editor only when KUBETOUR_EDITOR names it', () => {
+    expect(chooseEditor({ KUBETOUR_EDITOR: 'code --wait', EDITOR: 'nano' })).toBe('code --wait');
+    expect(chooseEditor({ KUBE_EDITOR: 'vim', VISUAL: 'vim', EDITOR: 'emacs', PATH: '/usr/bin:/bin' })).toBeUndefined();
+    expect(chooseEditor({ KUBETOUR_EDITOR: '  ' })).toBeUndefined();
   });
 });
 
 describe('EditorBridge', () => {
   it('runs the external editor when asked and resolves with its text', async () => {
     const calls: string[] = [];
-    const bridge = new EditorBridge({ EDITOR: 'fake' }, (editor, content, file) => {
+    const bridge = new EditorBridge({ KUBETOUR_EDITOR: 'fake' }, (editor, content, file) => {
       calls.push(`${editor} ${file}`);
       return { text: content.replace('80', '8080') };
     });

@@ -1,32 +1,17 @@
-// `kubectl edit` in the TUI. This is the UI edge, not the learner's virtual shell: the
-// object's YAML is written to a real temp file and the learner's own editor ($VISUAL,
-// $EDITOR, else nano or vi when on PATH) opens it on the real terminal while Ink is paused.
-// The virtual shell itself never touches the host; only this hook, which the TUI installs
-// as `session.editor`, does — exactly as real kubectl hands the file to an editor.
+// `kubectl edit` (and `vi`/`nano` in the tutorial's shell) in the TUI. They open kubetour's
+// own editor (BuiltinEditor.tsx): the tutorial never starts a program on the learner's
+// machine by itself. A learner who wants their own editor names it in KUBETOUR_EDITOR; the
+// object's YAML is then written to a real temp file, which that editor opens on the real
+// terminal while Ink is paused — as real kubectl hands the file to $KUBE_EDITOR. $EDITOR
+// and friends are not read: they are set for other programs, not as consent for this one.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, join } from 'node:path';
+import { basename, join } from 'node:path';
 
-/** The editor command line to use, or undefined when none is available (→ built-in editor). */
+/** The learner's chosen editor command line, or undefined for kubetour's own editor. */
 export function chooseEditor(env: Record<string, string | undefined>): string | undefined {
-  const configured = env.KUBE_EDITOR || env.VISUAL || env.EDITOR;
-  if (configured && configured.trim()) return configured.trim();
-  for (const candidate of ['nano', 'vi']) if (onPath(candidate, env.PATH ?? '')) return candidate;
-  return undefined;
-}
-
-function onPath(cmd: string, path: string): boolean {
-  for (const dir of path.split(delimiter)) {
-    if (!dir) continue;
-    try {
-      accessSync(join(dir, cmd), constants.X_OK);
-      return true;
-    } catch {
-      // not here
-    }
-  }
-  return false;
+  return env.KUBETOUR_EDITOR?.trim() || undefined;
 }
 
 /**

@@ -21,6 +21,8 @@ import { execVerb } from './exec.js';
 import { editVerb } from './edit.js';
 import { patchVerb, replaceVerb } from './patch.js';
 import { waitVerb } from './wait.js';
+import { topVerb } from './top.js';
+import { authVerb } from './auth.js';
 import { apiResourcesVerb, apiVersionsVerb, clusterInfoVerb, configVerb, contextNamespaceOf, optionsVerb, versionVerb } from './info.js';
 import { longFlags } from './common-flags.js';
 
@@ -54,6 +56,8 @@ const VERBS: Verb[] = [
   replaceVerb,
   waitVerb,
   versionVerb,
+  topVerb,
+  authVerb,
   clusterInfoVerb,
   apiResourcesVerb,
   apiVersionsVerb,
