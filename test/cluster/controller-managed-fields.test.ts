@@ -1,9 +1,9 @@
 // managedFields of what the control plane writes itself, as a kube-apiserver 1.30 records
 // them: each writer is named by its client's user-agent prefix (fieldmanager's
 // prefixFromUserAgent): `kube-controller-manager` for the endpoints, EndpointSlice,
-// replication, deployment and root-CA controllers, `kubelet` for pod status and node
-// Leases, `kube-apiserver` for the `kubernetes` Service, Endpoints and EndpointSlice; status
-// writes (UpdateStatus) are on the status subresource.
+// replication, deployment and root-CA controllers, `kubelet` for pod status, mirror pods and
+// node Leases, `kube-apiserver` for the `kubernetes` Service, Endpoints and EndpointSlice,
+// `kubeadm` for its add-ons; status writes (UpdateStatus) are on the status subresource.
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../src/shell/session.js';
 
@@ -31,8 +31,8 @@ describe("the control plane's own writes in managedFields", () => {
 
   it('status writes are on the status subresource: the RC, a Deployment, pods (kubelet)', () => {
     const s = Session.create({ seed: 1 });
-    expect(entries(s, 'ReplicationController', 'default', 'kubia').map(who)).toEqual([['kube-controller-manager/Update/status']]);
-    expect(entries(s, 'Deployment', 'kube-system', 'coredns').map(who)).toEqual([['kube-controller-manager/Update/status']]);
+    expect(entries(s, 'ReplicationController', 'default', 'kubia').map(who)).toEqual([['kubectl-create/Update', 'kube-controller-manager/Update/status']]);
+    expect(entries(s, 'Deployment', 'ingress-nginx', 'ingress-nginx-controller').map(who)).toEqual([['kube-controller-manager/Update/status']]);
     for (const p of entries(s, 'Pod', 'default')) expect(who(p)).toEqual(['kube-controller-manager/Update', 'kubelet/Update/status']);
   });
 
@@ -48,6 +48,14 @@ describe("the control plane's own writes in managedFields", () => {
       'f:spec': { 'f:holderIdentity': {}, 'f:leaseDurationSeconds': {}, 'f:renewTime': {} },
     });
     expect(entries(s, 'ConfigMap', 'default', 'kube-root-ca.crt').map(who)).toEqual([['kube-controller-manager/Update']]);
+    // kubeadm's add-ons, static pods' mirrors (the kubelet), the DaemonSet's pods, and the RC
+    // the learner made with `kubectl create`.
+    expect(entries(s, 'Service', 'kube-system', 'kube-dns').map(who)).toEqual([['kubeadm/Update']]);
+    expect(entries(s, 'Deployment', 'kube-system', 'coredns').map(who)).toEqual([['kubeadm/Update', 'kube-controller-manager/Update/status']]);
+    expect(entries(s, 'DaemonSet', 'kube-system', 'kube-proxy').map(who)).toEqual([['kube-controller-manager/Update/status', 'kubeadm/Update']]);
+    expect(entries(s, 'Pod', 'kube-system', 'etcd-control-plane').map(who)).toEqual([['kubelet/Update', 'kubelet/Update/status']]);
+    for (const p of entries(s, 'Pod', 'kube-system').filter((e) => e[0]?.manager === 'kube-controller-manager')) expect(who(p)).toEqual(['kube-controller-manager/Update', 'kubelet/Update/status']);
+    expect(entries(s, 'ReplicationController', 'default', 'kubia').map(who)).toEqual([['kubectl-create/Update', 'kube-controller-manager/Update/status']]);
     // A ServiceAccount made with nothing but its name owns no field: no entry at all.
     expect(entries(s, 'ServiceAccount', 'default', 'default')).toEqual([[]]);
   });

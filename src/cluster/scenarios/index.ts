@@ -40,7 +40,8 @@ export function buildScenario(c: Cluster, name: string): void {
       buildSystem(c);
       c.settle();
       advanceTo(c, c.epochMs - KUBIA_AGE_SECONDS * 1000);
-      c.api.create(kubiaRc());
+      // The RC the learner made earlier with `kubectl create -f kubia-rc.yaml`.
+      c.api.create(kubiaRc(), { fieldManager: 'kubectl-create' });
       c.settle();
       return;
     case 'empty':
@@ -74,6 +75,6 @@ function buildScaled(c: Cluster): void {
   }
   c.settle();
   advanceTo(c, c.epochMs - KUBIA_AGE_SECONDS * 1000);
-  c.api.create(kubiaRc());
+  c.api.create(kubiaRc(), { fieldManager: 'kubectl-create' });
   c.settle();
 }

@@ -105,6 +105,7 @@ const SYSTEM_TOLERATIONS = [
 ];
 
 function staticPod(c: Cluster, name: string, image: string, node: Node, component: string, port?: number): void {
+  // A static pod's mirror in the API is made by its node's kubelet.
   c.api.create({
     apiVersion: 'v1',
     kind: 'Pod',
@@ -123,7 +124,7 @@ function staticPod(c: Cluster, name: string, image: string, node: Node, componen
       tolerations: [{ operator: 'Exists', effect: 'NoExecute' }],
       containers: [{ name, image, command: [name], ...(port ? { ports: [] } : {}) }],
     },
-  });
+  }, { fieldManager: 'kubelet' });
 }
 
 const KUBE_PROXY_COMMAND = ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'];
@@ -195,12 +196,15 @@ export function buildSystem(c: Cluster, workers = 3): void {
   staticPod(c, 'kube-controller-manager', 'registry.k8s.io/kube-controller-manager:v1.30.0', cp, 'kube-controller-manager');
   staticPod(c, 'kube-scheduler', 'registry.k8s.io/kube-scheduler:v1.30.0', cp, 'kube-scheduler');
   const dsUid = uuid(c.rng.fork('ds:kube-proxy'));
-  c.store.create('DaemonSet', kubeProxyDaemonSet(dsUid, c.clock.iso(), nodes.length));
+  // kubeadm made it; the DaemonSet controller wrote its status.
+  const ds = withControllerWrite('DaemonSet', kubeProxyDaemonSet(dsUid, c.clock.iso(), nodes.length), undefined, { manager: 'kubeadm', time: c.clock.iso() });
+  c.store.create('DaemonSet', withControllerWrite('DaemonSet', ds, { ...ds, status: undefined }, { manager: 'kube-controller-manager', time: c.clock.iso(), subresource: 'status' }));
   nodeLeases(c, nodes);
   // The accounts kubeadm's add-ons run as (the ServiceAccount controller adds `default`).
   for (const [ns, name] of [['kube-system', 'coredns'], ['kube-system', 'kube-proxy'], ['ingress-nginx', 'ingress-nginx']]) {
     c.store.create('ServiceAccount', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: ns, uid: uuid(c.rng.fork(`sa:${ns}/${name}`)), creationTimestamp: c.clock.iso() } });
   }
+  // The DaemonSet controller's pods.
   for (const n of nodes) {
     c.api.create({
       apiVersion: 'v1',
@@ -220,9 +224,10 @@ export function buildSystem(c: Cluster, workers = 3): void {
         tolerations: [{ operator: 'Exists' }],
         containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.30.0', command: KUBE_PROXY_COMMAND }],
       },
-    });
+    }, { fieldManager: 'kube-controller-manager' });
   }
 
+  // kubeadm's CoreDNS add-on: its Service and Deployment.
   c.api.create({
     apiVersion: 'v1',
     kind: 'Service',
@@ -241,7 +246,7 @@ export function buildSystem(c: Cluster, workers = 3): void {
         { name: 'metrics', port: 9153, protocol: 'TCP', targetPort: 9153 },
       ],
     },
-  });
+  }, { fieldManager: 'kubeadm' });
   c.api.create({
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -276,7 +281,7 @@ export function buildSystem(c: Cluster, workers = 3): void {
         },
       },
     },
-  });
+  }, { fieldManager: 'kubeadm' });
 
   const ingressLabels = { 'app.kubernetes.io/component': 'controller', 'app.kubernetes.io/instance': 'ingress-nginx', 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/part-of': 'ingress-nginx', 'app.kubernetes.io/version': '1.10.1' };
   const selector = { 'app.kubernetes.io/component': 'controller', 'app.kubernetes.io/instance': 'ingress-nginx', 'app.kubernetes.io/name': 'ingress-nginx' };
