@@ -91,6 +91,10 @@ export interface FuzzOptions {
   onLine?(index: number, line: string): void;
   /** Called for each new (deduplicated) failure as it is found. */
   onFailure?(f: Failure): void;
+  /** Start at this line of the seed's sequence (a run resumed after its process died). */
+  from?: number;
+  /** Sessions the run had made before `from` (their seeds are not used again). */
+  sessionsBefore?: number;
 }
 
 /** Runs `lines` generated lines; never throws for a failing line. */
@@ -116,9 +120,11 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
       });
     }
   };
-  let index = 0;
+  let index = opts.from ?? 0;
+  for (let i = 0; i < index; i++) gen.line();
+  let sessionsMade = opts.sessionsBefore ?? 0;
   while (index < opts.lines) {
-    const sessionSeed = opts.seed * 1_000_003 + report.sessions;
+    const sessionSeed = opts.seed * 1_000_003 + sessionsMade++;
     const session = Session.create({ seed: sessionSeed % 2 ** 31 });
     report.sessions++;
     const first = index;
