@@ -10,7 +10,8 @@ export type Schema =
   | { t: 'any' }
   | { t: 'intOrString' }
   | { t: 'obj'; go: string; fields: Record<string, Schema> }
-  | { t: 'arr'; of: Schema }
+  /** `nullable`: a list without omitempty, which Go serves as `null` when it is nil (absent or null). */
+  | { t: 'arr'; of: Schema; nullable?: boolean }
   | { t: 'map'; of: Schema };
 
 const str: Schema = { t: 'string' };
@@ -160,11 +161,19 @@ const ingressBackend = obj('IngressBackend', {
   resource: obj('TypedLocalObjectReference', { apiGroup: str, kind: str, name: str }),
 });
 
-const endpointAddress = obj('EndpointAddress', {
-  ip: str,
+const objectReference = obj('ObjectReference', { kind: str, namespace: str, name: str, uid: str, apiVersion: str, resourceVersion: str, fieldPath: str });
+const endpointAddress = obj('EndpointAddress', { ip: str, hostname: str, nodeName: str, targetRef: objectReference });
+
+/** discovery/v1 Endpoint: its conditions are pointers, its hints say which zones it serves. */
+const sliceEndpoint = obj('Endpoint', {
+  addresses: strs,
+  conditions: obj('EndpointConditions', { ready: bool, serving: bool, terminating: bool }),
   hostname: str,
+  targetRef: objectReference,
+  deprecatedTopology: strMap,
   nodeName: str,
-  targetRef: obj('ObjectReference', { kind: str, namespace: str, name: str, uid: str, apiVersion: str, resourceVersion: str, fieldPath: str }),
+  zone: str,
+  hints: obj('EndpointHints', { forZones: arr(obj('ForZone', { name: str })) }),
 });
 
 const top = (go: string, fields: Record<string, Schema>): Schema => obj(go, { apiVersion: str, kind: str, metadata: objectMeta, ...fields });
@@ -238,6 +247,25 @@ export const SCHEMAS: Record<string, Schema> = {
     status: obj('IngressStatus', { loadBalancer: obj('IngressLoadBalancerStatus', { ingress: arr(obj('IngressLoadBalancerIngress', { ip: str, hostname: str, ports: any })) }) }),
   }),
   IngressClass: top('IngressClass', { spec: obj('IngressClassSpec', { controller: str, parameters: any }) }),
+  ServiceAccount: top('ServiceAccount', { secrets: arr(objectReference), imagePullSecrets: arr(obj('LocalObjectReference', { name: str })), automountServiceAccountToken: bool }),
+  DaemonSet: top('DaemonSet', {
+    spec: obj('DaemonSetSpec', {
+      selector: labelSelector,
+      template: templateSpec,
+      updateStrategy: obj('DaemonSetUpdateStrategy', { type: str, rollingUpdate: obj('RollingUpdateDaemonSet', { maxUnavailable: ios, maxSurge: ios }) }),
+      minReadySeconds: i32,
+      revisionHistoryLimit: i32,
+    }),
+    status: any,
+  }),
+  // endpoints and ports carry no omitempty: nil is served as null.
+  EndpointSlice: top('EndpointSlice', {
+    addressType: str,
+    endpoints: { t: 'arr', of: sliceEndpoint, nullable: true },
+    ports: { t: 'arr', of: obj('EndpointPort', { name: str, protocol: str, port: i32, appProtocol: str }), nullable: true },
+  }),
+  // coordination/v1 in 1.30 (strategy and preferredHolder came in 1.31).
+  Lease: top('Lease', { spec: obj('LeaseSpec', { holderIdentity: str, leaseDurationSeconds: i32, acquireTime: any, renewTime: any, leaseTransitions: i32 }) }),
 };
 
 export interface DecodeProblems {
@@ -367,6 +395,7 @@ export function normalizeNulls(schema: Schema, v: unknown): unknown {
         const sub = schema.fields[k];
         out[k] = sub ? normalizeNulls(sub, x) : x;
       }
+      for (const [k, sub] of Object.entries(schema.fields)) if (sub.t === 'arr' && sub.nullable && out[k] === undefined) out[k] = null;
       return out;
     }
     default:
