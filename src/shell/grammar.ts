@@ -33,8 +33,15 @@ const CLOSERS = new Set(['fi', 'done', 'esac']);
 /** After these words the next word starts a command (so `if`/`{` there are keywords). */
 const LEADS_COMMAND = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', 'time']);
 
+// (The scanners look at every character of every line: their patterns are made once here,
+// as a regular expression literal in a function is a new object each time it is evaluated.)
+const NOT_WORD_CHAR = /[\s;&|()<>]/;
+const BEFORE_COMMENT = /[\s;&|()]/;
+const NEEDS_SHELL = /[$`\\;&|()<>{}!#*?[\]~\n\r]/;
+const SHELL_IN_DOUBLE_QUOTES = /[$`\\]/;
+
 function isWordChar(c: string): boolean {
-  return !/[\s;&|()<>]/.test(c);
+  return !NOT_WORD_CHAR.test(c);
 }
 
 /**
@@ -123,7 +130,7 @@ function cutNext(src: string, start: number): Cut {
       i++;
       continue;
     }
-    if (c === '#' && (i === start || /[\s;&|()]/.test(src[i - 1]))) {
+    if (c === '#' && (i === start || BEFORE_COMMENT.test(src[i - 1]))) {
       const nl = src.indexOf('\n', i);
       i = nl === -1 ? src.length : nl;
       continue;
@@ -235,14 +242,15 @@ function cutNext(src: string, start: number): Cut {
     let j = i;
     while (j < src.length && isWordChar(src[j]) && src[j] !== '"' && src[j] !== "'" && src[j] !== '`' && src[j] !== '\\' && !(src[j] === '$' && (src[j + 1] === '(' || src[j + 1] === '{'))) j++;
     if (j === i) j = i + 1;
-    const word = src.slice(i, j);
     const wordEnds = j >= src.length || !isWordChar(src[j]);
+    // Only a whole word in command position can be a keyword (the others are not cut out).
     if (commandStart && wordEnds) {
+      const word = src.slice(i, j);
       if (OPENERS[word]) st.stack.push(OPENERS[word]);
       else if (word === '{') st.stack.push('}');
       else if ((CLOSERS.has(word) || word === '}') && top() === word) st.stack.pop();
-    }
-    commandStart = commandStart && wordEnds && LEADS_COMMAND.has(word);
+      commandStart = LEADS_COMMAND.has(word);
+    } else commandStart = false;
     dangling = false;
     i = j;
   }
@@ -298,30 +306,37 @@ export function literalWords(line: string): string[] | undefined {
   const words: string[] = [];
   let word = '';
   let inWord = false;
+  /** Where the word's current unquoted run began (taken whole, not a character at a time). */
+  let run = -1;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (c === ' ' || c === '\t') {
+      if (run >= 0) word += line.slice(run, i);
+      run = -1;
       if (inWord) words.push(word);
       word = '';
       inWord = false;
       continue;
     }
     if (c === "'" || c === '"') {
+      if (run >= 0) word += line.slice(run, i);
+      run = -1;
       const close = line.indexOf(c, i + 1);
       if (close < 0) return undefined;
       const quoted = line.slice(i + 1, close);
       // Inside double quotes `$`, `` ` `` and `\` still act; inside single quotes nothing does.
-      if (c === '"' && /[$`\\]/.test(quoted)) return undefined;
+      if (c === '"' && SHELL_IN_DOUBLE_QUOTES.test(quoted)) return undefined;
       word += quoted;
       inWord = true;
       i = close;
       continue;
     }
     // (`=` in the first word: an assignment, not a command.)
-    if (/[$`\\;&|()<>{}!#*?[\]~\n\r]/.test(c) || (c === '=' && words.length === 0)) return undefined;
-    word += c;
+    if (NEEDS_SHELL.test(c) || (c === '=' && words.length === 0)) return undefined;
+    if (run < 0) run = i;
     inWord = true;
   }
+  if (run >= 0) word += line.slice(run);
   if (inWord) words.push(word);
   return words;
 }

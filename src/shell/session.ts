@@ -579,8 +579,11 @@ export class Session {
   }
 }
 
+const BLANK_LINE = /^\s*(#.*)?$/;
+
 function isBlank(line: string): boolean {
-  return line.split('\n').every((l) => /^\s*(#.*)?$/.test(l));
+  if (!line.includes('\n')) return BLANK_LINE.test(line);
+  return line.split('\n').every((l) => BLANK_LINE.test(l));
 }
 
 /** Whether a line has an `exit` in command position (then a cut-short line means the shell exited). */

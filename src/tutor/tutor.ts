@@ -237,7 +237,7 @@ export class Tutor {
       }
     }
     const asked = this.asking();
-    if (!text) return asked ? [this.reminder(asked)] : [];
+    if (!text) return asked ? [this.reminder(asked)] : this.quizWaiting();
     if (yn !== undefined) {
       // A y/n word is an answer, never a shell command: to the open question, or to none.
       if (asked) return [said(text), ...(await this.answerQuestion(asked, yn))];
@@ -259,7 +259,7 @@ export class Tutor {
     if (meta) return [said(text), ...(await this.meta(meta[1].toLowerCase(), (meta[2] ?? '').trim()))];
     const asked = plainRequest(text);
     if (asked) return [said(text), ...(await this.plainRequest(asked))];
-    if (isQuestion(text)) return [said(text), ...(await this.answer(text))];
+    if (isQuestion(text)) return [said(text), ...(await this.answer(text)), ...this.quizWaiting()];
     const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
     if (step?.type === 'quiz' && /^\d+$/.test(text)) {
       const choice = Number(text);
@@ -271,7 +271,7 @@ export class Tutor {
       }
       return [said(text), ...(await this.dispatch({ type: 'answer', choice }))];
     }
-    return this.command(line);
+    return [...(await this.command(line)), ...this.quizWaiting()];
   }
 
   /**
@@ -285,6 +285,16 @@ export class Tutor {
     if (this.asking()?.by === 'facade' || atEnd) return this.meta('next', '');
     if (!this.lesson || !this.state) return [this.say('meta.noLesson')];
     return [this.say('conversation.nextInWords')];
+  }
+
+  /**
+   * A quiz is a question of the tutor's too: after a command, a question or Enter in between,
+   * it says the quiz still waits, so a learner who went on typing commands is not left at it.
+   */
+  private quizWaiting(): Turn[] {
+    const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
+    if (step?.type !== 'quiz' || this.asking()) return [];
+    return [{ kind: 'tutor', markdown: this.t('quiz.still', { n: step.choices.length }) }];
   }
 
   /** The open question, if any: the facade's offer first, then the engine's confirmation. */
@@ -556,8 +566,8 @@ export class Tutor {
       // A step that shows an error is solved by a failing line: say so, not a bare "done" under the error.
       const sawError = r.exitCode !== 0 && expectsFailure(step.check);
       turns.push(...(await this.dispatch({ type: 'checked', result, attempt: say !== undefined, say, sawError })));
-    } else if (!this.lesson || !this.state) {
-      // The sandbox and message steps: no check, but a mistake is still worth naming.
+    } else {
+      // The sandbox, message and quiz steps: no check, but a mistake is still worth naming.
       const ctx = await diagnosisContext(s, { record: r.record, before });
       const found = ctx ? diagnose(ctx)[0] : undefined;
       if (found) turns.push({ kind: 'tutor', markdown: found.message[this.lang] });

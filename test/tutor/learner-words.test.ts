@@ -104,3 +104,16 @@ describe('a certificate for another name', () => {
     expect(ko).toContain('/home/learner/tls.cert 파일의 인증서는 kubia.example.co 이름의 인증서라서 kubia.example.com 호스트에는 맞지 않아요.');
   });
 });
+
+describe('a quiz is not lost under other lines', () => {
+  it('after a command, a question or Enter, the tutor says the quiz still waits (English and Korean)', async () => {
+    const lines = ['kubectl delete pods --all', 'what is a selector?', '', '2'];
+    const en = await play(lines, ['--lesson', '05-env-discovery', '--step', 'why-missing', '--lang', 'en']);
+    expect(en.split('The quiz above is still waiting for your answer: type a number from 1 to 3.').length - 1).toBe(3);
+    expect(en).toContain('Right!');
+    const ko = await play(['kubectl delete pods -all'], ['--lesson', '05-env-discovery', '--step', 'why-missing', '--lang', 'ko']);
+    // A mistake made at a quiz is still named.
+    expect(ko).toContain('긴 플래그는 대시 두 개로 써요: --all');
+    expect(ko).toContain('위의 퀴즈가 아직 답을 기다리고 있어요. 1부터 3 사이의 번호로 답하세요.');
+  });
+});

@@ -17,19 +17,20 @@ const WAVE_CAP = 50;
 export class ControllerManager {
   private controllers: Controller[] = [];
   private queues: Set<string>[] = [];
+  /** Each controller's enqueue function, made once (every store event goes to every controller). */
+  private enqueuers: ((key: string) => void)[] = [];
 
   constructor(store: Store) {
     store.watch((e) => {
-      for (let i = 0; i < this.controllers.length; i++) {
-        const q = this.queues[i];
-        this.controllers[i].onEvent(e, (key) => q.add(key));
-      }
+      for (let i = 0; i < this.controllers.length; i++) this.controllers[i].onEvent(e, this.enqueuers[i]);
     });
   }
 
   add(c: Controller): void {
+    const q = new Set<string>();
     this.controllers.push(c);
-    this.queues.push(new Set());
+    this.queues.push(q);
+    this.enqueuers.push((key) => q.add(key));
   }
 
   /** The controllers, in the order they run. */
@@ -45,7 +46,8 @@ export class ControllerManager {
   }
 
   get idle(): boolean {
-    return this.queues.every((q) => q.size === 0);
+    for (const q of this.queues) if (q.size > 0) return false;
+    return true;
   }
 
   /**
@@ -54,6 +56,7 @@ export class ControllerManager {
    * undoing each other's writes — a bug, reported instead of hanging.
    */
   settle(): void {
+    if (this.idle) return; // (every command line settles, mostly with nothing to do)
     const waves = new Map<string, number>();
     while (!this.idle) {
       for (let i = 0; i < this.controllers.length; i++) {

@@ -45,7 +45,6 @@ export function tableCells<K extends Kind>(kind: K, objects: readonly KindMap[K]
   // kubectl drops the NAMESPACE column for cluster-scoped kinds even with -A.
   if (!KINDS[kind].namespaced) opts = { ...opts, allNamespaces: false };
   const keep = printer.columns.map((c) => wide || !c.wide);
-  const keepAll = keep.every(Boolean);
   const header = printer.columns.filter((_, i) => keep[i]).map((c) => c.name);
   // The API server builds the Table with GenerateOptions{Wide: true} whatever kubectl asks
   // (pkg/printers/storage TableConvertor); kubectl only hides the priority-1 columns. So the
@@ -55,18 +54,19 @@ export function tableCells<K extends Kind>(kind: K, objects: readonly KindMap[K]
   // The NAME column (first for every kind except events) carries the kind prefix.
   const nameIndex = header.indexOf('NAME');
   const labelColumns = opts.labelColumns ?? [];
+  const first = opts.allNamespaces ? 1 : 0;
+  const size = first + header.length + labelColumns.length + (opts.showLabels ? 1 : 0);
+  // Each row is filled in place, in an array of its final size (a table has many rows).
   const rows = objects.map((obj) => {
-    // (A printer hands back a new array per row, so it is the row's own to edit.)
     const all = printer.cells(obj, ctx);
-    let cells = all;
-    if (!keepAll) {
-      cells = [];
-      for (let i = 0; i < all.length; i++) if (keep[i]) cells.push(all[i]);
-    }
-    if (prefix && nameIndex >= 0) cells[nameIndex] = prefix + cells[nameIndex];
-    if (opts.allNamespaces) cells.unshift(obj.metadata?.namespace ?? '');
-    for (const l of labelColumns) cells.push(obj.metadata?.labels?.[l] ?? '');
-    if (opts.showLabels) cells.push(formatLabels(obj.metadata?.labels));
+    const cells = new Array<string>(size);
+    let k = 0;
+    if (opts.allNamespaces) cells[k++] = obj.metadata?.namespace ?? '';
+    for (let i = 0; i < all.length; i++) if (keep[i]) cells[k++] = all[i];
+    if (prefix && nameIndex >= 0) cells[first + nameIndex] = prefix + cells[first + nameIndex];
+    for (const l of labelColumns) cells[k++] = obj.metadata?.labels?.[l] ?? '';
+    if (opts.showLabels) cells[k++] = formatLabels(obj.metadata?.labels);
+    cells.length = k;
     return cells;
   });
   if (opts.allNamespaces) header.unshift('NAMESPACE');

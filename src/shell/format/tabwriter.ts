@@ -47,12 +47,10 @@ function spaces(n: number): string {
 export function tabwrite(text: string, opts: TabWriterOptions): string {
   return layout(
     text.split('\n').map((line) => line.split('\t')),
+    false,
     opts,
   );
 }
-
-/** The end of the text after the last row's newline: one line with one empty cell. */
-const AFTER_LAST_NEWLINE: readonly string[] = [''];
 
 /**
  * The same layout for text given as rows of cells, each row ending in a newline — what
@@ -66,44 +64,54 @@ export function tabwriteRows(rows: readonly (readonly string[])[], opts: TabWrit
       if (cell.includes('\t') || cell.includes('\n')) return tabwrite(rows.map((r) => r.join('\t') + '\n').join(''), opts);
     }
   }
-  const lines = rows.slice();
-  lines.push(AFTER_LAST_NEWLINE);
-  return layout(lines, opts);
+  return layout(rows, true, opts);
 }
 
-/** The tabwriter itself, over lines of cells: every cell but a line's last ended with a tab. */
-function layout(lines: readonly (readonly string[])[], opts: TabWriterOptions): string {
-  const out: string[] = [];
+/** The end of the text after the last row's newline: one line with one empty cell. */
+const AFTER_LAST_NEWLINE: readonly string[] = [''];
+
+/**
+ * The tabwriter itself, over lines of cells: every cell but a line's last ended with a tab.
+ * `endsWithNewline`: the text ended with a newline, so one empty line follows `given`.
+ */
+function layout(given: readonly (readonly string[])[], endsWithNewline: boolean, opts: TabWriterOptions): string {
+  const count = given.length + (endsWithNewline ? 1 : 0);
+  const line = (i: number): readonly string[] => (i < given.length ? given[i] : AFTER_LAST_NEWLINE);
+  // The pieces (each cell, its padding, each newline), in an array made at its full size once.
+  let most = count;
+  for (const cells of given) most += 2 * cells.length;
+  const out: string[] = new Array<string>(most);
+  let k = 0;
   const widths: number[] = [];
   const remembered = opts.rememberedWidths;
 
   const writeLines = (line0: number, line1: number): void => {
     for (let i = line0; i < line1; i++) {
-      const line = lines[i];
-      for (let j = 0; j < line.length; j++) {
-        const text = line[j];
-        out.push(text);
+      const cells = line(i);
+      for (let j = 0; j < cells.length; j++) {
+        const text = cells[j];
+        out[k++] = text;
         if (j < widths.length) {
           const pad = widths[j] - runeWidth(text);
-          if (pad > 0) out.push(spaces(pad));
+          if (pad > 0) out[k++] = spaces(pad);
         }
       }
-      if (i + 1 < lines.length) out.push('\n');
+      if (i + 1 < count) out[k++] = '\n';
     }
   };
 
   const format = (line0: number, line1: number): void => {
     const column = widths.length;
     for (let t = line0; t < line1; t++) {
-      if (column >= lines[t].length - 1) continue;
+      if (column >= line(t).length - 1) continue;
       // A cell exists in this column: print the lines above, then lay out the block.
       writeLines(line0, t);
       line0 = t;
       let width = opts.minWidth;
       for (; t < line1; t++) {
-        const line = lines[t];
-        if (column >= line.length - 1) break;
-        const w = runeWidth(line[column]) + opts.padding;
+        const cells = line(t);
+        if (column >= cells.length - 1) break;
+        const w = runeWidth(cells[column]) + opts.padding;
         if (w > width) width = w;
       }
       if (remembered) {
@@ -120,7 +128,8 @@ function layout(lines: readonly (readonly string[])[], opts: TabWriterOptions): 
     writeLines(line0, line1);
   };
 
-  format(0, lines.length);
+  format(0, count);
+  out.length = k;
   return out.join('');
 }
 

@@ -5,6 +5,8 @@ import type { Ingress } from 'kubernetes-types/networking/v1.js';
 import { kindFromResource, type Kind } from '../../cluster/api/kinds.js';
 import type { Trace } from '../../cluster/network/trace.js';
 import type { DiagnosisContext } from './types.js';
+import { lookupImage } from '../../cluster/images.js';
+import type { Store } from '../../cluster/store/store.js';
 
 export interface Target {
   scheme: string;
@@ -145,4 +147,46 @@ export function candidateNames(ctx: DiagnosisContext, kind: Kind, namespace = 'd
 export function shortName(kind: Kind): string {
   const map: Partial<Record<Kind, string>> = { Service: 'svc', Pod: 'pod', Endpoints: 'endpoints', ReplicationController: 'rc', Ingress: 'ingress', Secret: 'secret', Namespace: 'namespace' };
   return map[kind] ?? kind.toLowerCase();
+}
+
+/** The commands on PATH in a pod's container (its first, or the one named), and the image. */
+export function toolsOf(pod: Pod | undefined, container?: string): { image: string; commands: string[] } | undefined {
+  const c = pod?.spec?.containers?.find((x) => !container || x.name === container);
+  const spec = c?.image ? lookupImage(c.image) : undefined;
+  return c?.image && spec ? { image: c.image, commands: spec.commands } : undefined;
+}
+
+/** A running pod whose image has `tool`, other than `except` (dnsutils in lesson 08). */
+export function podWithTool(store: Store, tool: string, except?: string): string | undefined {
+  return store
+    .list('Pod', 'default')
+    .find((p) => p.metadata?.name !== except && p.status?.phase === 'Running' && !p.metadata?.deletionTimestamp && toolsOf(p)?.commands.includes(tool))
+    ?.metadata?.name;
+}
+
+/** `kubectl exec [flags] POD [--] CMD…` → the pod, the `-c` container and the command's words. */
+export function execParts(input: string): { pod: string; container?: string; command: string[] } | undefined {
+  const m = /\bkubectl\s+exec\b(.*)$/.exec(input.split(/\s(?:\||;|&&|\|\|)\s/)[0]);
+  if (!m) return undefined;
+  const w = shellWords(m[1]);
+  const withValue = new Set(['-c', '--container', '-n', '--namespace', '-s', '--server', '--context', '--kubeconfig']);
+  let pod: string | undefined;
+  let container: string | undefined;
+  let k = 0;
+  for (; k < w.length; k++) {
+    if (w[k] === '--') {
+      k++;
+      break;
+    }
+    if (w[k].startsWith('-')) {
+      if (withValue.has(w[k]) && !pod) {
+        if (w[k] === '-c' || w[k] === '--container') container = w[k + 1];
+        k++;
+      }
+      continue;
+    }
+    if (pod) break;
+    pod = w[k];
+  }
+  return pod ? { pod, container, command: w.slice(k) } : undefined;
 }

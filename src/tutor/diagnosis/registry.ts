@@ -24,6 +24,7 @@ import { ingressBackend } from './rules/ingress-backend.js';
 import { servicePort } from './rules/service-port.js';
 import { otherService } from './rules/other-service.js';
 import { wrongPlace } from './rules/wrong-place.js';
+import { missingToolRule } from './rules/missing-tool.js';
 import { insideAddress } from './rules/inside-address.js';
 import { localPolicy, nodePort, unknownAddress } from './rules/node-port.js';
 import { readinessPath } from './rules/readiness-path.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   unknownFlag,
   unsupportedValue,
   commandTypo,
+  missingToolRule,
   resourceTypo,
   laptopExpansion,
   alreadyExists,

@@ -66,9 +66,15 @@ const MISTAKES: Mistake[] = [
     ko: "`kube-sytem` 네임스페이스는 없어요. 없는 네임스페이스에서는 kubectl이 아무것도 찾지 못할 뿐이에요. 혹시 `kube-system` 아닌가요?",
   },
   {
+    // The book's DNS tools are not in the kubia image: say what it has instead.
+    lesson: "06-dns-discovery", step: "fqdn", setup: ["kubectl exec -it kubia-f5cpb -- bash"], line: "nslookup kubia.default.svc.cluster.local",
+    en: "This container (pod `kubia-f5cpb`, image `luksa/kubia`) has no `nslookup`. It has `cat` and `curl`: `cat /etc/resolv.conf` shows the DNS server and search domains the pod uses, and `curl -s http://kubia.default.svc.cluster.local` shows whether the name resolves (curl exits with code 6 when it doesn't). For `nslookup` itself, go back to the laptop (`exit`) and start a pod from an image that has it: `kubectl run dnsutils --image=tutum/dnsutils --command -- sleep infinity`, then `kubectl exec dnsutils -- nslookup kubia.default.svc.cluster.local`.",
+    ko: "이 컨테이너(파드 `kubia-f5cpb`, 이미지 `luksa/kubia`)에는 `nslookup` 명령이 없어요. 대신 `cat`과 `curl`이 있어요: `cat /etc/resolv.conf` 명령은 파드가 쓰는 DNS 서버와 검색 도메인을 보여 주고, `curl -s http://kubia.default.svc.cluster.local` 명령은 그 이름이 풀리는지 보여 줘요(안 풀리면 종료 코드 6). `nslookup` 명령 자체를 쓰려면 노트북으로 돌아가서(`exit`) 그 도구가 있는 이미지로 파드를 만드세요: `kubectl run dnsutils --image=tutum/dnsutils --command -- sleep infinity` 다음에 `kubectl exec dnsutils -- nslookup kubia.default.svc.cluster.local`",
+  },
+  {
     lesson: "06-dns-discovery", step: "enter-pod", line: "nslookup kubia",
-    en: "You ran nslookup on your laptop, whose DNS server doesn't know the cluster's names like `kubia`. Run it inside a pod: `kubectl exec kubia-f5cpb -- nslookup kubia`.",
-    ko: "nslookup 명령을 노트북에서 실행했어요. 노트북의 DNS 서버는 `kubia` 같은 클러스터 이름을 몰라요. 파드 안에서 실행하세요: `kubectl exec kubia-f5cpb -- nslookup kubia`",
+    en: "You ran nslookup on your laptop, whose DNS server doesn't know the cluster's names like `kubia`. Look it up from inside a pod. Pod `kubia-f5cpb` has no `nslookup`, but its curl resolves names too: `kubectl exec kubia-f5cpb -- curl -s http://kubia`.",
+    ko: "nslookup 명령을 노트북에서 실행했어요. 노트북의 DNS 서버는 `kubia` 같은 클러스터 이름을 몰라요. 파드 안에서 조회하세요. 파드 `kubia-f5cpb` 안에는 `nslookup` 명령이 없지만 curl도 이름을 풀어요: `kubectl exec kubia-f5cpb -- curl -s http://kubia`",
   },
   {
     lesson: "06-dns-discovery", step: "enter-pod", line: "curl -s http://kubia.default",

@@ -42,31 +42,45 @@ function indexOf(specs: readonly FlagSpec[]): FlagIndex {
   return index;
 }
 
+function setValue(values: ParsedArgs['values'], spec: FlagSpec, raw: string): void {
+  if (spec.type === 'bool') {
+    if (!BOOL.test(raw)) {
+      throw new FlagError(`invalid argument "${raw}" for "${shownName(spec)}" flag: strconv.ParseBool: parsing "${raw}": invalid syntax`);
+    }
+    values.set(spec.name, TRUE.test(raw));
+  } else if (spec.type === 'int') {
+    if (!INT.test(raw)) {
+      throw new FlagError(`invalid argument "${raw}" for "${shownName(spec)}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
+    }
+    values.set(spec.name, Number(raw));
+  } else if (spec.type === 'strings') {
+    const prev = (values.get(spec.name) as string[] | undefined) ?? [];
+    values.set(spec.name, [...prev, raw]);
+  } else {
+    values.set(spec.name, raw);
+  }
+}
+
+/** How pflag names a flag in its errors. */
+function shownName(spec: FlagSpec): string {
+  return spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
+}
+
+/** Whether the flag takes the next word (or the rest of a shorthand run) as its value. */
+function takesValue(spec: FlagSpec): boolean {
+  return spec.type !== 'bool' && spec.noOptDefault === undefined;
+}
+
+/** What strconv.ParseBool accepts, and which of those are true. */
+const BOOL = /^(1|0|t|f|T|F|true|false|TRUE|FALSE|True|False)$/;
+const TRUE = /^(1|t|T|true|TRUE|True)$/;
+const INT = /^[+-]?\d+$/;
+
 export function parseFlags(argv: string[], specs: readonly FlagSpec[]): ParsedArgs {
   const { byLong, byShort } = indexOf(specs);
   const values: ParsedArgs['values'] = new Map();
   const positionals: string[] = [];
   let argsLenAtDash = -1;
-
-  const set = (spec: FlagSpec, raw: string, shown: string) => {
-    if (spec.type === 'bool') {
-      if (!/^(1|0|t|f|T|F|true|false|TRUE|FALSE|True|False)$/.test(raw)) {
-        throw new FlagError(`invalid argument "${raw}" for "${shown}" flag: strconv.ParseBool: parsing "${raw}": invalid syntax`);
-      }
-      values.set(spec.name, /^(1|t|T|true|TRUE|True)$/.test(raw));
-    } else if (spec.type === 'int') {
-      if (!/^[+-]?\d+$/.test(raw)) {
-        throw new FlagError(`invalid argument "${raw}" for "${shown}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
-      }
-      values.set(spec.name, Number(raw));
-    } else if (spec.type === 'strings') {
-      const prev = (values.get(spec.name) as string[] | undefined) ?? [];
-      values.set(spec.name, [...prev, raw]);
-    } else {
-      values.set(spec.name, raw);
-    }
-  };
-  const takesValue = (spec: FlagSpec) => spec.type !== 'bool' && spec.noOptDefault === undefined;
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -80,10 +94,9 @@ export function parseFlags(argv: string[], specs: readonly FlagSpec[]): ParsedAr
       const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
       const spec = byLong.get(name);
       if (!spec) throw new FlagError(`unknown flag: --${name}`);
-      const shown = spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
-      if (eq >= 0) set(spec, arg.slice(eq + 1), shown);
-      else if (!takesValue(spec)) set(spec, spec.noOptDefault ?? 'true', shown);
-      else if (i + 1 < argv.length) set(spec, argv[++i], shown);
+      if (eq >= 0) setValue(values, spec, arg.slice(eq + 1));
+      else if (!takesValue(spec)) setValue(values, spec, spec.noOptDefault ?? 'true');
+      else if (i + 1 < argv.length) setValue(values, spec, argv[++i]);
       else throw new FlagError(`flag needs an argument: --${name}`);
       continue;
     }
@@ -94,18 +107,17 @@ export function parseFlags(argv: string[], specs: readonly FlagSpec[]): ParsedAr
         const c = rest[0];
         const spec = byShort.get(c);
         if (!spec) throw new FlagError(`unknown shorthand flag: '${c}' in -${rest}`);
-        const shown = `-${spec.short}, --${spec.name}`;
         rest = rest.slice(1);
         if (rest.startsWith('=')) {
-          set(spec, rest.slice(1), shown);
+          setValue(values, spec, rest.slice(1));
           rest = '';
         } else if (!takesValue(spec)) {
-          set(spec, spec.noOptDefault ?? 'true', shown);
+          setValue(values, spec, spec.noOptDefault ?? 'true');
         } else if (rest.length > 0) {
-          set(spec, rest, shown);
+          setValue(values, spec, rest);
           rest = '';
         } else if (i + 1 < argv.length) {
-          set(spec, argv[++i], shown);
+          setValue(values, spec, argv[++i]);
         } else {
           throw new FlagError(`flag needs an argument: '${c}' in -${c}`);
         }

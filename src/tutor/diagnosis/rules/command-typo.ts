@@ -15,7 +15,8 @@ export const commandTypo: Rule = {
       return meant ? { message: 'kubectlNear', data: { command: verb[1], near: meant } } : { message: 'kubectlUnknown', data: { command: verb[1] } };
     }
     const m = /^(?:[\w-]+: )?(?:line \d+: )?([^\s:]+): command not found$/m.exec(ctx.stderr);
-    if (!m) return undefined;
+    // A real program this place lacks (`vi` in the kubia pod) is missing-tool's, not a typo of `vim`.
+    if (!m || KNOWN_COMMANDS.has(m[1])) return undefined;
     const near = closest(m[1], [...KNOWN_COMMANDS].filter((c) => c.length > 1));
     return near ? { message: 'near', data: { command: m[1], near } } : undefined;
   },

@@ -1,7 +1,7 @@
 // `kubectl exec POD curl -s URL` without `--`: kubectl parses `-s URL` as its own
 // `--server URL`, warns that the form is deprecated, and then tries to reach an API server at
 // the URL — the request times out or is refused, and curl never runs.
-import { shellWords } from '../facts.js';
+import { execParts } from '../facts.js';
 import type { Rule } from '../types.js';
 
 export const execDashDash: Rule = {
@@ -9,21 +9,11 @@ export const execDashDash: Rule = {
   check(ctx) {
     const m = /\bkubectl\s+exec\b(.*)$/.exec(ctx.input.split(/\s(?:\||;|&&|\|\|)\s/)[0]);
     if (!m || /\s--(\s|$)/.test(m[1])) return undefined;
-    const w = shellWords(m[1]);
-    const flagsWithValue = new Set(['-c', '--container', '-n', '--namespace', '-s', '--server', '--context', '--kubeconfig']);
-    let pod: string | undefined;
-    let k = 0;
-    for (; k < w.length; k++) {
-      if (w[k].startsWith('-')) {
-        if (flagsWithValue.has(w[k]) && !pod) k++;
-        continue;
-      }
-      if (!pod) pod = w[k];
-      else break;
-    }
-    const command = w.slice(k).join(' ');
+    const parts = execParts(ctx.input);
+    const pod = parts?.pod;
+    const rest = parts?.command ?? [];
+    const command = rest.join(' ');
     if (!pod || !command) return undefined;
-    const rest = w.slice(k);
     const fixed = `kubectl exec ${pod} -- ${command}`;
     if (rest.includes('-s') || /Unable to connect to the server/.test(ctx.stderr)) return { message: 'server', data: { fixed } };
     // The old form still runs on 1.30: an error about the pod itself (`kubia-xxxxx` not found)

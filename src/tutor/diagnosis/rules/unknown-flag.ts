@@ -18,14 +18,25 @@ function helpFor(input: string): string | undefined {
   return undefined;
 }
 
+/** The long flags of the command the line names, and kubectl's global ones. */
+function flagsFor(input: string): string[] {
+  const help = `${helpFor(input) ?? ''}\n${HELP_TEXTS['options'] ?? ''}`;
+  return [...new Set([...help.matchAll(/(?:^|\s)--([a-z][a-z0-9-]*)/g)].map((x) => x[1]))];
+}
+
 export const unknownFlag: Rule = {
-  meta: { id: 'unknown-flag', description: 'kubectl rejected a flag close to a real one', messages: ['near'] },
+  meta: { id: 'unknown-flag', description: 'kubectl rejected a flag close to a real one', messages: ['near', 'singleDash'] },
   check(ctx) {
+    // `-all`: one dash makes kubectl read one-letter flags (-a -l -l); the long flag takes two.
+    const short = /^error: unknown shorthand flag: '(.)' in -([a-z][\w-]+)/m.exec(ctx.stderr);
+    if (short) {
+      const flags = flagsFor(ctx.input);
+      const near = flags.includes(short[2]) ? short[2] : closest(short[2], flags);
+      return near ? { message: 'singleDash', data: { flag: `-${short[2]}`, letter: `-${short[1]}`, near: `--${near}` } } : undefined;
+    }
     const m = /^error: unknown flag: --([\w-]+)/m.exec(ctx.stderr);
     if (!m) return undefined;
-    const help = `${helpFor(ctx.input) ?? ''}\n${HELP_TEXTS['options'] ?? ''}`;
-    const flags = [...new Set([...help.matchAll(/(?:^|\s)--([a-z][a-z0-9-]*)/g)].map((x) => x[1]))];
-    const near = closest(m[1], flags);
+    const near = closest(m[1], flagsFor(ctx.input));
     return near ? { message: 'near', data: { flag: `--${m[1]}`, near: `--${near}` } } : undefined;
   },
 };

@@ -1,6 +1,6 @@
 // A command run where it can't work: a cluster name looked up (or curled) on the laptop,
 // whose DNS server knows nothing of the cluster; kubectl typed inside a pod's shell.
-import { parseTarget } from '../facts.js';
+import { parseTarget, podWithTool } from '../facts.js';
 import type { DiagnosisContext, Rule } from '../types.js';
 
 /** Is this a name of the cluster's DNS (`kubia`, `kubia.default`, `….svc.cluster.local`)? */
@@ -11,7 +11,7 @@ function clusterName(ctx: DiagnosisContext, name: string): string | undefined {
 }
 
 export const wrongPlace: Rule = {
-  meta: { id: 'wrong-place', description: 'A command run on the laptop that belongs in a pod, or kubectl in a pod', messages: ['lookupOnLaptop', 'nameOnLaptop', 'kubectlInPod', 'envOnLaptop'] },
+  meta: { id: 'wrong-place', description: 'A command run on the laptop that belongs in a pod, or kubectl in a pod', messages: ['lookupOnLaptop', 'lookupOnLaptopCurl', 'nameOnLaptop', 'kubectlInPod', 'envOnLaptop'] },
   check(ctx) {
     if (ctx.place.kind === 'pod' && /(^|\n)(?:bash|sh|ash): (?:line \d+: )?kubectl: (?:command )?not found/.test(ctx.stderr)) {
       return { message: 'kubectlInPod', data: { pod: ctx.place.name } };
@@ -28,7 +28,11 @@ export const wrongPlace: Rule = {
       const svc = clusterName(ctx, host);
       if (!svc) continue;
       const pod = ctx.store.list('Pod', 'default').find((p) => p.status?.phase === 'Running')?.metadata?.name ?? 'POD';
-      if ((t.tool === 'nslookup' || t.tool === 'dig') && t.outcome === 'nxdomain') return { message: 'lookupOnLaptop', data: { tool: t.tool, name: host, pod } };
+      if ((t.tool === 'nslookup' || t.tool === 'dig') && t.outcome === 'nxdomain') {
+        // Only a pod whose image has the tool is worth sending the learner to (kubia's has none).
+        const withTool = podWithTool(ctx.store, t.tool);
+        return withTool ? { message: 'lookupOnLaptop', data: { tool: t.tool, name: host, pod: withTool } } : { message: 'lookupOnLaptopCurl', data: { tool: t.tool, name: host, pod } };
+      }
       if (t.tool === 'curl' && t.outcome === 'nxdomain') return { message: 'nameOnLaptop', data: { name: host, pod } };
     }
     return undefined;
