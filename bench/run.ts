@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -169,6 +170,54 @@ EOF`,
   await measure('HTTPS through the ingress (curl -sk)', 5, 'p99', () =>
     sample(N, 20, () => run(s, `curl -sk --resolve kubia.example.com:443:${address} https://kubia.example.com`)),
   );
+}
+
+// --- Bytes allocated per command (issue 13) -------------------------------------------------
+/**
+ * What one command allocates, from the heap's growth over each run of it (runs during which a
+ * collection freed memory are left out; the probe's own allocation is taken off). Unlike the
+ * timings it does not depend on the machine's load, and it sets how often a young-generation
+ * collection lands among the samples above: about every (young generation size / bytes)
+ * commands. Reported, not budgeted; each command in a session of its own, past its warm-up.
+ */
+async function allocationCases(): Promise<void> {
+  const used = () => process.memoryUsage().heapUsed;
+  let probe = 0;
+  for (let i = 0; i < 100; i++) {
+    const a = used();
+    probe = Math.min(i === 0 ? Infinity : probe, Math.max(0, used() - a));
+  }
+  const semiSpace = (getHeapSpaceStatistics().find((sp) => sp.space_name === 'new_space')?.space_size ?? 0) / 2;
+  const s = Session.create({ seed: 1, scenario: 'kubia' });
+  await run(s, 'kubectl expose rc kubia --port=80 --target-port=8080');
+  const pod = s.cluster.store.list('Pod', 'default').find((p) => p.metadata?.labels?.app === 'kubia')!.metadata!.name!;
+  const lines: [string, (i: number) => string][] = [
+    ['kubectl get svc', () => 'kubectl get svc'],
+    ['kubectl get pods -A', () => 'kubectl get pods -A'],
+    ['kubectl describe svc kubia', () => 'kubectl describe svc kubia'],
+    ['kubectl exec POD -- curl -s http://kubia', () => `kubectl exec ${pod} -- curl -s http://kubia`],
+    ['kubectl create service clusterip … (+ reconcile)', (i) => `kubectl create service clusterip alloc-${i} --tcp=80:8080`],
+  ];
+  for (const [name, line] of lines) {
+    try {
+      for (let i = 0; i < WARMUP; i++) await run(s, line(i));
+      let total = 0;
+      let kept = 0;
+      for (let i = 0; i < N; i++) {
+        const a = used();
+        await run(s, line(WARMUP + i));
+        const grew = used() - a;
+        if (grew < 0) continue; // a collection ran during this one
+        total += grew - probe;
+        kept++;
+      }
+      const bytes = total / kept;
+      const every = semiSpace > 0 ? `; a young-generation GC every ~${Math.round(semiSpace / bytes)} commands` : '';
+      results.push({ name: `allocated per command: ${name}`, value: bytes / 1024, unit: `KB (mean of ${kept}${every})` });
+    } catch (e) {
+      results.push({ name: `allocated per command: ${name}`, unit: '', error: e instanceof Error ? e.message : String(e), ok: false });
+    }
+  }
 }
 
 /** A start-up case budgeted as a multiple of its yardstick's median, measured in the same run. */
@@ -398,6 +447,7 @@ function report(): void {
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 if (!only || only === 'cluster') await clusterCases().catch((e) => results.push({ name: 'cluster', unit: '', error: String(e), ok: false }));
+if (!only || only === 'alloc') await allocationCases().catch((e) => results.push({ name: 'allocation', unit: '', error: String(e), ok: false }));
 if (!only || only === 'dataplane') await dataPlaneCases().catch((e) => results.push({ name: 'data plane', unit: '', error: String(e), ok: false }));
 if (!only || only === 'questions') await questionCases().catch((e) => results.push({ name: 'questions', unit: '', error: String(e), ok: false }));
 if (!only || only === 'serve') await serveCases().catch((e) => results.push({ name: 'serve', unit: '', error: String(e), ok: false }));

@@ -16,7 +16,39 @@ interface SetNode {
   children: Map<string, SetNode>;
 }
 
-const newNode = (): SetNode => ({ self: false, children: new Map() });
+/**
+ * The children of a node that has none yet, shared: most fields a write is compared on did
+ * not change, so their nodes never get a child (addChild makes a node its own map).
+ */
+const NO_CHILDREN: ReadonlyMap<string, SetNode> = new Map();
+const newNode = (): SetNode => ({ self: false, children: NO_CHILDREN as Map<string, SetNode> });
+
+function addChild(node: SetNode, name: string, child: SetNode): void {
+  if (node.children === NO_CHILDREN) node.children = new Map();
+  node.children.set(name, child);
+}
+
+/** The path of names down to a node (for compare.Removed), linked upwards; an array only when marked. */
+interface Trail {
+  name: string;
+  up: Trail | undefined;
+}
+
+function atomicPath(kind: Kind, path: string): boolean {
+  if (path === 'spec.selector' && GRANULAR_SELECTOR.has(kind)) return false;
+  for (const re of ATOMIC) if (re.test(path)) return true;
+  return false;
+}
+
+function keysOfList(path: string): string[] | undefined {
+  for (const [re, keys] of KEYED) if (re.test(path)) return keys;
+  return undefined;
+}
+
+function isSetList(path: string): boolean {
+  for (const re of SETS) if (re.test(path)) return true;
+  return false;
+}
 
 /** Keyed lists (listType=map) by path pattern (`*` is any list element), and their keys. */
 const KEYED: [RegExp, string[]][] = [
@@ -66,15 +98,12 @@ class Walker {
   /** Paths whose field the new object dropped (compare.Removed). */
   readonly removed = newNode();
 
-  private atomic(path: string): boolean {
-    if (path === 'spec.selector' && GRANULAR_SELECTOR.has(this.kind)) return false;
-    return ATOMIC.some((re) => re.test(path));
-  }
-
-  private mark(at: string[]): void {
+  private mark(trail: Trail): void {
+    const at: string[] = [];
+    for (let t: Trail | undefined = trail; t; t = t.up) at.unshift(t.name);
     let node = this.removed;
     for (const name of at) {
-      if (!node.children.has(name)) node.children.set(name, newNode());
+      if (!node.children.has(name)) addChild(node, name, newNode());
       node = node.children.get(name)!;
     }
   }
@@ -83,32 +112,32 @@ class Walker {
    * Adds to `into` the paths of `next` that are new or changed against `prev` (undefined:
    * absent). `present`: whether the path exists in the comparison base (decides `.`).
    */
-  walk(next: unknown, prev: unknown, path: string, into: SetNode, present: boolean, at: string[] = []): boolean {
+  walk(next: unknown, prev: unknown, path: string, into: SetNode, present: boolean, at?: Trail): boolean {
     if (STRIPPED.has(path)) return false;
-    const leafChanged = () => prev === undefined || JSON.stringify(prev) !== JSON.stringify(next);
-    if (isMap(next) && !this.atomic(path) && Object.keys(next).length > 0) {
+    if (isMap(next) && !atomicPath(this.kind, path) && Object.keys(next).length > 0) {
       let any = false;
       if (isMap(prev)) {
         for (const k of Object.keys(prev)) {
           if (k in next || STRIPPED.has(path ? `${path}.${k}` : k)) continue;
-          this.mark([...at, `f:${k}`]);
+          this.mark({ name: `f:${k}`, up: at });
         }
       }
       for (const k of Object.keys(next)) {
         const p = path ? `${path}.${k}` : k;
-        const child = into.children.get(`f:${k}`) ?? newNode();
+        const name = `f:${k}`;
+        const child = into.children.get(name) ?? newNode();
         const was = isMap(prev) ? prev[k] : undefined;
         const childPresent = was !== undefined || (this.zero?.has(p) ?? false);
-        if (this.walk(next[k], was, p, child, childPresent, [...at, `f:${k}`])) {
-          into.children.set(`f:${k}`, child);
+        if (this.walk(next[k], was, p, child, childPresent, { name, up: at })) {
+          addChild(into, name, child);
           any = true;
         }
       }
       if (any && !present && path !== '' && !this.applied) into.self = true;
       return any;
     }
-    const keys = KEYED.find(([re]) => re.test(path))?.[1];
-    const isSet = SETS.some((re) => re.test(path));
+    const keys = keysOfList(path);
+    const isSet = isSetList(path);
     if (Array.isArray(next) && next.length > 0 && (keys || isSet)) {
       let any = false;
       for (const el of next) {
@@ -117,15 +146,15 @@ class Walker {
         const child = into.children.get(name) ?? newNode();
         if (isSet) {
           if (old === undefined) {
-            into.children.set(name, child);
+            addChild(into, name, child);
             any = true;
           }
           continue;
         }
-        const changed = this.walk(el, old, `${path}.*`, child, old !== undefined, [...at, name]);
+        const changed = this.walk(el, old, `${path}.*`, child, old !== undefined, { name, up: at });
         if (old === undefined) child.self = true;
         if (changed || old === undefined) {
-          into.children.set(name, child);
+          addChild(into, name, child);
           any = true;
         }
       }
@@ -133,7 +162,7 @@ class Walker {
       return any;
     }
     // A leaf: a value, an atomic list or map, or an empty one.
-    return leafChanged();
+    return prev === undefined || JSON.stringify(prev) !== JSON.stringify(next);
   }
 }
 

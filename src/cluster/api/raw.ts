@@ -7,6 +7,7 @@ import type { Cluster } from '../cluster.js';
 import { ApiError } from './errors.js';
 import { KINDS, type AnyObject, type Kind } from './kinds.js';
 import { apiGroupList, apiVersions, isServedGroupVersion, resourceList, SERVER_VERSION } from './discovery.js';
+import { objectInGoOrder } from './go-order.js';
 
 export interface ResourcePath {
   groupVersion: string;
@@ -49,16 +50,23 @@ export const notServed = () => new ApiError('NotFound', 'the server could not fi
 /** A JSON document as apiserver's serializer writes it: compact, newline-terminated. */
 export const jsonDocument = (body: unknown): string => `${JSON.stringify(body)}\n`;
 
-/** An object as the server returns it: apiVersion and kind set. */
+/** An object as the server returns it: kind and apiVersion set, fields in Go's order. */
 export function withTypeMeta(kind: Kind, o: Readonly<AnyObject>): Record<string, unknown> {
-  const obj = o as Record<string, unknown>;
-  if (obj.apiVersion && obj.kind) return obj;
-  return { apiVersion: KINDS[kind].apiVersion, kind, ...obj };
+  return objectInGoOrder(kind, { ...o, kind, apiVersion: KINDS[kind].apiVersion });
 }
 
-/** A list as the server returns it (`PodList`); its items carry their own apiVersion and kind. */
+/**
+ * A list as the server returns it (`PodList`): its items, in Go's order, carry no kind or
+ * apiVersion (clients take them from the list's).
+ */
 export function listDocument(cluster: Cluster, kind: Kind, items: readonly Readonly<AnyObject>[]): unknown {
-  return { kind: `${kind}List`, apiVersion: KINDS[kind].apiVersion, metadata: { resourceVersion: String(cluster.store.resourceVersion) }, items: items.map((o) => withTypeMeta(kind, o)) };
+  const bare = (o: Readonly<AnyObject>) => {
+    const { kind: _k, apiVersion: _v, ...rest } = o as Record<string, unknown>;
+    void _k;
+    void _v;
+    return objectInGoOrder(kind, rest);
+  };
+  return { kind: `${kind}List`, apiVersion: KINDS[kind].apiVersion, metadata: { resourceVersion: String(cluster.store.resourceVersion) }, items: items.map(bare) };
 }
 
 /**

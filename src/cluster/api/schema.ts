@@ -7,7 +7,8 @@ export type Schema =
   | { t: 'string' }
   | { t: 'int'; go?: string }
   | { t: 'bool' }
-  | { t: 'any' }
+  /** `nullable`: a struct without omitempty (metav1.Time), which Go serves as `null` when zero. */
+  | { t: 'any'; nullable?: boolean }
   | { t: 'intOrString' }
   | { t: 'obj'; go: string; fields: Record<string, Schema> }
   /** `nullable`: a list without omitempty, which Go serves as `null` when it is nil (absent or null). */
@@ -19,6 +20,8 @@ const i32: Schema = { t: 'int', go: 'int32' };
 const i64: Schema = { t: 'int', go: 'int64' };
 const bool: Schema = { t: 'bool' };
 const any: Schema = { t: 'any' };
+/** A metav1.Time held by value: absent or null, it is served as null. */
+const time: Schema = { t: 'any', nullable: true };
 const ios: Schema = { t: 'intOrString' };
 const strs: Schema = { t: 'arr', of: str };
 const strMap: Schema = { t: 'map', of: str };
@@ -41,7 +44,9 @@ export const objectMeta = obj('ObjectMeta', {
   annotations: strMap,
   ownerReferences: arr(ownerRef),
   finalizers: strs,
-  managedFields: any,
+  managedFields: arr(
+    obj('ManagedFieldsEntry', { manager: str, operation: str, apiVersion: str, time: any, fieldsType: str, fieldsV1: any, subresource: str }),
+  ),
 });
 const labelSelector = obj('LabelSelector', {
   matchLabels: strMap,
@@ -88,8 +93,59 @@ const container = obj('Container', {
   stdinOnce: bool,
   tty: bool,
 });
+const keyToPath = obj('KeyToPath', { key: str, path: str, mode: i32 });
+const downwardApiFile = obj('DownwardAPIVolumeFile', {
+  path: str,
+  fieldRef: obj('ObjectFieldSelector', { apiVersion: str, fieldPath: str }),
+  resourceFieldRef: any,
+  mode: i32,
+});
+/** A pod volume: its name, then the one source (VolumeSource, inline), in Go's field order. */
+const volume = obj('Volume', {
+  name: str,
+  hostPath: obj('HostPathVolumeSource', { path: str, type: str }),
+  emptyDir: obj('EmptyDirVolumeSource', { medium: str, sizeLimit: any }),
+  gcePersistentDisk: any,
+  awsElasticBlockStore: any,
+  gitRepo: any,
+  secret: obj('SecretVolumeSource', { secretName: str, items: arr(keyToPath), defaultMode: i32, optional: bool }),
+  nfs: any,
+  iscsi: any,
+  glusterfs: any,
+  persistentVolumeClaim: obj('PersistentVolumeClaimVolumeSource', { claimName: str, readOnly: bool }),
+  rbd: any,
+  flexVolume: any,
+  cinder: any,
+  cephfs: any,
+  flocker: any,
+  downwardAPI: obj('DownwardAPIVolumeSource', { items: arr(downwardApiFile), defaultMode: i32 }),
+  fc: any,
+  azureFile: any,
+  configMap: obj('ConfigMapVolumeSource', { name: str, items: arr(keyToPath), defaultMode: i32, optional: bool }),
+  vsphereVolume: any,
+  quobyte: any,
+  azureDisk: any,
+  photonPersistentDisk: any,
+  projected: obj('ProjectedVolumeSource', {
+    sources: arr(
+      obj('VolumeProjection', {
+        secret: obj('SecretProjection', { name: str, items: arr(keyToPath), optional: bool }),
+        downwardAPI: obj('DownwardAPIProjection', { items: arr(downwardApiFile) }),
+        configMap: obj('ConfigMapProjection', { name: str, items: arr(keyToPath), optional: bool }),
+        serviceAccountToken: obj('ServiceAccountTokenProjection', { audience: str, expirationSeconds: i64, path: str }),
+        clusterTrustBundle: any,
+      }),
+    ),
+    defaultMode: i32,
+  }),
+  portworxVolume: any,
+  scaleIO: any,
+  storageos: any,
+  csi: any,
+  ephemeral: any,
+});
 export const podSpec = obj('PodSpec', {
-  volumes: any,
+  volumes: arr(volume),
   initContainers: arr(container),
   containers: arr(container),
   ephemeralContainers: any,
@@ -130,6 +186,46 @@ export const podSpec = obj('PodSpec', {
   resourceClaims: any,
 });
 const templateSpec = obj('PodTemplateSpec', { metadata: objectMeta, spec: podSpec });
+
+const containerState = obj('ContainerState', {
+  waiting: obj('ContainerStateWaiting', { reason: str, message: str }),
+  running: obj('ContainerStateRunning', { startedAt: time }),
+  terminated: obj('ContainerStateTerminated', { exitCode: i32, signal: i32, reason: str, message: str, startedAt: time, finishedAt: time, containerID: str }),
+});
+/** core/v1 ContainerStatus as of 1.30. */
+const containerStatus = obj('ContainerStatus', {
+  name: str,
+  state: containerState,
+  lastState: containerState,
+  ready: bool,
+  restartCount: i32,
+  image: str,
+  imageID: str,
+  containerID: str,
+  started: bool,
+  allocatedResources: any,
+  resources: any,
+  volumeMounts: any,
+});
+/** core/v1 PodStatus as of 1.30. */
+const podStatus = obj('PodStatus', {
+  phase: str,
+  conditions: arr(obj('PodCondition', { type: str, status: str, lastProbeTime: time, lastTransitionTime: time, reason: str, message: str })),
+  message: str,
+  reason: str,
+  nominatedNodeName: str,
+  hostIP: str,
+  hostIPs: arr(obj('HostIP', { ip: str })),
+  podIP: str,
+  podIPs: arr(obj('PodIP', { ip: str })),
+  startTime: any,
+  initContainerStatuses: arr(containerStatus),
+  containerStatuses: arr(containerStatus),
+  qosClass: str,
+  ephemeralContainerStatuses: arr(containerStatus),
+  resize: str,
+  resourceClaimStatuses: any,
+});
 
 const servicePort = obj('ServicePort', { name: str, protocol: str, appProtocol: str, port: i32, targetPort: ios, nodePort: i32 });
 const lbIngress = obj('LoadBalancerIngress', { ip: str, hostname: str, ipMode: str, ports: any });
@@ -176,11 +272,12 @@ const sliceEndpoint = obj('Endpoint', {
   hints: obj('EndpointHints', { forZones: arr(obj('ForZone', { name: str })) }),
 });
 
-const top = (go: string, fields: Record<string, Schema>): Schema => obj(go, { apiVersion: str, kind: str, metadata: objectMeta, ...fields });
+/** A top-level object: TypeMeta (kind, then apiVersion, as Go declares them), ObjectMeta, its own fields. */
+const top = (go: string, fields: Record<string, Schema>): Schema => obj(go, { kind: str, apiVersion: str, metadata: objectMeta, ...fields });
 
 /** Top-level schema per kind; the `go` name appears in unmarshal errors. */
 export const SCHEMAS: Record<string, Schema> = {
-  Pod: top('Pod', { spec: podSpec, status: any }),
+  Pod: top('Pod', { spec: podSpec, status: podStatus }),
   Service: top('Service', { spec: serviceSpec, status: obj('ServiceStatus', { loadBalancer: obj('LoadBalancerStatus', { ingress: arr(lbIngress) }), conditions: any }) }),
   Endpoints: top('Endpoints', {
     subsets: arr(
@@ -212,7 +309,43 @@ export const SCHEMAS: Record<string, Schema> = {
     }),
     status: any,
   }),
-  Node: top('Node', { spec: any, status: any }),
+  Node: top('Node', {
+    spec: obj('NodeSpec', {
+      podCIDR: str,
+      podCIDRs: strs,
+      providerID: str,
+      unschedulable: bool,
+      taints: arr(obj('Taint', { key: str, value: str, effect: str, timeAdded: any })),
+      configSource: any,
+      externalID: str,
+    }),
+    // core/v1 NodeStatus as of 1.30; quantities decode from a string or a number.
+    status: obj('NodeStatus', {
+      capacity: { t: 'map', of: any },
+      allocatable: { t: 'map', of: any },
+      phase: str,
+      conditions: arr(obj('NodeCondition', { type: str, status: str, lastHeartbeatTime: time, lastTransitionTime: time, reason: str, message: str })),
+      addresses: arr(obj('NodeAddress', { type: str, address: str })),
+      daemonEndpoints: obj('NodeDaemonEndpoints', { kubeletEndpoint: obj('DaemonEndpoint', { Port: i32 }) }),
+      nodeInfo: obj('NodeSystemInfo', {
+        machineID: str,
+        systemUUID: str,
+        bootID: str,
+        kernelVersion: str,
+        osImage: str,
+        containerRuntimeVersion: str,
+        kubeletVersion: str,
+        kubeProxyVersion: str,
+        operatingSystem: str,
+        architecture: str,
+      }),
+      images: arr(obj('ContainerImage', { names: strs, sizeBytes: i64 })),
+      volumesInUse: strs,
+      volumesAttached: any,
+      config: any,
+      runtimeHandlers: any,
+    }),
+  }),
   Namespace: top('Namespace', { spec: obj('NamespaceSpec', { finalizers: strs }), status: any }),
   Secret: top('Secret', { data: strMap, stringData: strMap, type: str, immutable: bool }),
   ConfigMap: top('ConfigMap', { data: strMap, binaryData: strMap, immutable: bool }),
@@ -256,7 +389,18 @@ export const SCHEMAS: Record<string, Schema> = {
       minReadySeconds: i32,
       revisionHistoryLimit: i32,
     }),
-    status: any,
+    status: obj('DaemonSetStatus', {
+      currentNumberScheduled: i32,
+      numberMisscheduled: i32,
+      desiredNumberScheduled: i32,
+      numberReady: i32,
+      observedGeneration: i64,
+      updatedNumberScheduled: i32,
+      numberAvailable: i32,
+      numberUnavailable: i32,
+      collisionCount: i32,
+      conditions: any,
+    }),
   }),
   // endpoints and ports carry no omitempty: nil is served as null.
   EndpointSlice: top('EndpointSlice', {
@@ -395,7 +539,7 @@ export function normalizeNulls(schema: Schema, v: unknown): unknown {
         const sub = schema.fields[k];
         out[k] = sub ? normalizeNulls(sub, x) : x;
       }
-      for (const [k, sub] of Object.entries(schema.fields)) if (sub.t === 'arr' && sub.nullable && out[k] === undefined) out[k] = null;
+      for (const [k, sub] of Object.entries(schema.fields)) if ((sub.t === 'arr' || sub.t === 'any') && sub.nullable && out[k] === undefined) out[k] = null;
       return out;
     }
     default:

@@ -4,6 +4,7 @@
 // watchers, which is how controllers learn what changed.
 import { ApiError } from '../api/errors.js';
 import { KINDS, type Kind, type KindMap } from '../api/kinds.js';
+import { sameContentIgnoringVersion } from './json-equal.js';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 export interface WatchEvent<K extends Kind = Kind> {
@@ -199,7 +200,7 @@ function compareKeys(a: string, b: string): number {
 }
 
 /** Equal apart from resourceVersion — cheap enough at our object sizes. */
-function sameContent(a: any, b: any): boolean {
-  const strip = (o: any) => JSON.stringify({ ...o, metadata: { ...o.metadata, resourceVersion: undefined } });
-  return strip(a) === strip(b);
+/** The same object but for its resourceVersion (see json-equal.ts: compared without writing JSON). */
+function sameContent(a: unknown, b: unknown): boolean {
+  return sameContentIgnoringVersion(a, b);
 }

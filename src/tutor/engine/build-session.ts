@@ -143,7 +143,25 @@ export async function applyStart(session: TutorSession, lesson: Lesson): Promise
       else if (r.exitCode !== 0) problems.push({ author: `start.commands: "${r.input}" exited ${r.exitCode}: ${r.stderr.trim()}`, key: 'commandFailed', vars: { input, code: r.exitCode, detail: firstLine(r.stderr) } });
     }
   }
+  if (start.manifests?.length || start.commands?.length) await startPodsReady(session);
   return problems;
+}
+
+/** How long (the cluster's seconds) the pods a lesson's start made may take to be ready. */
+const START_READY_LIMIT_SECONDS = 60;
+
+/**
+ * A lesson's start is prepared before the learner arrives: the pods its manifests and
+ * commands made are running and ready when the welcome's diagram is drawn and the first
+ * `kubectl get pods` runs, as the lesson's text says they are (up to a minute of the
+ * cluster's time; a pod that is not meant to be ready does not hold it longer).
+ */
+async function startPodsReady(session: TutorSession): Promise<void> {
+  const ready = (): boolean =>
+    session.cluster.store
+      .list('Pod', 'default')
+      .every((p) => p.metadata?.deletionTimestamp || p.status?.phase === 'Succeeded' || p.status?.phase === 'Failed' || p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'));
+  for (let waited = 0; waited < START_READY_LIMIT_SECONDS && !ready(); waited++) session.cluster.advance(1);
 }
 
 /**
