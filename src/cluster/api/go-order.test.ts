@@ -25,5 +25,10 @@ describe("Go's field order", () => {
     expect(Object.keys(list)).toEqual(['kind', 'apiVersion', 'metadata', 'items']);
     for (const p of list.items) expect(Object.keys(p)).toEqual(['metadata', 'spec', 'status']);
     expect(Object.keys(list.items[0].status as object)).toEqual(['phase', 'conditions', 'hostIP', 'hostIPs', 'podIP', 'podIPs', 'startTime', 'containerStatuses', 'qosClass']);
+    const node = JSON.parse(rawGet(c, '/api/v1/nodes/worker1', '127.0.0.1:6443')) as { status: { nodeInfo: object } };
+    expect(Object.keys(node.status)).toEqual(['capacity', 'allocatable', 'conditions', 'addresses', 'daemonEndpoints', 'nodeInfo']);
+    expect(Object.keys(node.status.nodeInfo)).toEqual(['machineID', 'systemUUID', 'bootID', 'kernelVersion', 'osImage', 'containerRuntimeVersion', 'kubeletVersion', 'kubeProxyVersion', 'operatingSystem', 'architecture']);
+    const ds = JSON.parse(rawGet(c, '/apis/apps/v1/namespaces/kube-system/daemonsets/kube-proxy', '127.0.0.1:6443')) as { status: object };
+    expect(Object.keys(ds.status)).toEqual(['currentNumberScheduled', 'numberMisscheduled', 'desiredNumberScheduled', 'numberReady', 'observedGeneration', 'updatedNumberScheduled', 'numberAvailable']);
   });
 });

@@ -4,6 +4,7 @@
 // watchers, which is how controllers learn what changed.
 import { ApiError } from '../api/errors.js';
 import { KINDS, type Kind, type KindMap } from '../api/kinds.js';
+import { sameContentIgnoringVersion } from './json-equal.js';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 export interface WatchEvent<K extends Kind = Kind> {
@@ -74,6 +75,21 @@ export class Store {
     const out: Readonly<KindMap[K]>[] = new Array(b.sorted.length);
     for (let i = 0; i < b.sorted.length; i++) out[i] = b.byKey.get(b.sorted[i]);
     return out;
+  }
+
+  /**
+   * The objects of a kind in one namespace that `keep` accepts, in API list order — what
+   * `list(kind, namespace).filter(keep)` gives, without putting the whole namespace in order
+   * (a controller looking for a few objects among thousands).
+   */
+  select<K extends Kind>(kind: K, namespace: string, keep: (o: Readonly<KindMap[K]>) => boolean): Readonly<KindMap[K]>[] {
+    const b = this.bucket(kind);
+    if (!KINDS[kind].namespaced) return this.list(kind).filter(keep);
+    const n = b.byNs.get(namespace);
+    if (!n) return [];
+    const keys: string[] = [];
+    for (const k of n.keys) if (keep(b.byKey.get(k))) keys.push(k);
+    return keys.sort(compareKeys).map((k) => b.byKey.get(k));
   }
 
   count(kind: Kind): number {
@@ -198,8 +214,7 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Equal apart from resourceVersion — cheap enough at our object sizes. */
-function sameContent(a: any, b: any): boolean {
-  const strip = (o: any) => JSON.stringify({ ...o, metadata: { ...o.metadata, resourceVersion: undefined } });
-  return strip(a) === strip(b);
+/** The same object but for its resourceVersion (see json-equal.ts: compared without writing JSON). */
+function sameContent(a: unknown, b: unknown): boolean {
+  return sameContentIgnoringVersion(a, b);
 }
