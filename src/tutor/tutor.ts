@@ -237,7 +237,7 @@ export class Tutor {
       }
     }
     const asked = this.asking();
-    if (!text) return asked ? [this.reminder(asked)] : this.quizWaiting();
+    if (!text) return asked ? [this.reminder(asked)] : this.quizWaiting(this.state?.step);
     if (yn !== undefined) {
       // A y/n word is an answer, never a shell command: to the open question, or to none.
       if (asked) return [said(text), ...(await this.answerQuestion(asked, yn))];
@@ -259,7 +259,7 @@ export class Tutor {
     if (meta) return [said(text), ...(await this.meta(meta[1].toLowerCase(), (meta[2] ?? '').trim()))];
     const asked = plainRequest(text);
     if (asked) return [said(text), ...(await this.plainRequest(asked))];
-    if (isQuestion(text)) return [said(text), ...(await this.answer(text)), ...this.quizWaiting()];
+    if (isQuestion(text)) return [said(text), ...(await this.answer(text)), ...this.quizWaiting(this.state?.step)];
     const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
     if (step?.type === 'quiz' && /^\d+$/.test(text)) {
       const choice = Number(text);
@@ -271,7 +271,8 @@ export class Tutor {
       }
       return [said(text), ...(await this.dispatch({ type: 'answer', choice }))];
     }
-    return [...(await this.command(line)), ...this.quizWaiting()];
+    const at = this.state?.step;
+    return [...(await this.command(line)), ...this.quizWaiting(at)];
   }
 
   /**
@@ -290,10 +291,11 @@ export class Tutor {
   /**
    * A quiz is a question of the tutor's too: after a command, a question or Enter in between,
    * it says the quiz still waits, so a learner who went on typing commands is not left at it.
+   * `at`: the step before the line; a quiz the line itself led to was only just asked.
    */
-  private quizWaiting(): Turn[] {
+  private quizWaiting(at: number | undefined): Turn[] {
     const step = this.lesson && this.state ? this.lesson.steps[this.state.step] : undefined;
-    if (step?.type !== 'quiz' || this.asking()) return [];
+    if (step?.type !== 'quiz' || this.state?.step !== at || this.asking()) return [];
     return [{ kind: 'tutor', markdown: this.t('quiz.still', { n: step.choices.length }) }];
   }
 
@@ -471,6 +473,11 @@ export class Tutor {
       turns.push({ kind: 'tutor', markdown: diagnosis && last ? `${aboutLast(last, this.lang)}\n\n${diagnosis}` : describeLast(last, this.lang) });
       const error = last ? errorLine(last) : undefined;
       if (diagnosis || !last) return turns;
+      // What the step still waits for is the answer to "why doesn't it work" in a lesson; after
+      // a line that went well, the lessons' passages about the question's words would be a guess.
+      const waiting = await this.stillWaiting();
+      if (waiting) turns.push({ kind: 'tutor', markdown: this.t('conversation.waiting', { what: waiting }) });
+      if (last.exitCode === 0 && !last.stderr.trim()) return turns;
       if (error) reply = asker.ask(`${question} ${error}`, where);
       const fallback = reply.kind === 'situation' ? reply.fallback : reply;
       if (fallback.kind === 'unsure') return turns;
@@ -662,6 +669,15 @@ export class Tutor {
     const head = this.dt(met === 0 && shown.length === 1 ? 'speak.checkTitleOne' : 'speak.checkTitle', { met, total: shown.length });
     const unmetIds = ids && result.unmet.length ? `\n\n${this.dt('speak.unmetIds', { ids: result.unmet.map((x) => `\`${x}\``).join(', ') })}` : '';
     return { kind: 'tutor', markdown: `${head}\n\n${lines.join('\n')}${unmetIds}` };
+  }
+
+  /** The first unmet item of the current exercise, in a sentence (undefined outside one or when met). */
+  private async stillWaiting(): Promise<string | undefined> {
+    const step = this.exercise();
+    if (!step) return undefined;
+    const result = await evaluateCheck(step.check, this.current, this.marks);
+    const first = checkItems(step.check, result).find((i) => !i.met);
+    return first && !result.pass ? describeUnmet(first.node, { session: this.current, marks: this.marks, result, lang: this.lang }) : undefined;
   }
 
   private async unmetNow(): Promise<string[]> {

@@ -117,3 +117,18 @@ describe('a quiz is not lost under other lines', () => {
     expect(ko).toContain('위의 퀴즈가 아직 답을 기다리고 있어요. 1부터 3 사이의 번호로 답하세요.');
   });
 });
+
+describe('"why?" after a line, and the hint after a named mistake', () => {
+  it('a bare "why?" answers about the last line and what the step still waits for, not a guess from another lesson', async () => {
+    const en = await play(['curl http://kubia.default', 'why?'], ['--lesson', '06-dns-discovery', '--step', 'short-names', '--lang', 'en']);
+    expect(en).toContain('Your last command, curl http://kubia.default, ended without an error.');
+    expect(en).toContain('What this step is still waiting for: The task wants kubia looked up with curl from inside a pod');
+    expect(en).not.toContain("I don't know that one");
+    expect(en).not.toMatch(/from the questions of lesson/);
+  });
+
+  it('after a wrong port, the first hint is about the port (Korean)', async () => {
+    const ko = await play(['curl http://kubia.default.svc.cluster.local:8080', '/hint'], ['--lesson', '06-dns-discovery', '--step', 'fqdn', '--lang', 'ko']);
+    expect(ko).toMatch(/힌트 1\/\d+\n서비스 kubia는 포트 80에서 받아 파드의 8080으로 넘겨요/);
+  });
+});

@@ -39,6 +39,10 @@ const SITUATION = [
   /(왜|어째서)[^?]*(안\s*돼|안\s*되|안\s*나|안\s*떠|안\s*보|실패|에러|오류|멈춰|멈췄|멈추|타임아웃|시간\s*초과|응답이\s*없|거부|막혀|틀렸|떴|나왔|나와|뜨)/,
   /(내|제|방금|아까)\s*[^?]*(안\s*돼|안\s*되|실패|에러|오류|멈춰|멈췄|타임아웃|틀렸|잘못)/,
   /뭐가\s*(잘못|틀렸|문제)/,
+  // A bare "why?" / "왜요?" right after a line asks about that line.
+  /^\s*(why|how\s+come|왜|왜요|왜지|어째서)\s*[?？!]*\s*$/i,
+  /\bwhat\s+(just\s+)?happened\b/i,
+  /(무슨\s*일|어떻게\s*된\s*거)/,
 ];
 
 const DEFINITION = [/어떻게\s*(동작|작동|돌아가|일해|일하)/, /\bhow\s+(does|do)\b.*\bwork\b/i, /(이|가|은|는)?\s*(뭐야|뭐예요|뭔가요|뭐지|뭐에요|무엇인가요|무엇이야|무엇|란)\s*[?？]?\s*$/, /^\s*(what('?s|\s+is|\s+are)|define|meaning\s+of)\b/i];

@@ -66,6 +66,17 @@ const MISTAKES: Mistake[] = [
     ko: "`kube-sytem` 네임스페이스는 없어요. 없는 네임스페이스에서는 kubectl이 아무것도 찾지 못할 뿐이에요. 혹시 `kube-system` 아닌가요?",
   },
   {
+    // The Service is right, the namespace is misspelt: the whole cluster name is offered.
+    lesson: "06-dns-discovery", step: "short-names", line: "curl http://kubia.defualt",
+    en: "The cluster's DNS has no name `kubia.defualt` — did you mean `kubia.default`?",
+    ko: "클러스터 DNS에는 `kubia.defualt` 이름이 없어요. 혹시 `kubia.default` 아닌가요?",
+  },
+  {
+    lesson: "06-dns-discovery", step: "fqdn", line: "curl -s http://kubia.default.svc.cluster.locl",
+    en: "The cluster's DNS has no name `kubia.default.svc.cluster.locl` — did you mean `kubia.default.svc.cluster.local`?",
+    ko: "클러스터 DNS에는 `kubia.default.svc.cluster.locl` 이름이 없어요. 혹시 `kubia.default.svc.cluster.local` 아닌가요?",
+  },
+  {
     // The book's DNS tools are not in the kubia image: say what it has instead.
     lesson: "06-dns-discovery", step: "fqdn", setup: ["kubectl exec -it kubia-f5cpb -- bash"], line: "nslookup kubia.default.svc.cluster.local",
     en: "This container (pod `kubia-f5cpb`, image `luksa/kubia`) has no `nslookup`. It has `cat` and `curl`: `cat /etc/resolv.conf` shows the DNS server and search domains the pod uses, and `curl -s http://kubia.default.svc.cluster.local` shows whether the name resolves (curl exits with code 6 when it doesn't). For `nslookup` itself, go back to the laptop (`exit`) and start a pod from an image that has it: `kubectl run dnsutils --image=tutum/dnsutils --command -- sleep infinity`, then `kubectl exec dnsutils -- nslookup kubia.default.svc.cluster.local`.",

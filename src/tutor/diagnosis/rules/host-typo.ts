@@ -8,7 +8,7 @@ import { closest } from '../names.js';
 import type { DiagnosisContext, Rule } from '../types.js';
 
 export const hostTypo: Rule = {
-  meta: { id: 'host-typo', description: 'A Service name or Host header one or two letters off', messages: ['dns', 'header', 'name'] },
+  meta: { id: 'host-typo', description: 'A Service name or Host header one or two letters off', messages: ['dns', 'clusterName', 'header', 'name'] },
   check(ctx) {
     for (const t of ctx.traces) {
       if (t.from.kind === 'pod' && t.outcome === 'nxdomain') {
@@ -16,6 +16,10 @@ export const hostTypo: Rule = {
         const names = ctx.store.list('Service', ns && ctx.store.get('Namespace', undefined, ns) ? ns : 'default').map((s) => s.metadata?.name ?? '');
         const near = closest(first, names);
         if (near) return { message: 'dns', data: { name: first, near } };
+        // The Service is right, the rest is not (`kubia.defualt`, `….svc.cluster.locl`).
+        const host = parseTarget(t.target).host;
+        const full = closest(host, clusterNames(ctx));
+        if (full) return { message: 'clusterName', data: { host, near: full } };
       }
       if (t.outcome === 'nxdomain') {
         // A site's name (`kubia.exmaple.com`): the Ingresses' hosts, the names /etc/hosts gives
@@ -34,6 +38,15 @@ export const hostTypo: Rule = {
     return undefined;
   },
 };
+
+/** Every name the cluster's DNS gives a Service: `kubia`, `kubia.default`, `kubia.default.svc`, `kubia.default.svc.cluster.local`. */
+function clusterNames(ctx: DiagnosisContext): string[] {
+  return ctx.store.list('Service').flatMap((s) => {
+    const name = s.metadata?.name ?? '';
+    const ns = s.metadata?.namespace ?? 'default';
+    return [`${name}.${ns}`, `${name}.${ns}.svc`, `${name}.${ns}.svc.cluster.local`, ...(ns === 'default' ? [name] : [])];
+  });
+}
 
 function externalNames(ctx: DiagnosisContext): string[] {
   return ctx.store.list('Service').map((s) => s.spec?.externalName).filter((h): h is string => !!h);
