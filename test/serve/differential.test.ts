@@ -201,6 +201,8 @@ const SCRIPTS: Record<string, string[]> = {
     'kubectl get endpointslices -l kubernetes.io/service-name=kubia -o yaml --show-managed-fields',
     'kubectl get rc kubia -o json --show-managed-fields',
     'kubectl get lease worker1 -n kube-node-lease -o yaml --show-managed-fields',
+    'kubectl create ns mf',
+    'kubectl get ns mf default -o yaml --show-managed-fields',
     `kubectl get svc,endpoints,endpointslices kubernetes -o 'jsonpath={range .items[*]}{.kind}: {.metadata.managedFields[*].manager}{"\\n"}{end}'`,
   ],
   'custom-columns-file and --template': [
