@@ -451,25 +451,28 @@ export function checkFields(schema: Schema, value: unknown): DecodeProblems {
   return out;
 }
 
+/** The first type error: encoding/json's words for a value that does not fit its Go field. */
+function mismatchOf(out: DecodeProblems, v: unknown, goPath: string, goStruct: string, goType: string): void {
+  if (!out.typeError) {
+    const what = typeof v === 'number' ? `number ${goNumber(v)}` : jsonKind(v) === 'boolean' ? 'bool' : jsonKind(v);
+    out.typeError = `json: cannot unmarshal ${what} into Go struct field ${goStruct}.${goPath.replace(/^\./, '')} of type ${goType}`;
+  }
+}
+
+// (Every write's object is walked field by field here: no closures or entry pairs per node.)
 function walk(schema: Schema, v: unknown, path: string, goPath: string, goStruct: string, out: DecodeProblems): void {
   if (v === null || v === undefined) return;
-  const mismatch = (goType: string) => {
-    if (!out.typeError) {
-      const what = typeof v === 'number' ? `number ${goNumber(v)}` : jsonKind(v) === 'boolean' ? 'bool' : jsonKind(v);
-      out.typeError = `json: cannot unmarshal ${what} into Go struct field ${goStruct}.${goPath.replace(/^\./, '')} of type ${goType}`;
-    }
-  };
   switch (schema.t) {
     case 'any':
       return;
     case 'string':
-      if (typeof v !== 'string') mismatch('string');
+      if (typeof v !== 'string') mismatchOf(out, v, goPath, goStruct, 'string');
       return;
     case 'int':
-      if (typeof v !== 'number' || !Number.isInteger(v) || !fitsGoInt(v, schema.go ?? 'int32')) mismatch(schema.go ?? 'int32');
+      if (typeof v !== 'number' || !Number.isInteger(v) || !fitsGoInt(v, schema.go ?? 'int32')) mismatchOf(out, v, goPath, goStruct, schema.go ?? 'int32');
       return;
     case 'bool':
-      if (typeof v !== 'boolean') mismatch('bool');
+      if (typeof v !== 'boolean') mismatchOf(out, v, goPath, goStruct, 'bool');
       return;
     case 'intOrString':
       if (typeof v === 'number' && !(Number.isInteger(v) && fitsGoInt(v, 'int32'))) {
@@ -480,16 +483,17 @@ function walk(schema: Schema, v: unknown, path: string, goPath: string, goStruct
       }
       return;
     case 'arr':
-      if (!Array.isArray(v)) return mismatch(`[]${goTypeName(schema.of)}`);
-      v.forEach((item, i) => walk(schema.of, item, `${path}[${i}]`, goPath, goStruct, out));
+      if (!Array.isArray(v)) return mismatchOf(out, v, goPath, goStruct, `[]${goTypeName(schema.of)}`);
+      for (let i = 0; i < v.length; i++) walk(schema.of, v[i], `${path}[${i}]`, goPath, goStruct, out);
       return;
     case 'map':
-      if (typeof v !== 'object' || Array.isArray(v)) return mismatch(`map[string]${goTypeName(schema.of)}`);
-      for (const [k, item] of Object.entries(v as object)) walk(schema.of, item, `${path}.${k}`, goPath, goStruct, out);
+      if (typeof v !== 'object' || Array.isArray(v)) return mismatchOf(out, v, goPath, goStruct, `map[string]${goTypeName(schema.of)}`);
+      for (const k of Object.keys(v as object)) walk(schema.of, (v as Record<string, unknown>)[k], `${path}.${k}`, goPath, goStruct, out);
       return;
     case 'obj': {
-      if (typeof v !== 'object' || Array.isArray(v)) return mismatch(`v1.${schema.go}`);
-      for (const [k, item] of Object.entries(v as object)) {
+      if (typeof v !== 'object' || Array.isArray(v)) return mismatchOf(out, v, goPath, goStruct, `v1.${schema.go}`);
+      for (const k of Object.keys(v as object)) {
+        const item = (v as Record<string, unknown>)[k];
         const sub = schema.fields[k];
         const p = path ? `${path}.${k}` : k;
         if (!sub) {
@@ -534,17 +538,31 @@ export function normalizeNulls(schema: Schema, v: unknown): unknown {
     case 'obj': {
       if (typeof v !== 'object' || Array.isArray(v)) return v;
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v as object)) {
+      for (const k of Object.keys(v as object)) {
+        const x = (v as Record<string, unknown>)[k];
         if (x === null || x === undefined) continue;
         const sub = schema.fields[k];
         out[k] = sub ? normalizeNulls(sub, x) : x;
       }
-      for (const [k, sub] of Object.entries(schema.fields)) if ((sub.t === 'arr' || sub.t === 'any') && sub.nullable && out[k] === undefined) out[k] = null;
+      for (const k of nullableFields(schema)) if (out[k] === undefined) out[k] = null;
       return out;
     }
     default:
       return v;
   }
+}
+
+/** A struct's fields Go keeps as `null` when absent (nullable lists and raw values), found once per schema. */
+const nullables = new WeakMap<object, string[]>();
+function nullableFields(schema: Extract<Schema, { t: 'obj' }>): string[] {
+  let keys = nullables.get(schema);
+  if (!keys) {
+    keys = Object.entries(schema.fields)
+      .filter(([, sub]) => (sub.t === 'arr' || sub.t === 'any') && sub.nullable)
+      .map(([k]) => k);
+    nullables.set(schema, keys);
+  }
+  return keys;
 }
 
 function zeroOf(s: Schema): unknown {

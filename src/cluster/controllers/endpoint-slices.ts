@@ -110,7 +110,7 @@ export class EndpointSliceController implements Controller {
     const [ns, name] = splitKey(key);
     const { store, clock } = this.ctx;
     const want = desiredSlice(store.get('Service', ns, name), store.get('Endpoints', ns, name));
-    const mine = store.list('EndpointSlice', ns).filter((s) => s.metadata?.labels?.[SERVICE_NAME_LABEL] === name);
+    const mine = store.select('EndpointSlice', ns, (s) => s.metadata?.labels?.[SERVICE_NAME_LABEL] === name);
     // One slice is kept (the one the same controller made); any other goes.
     const keep = want ? mine.find((s) => s.metadata?.labels?.[MANAGED_BY_LABEL] === want.metadata?.labels?.[MANAGED_BY_LABEL]) : undefined;
     for (const s of mine) if (s !== keep) store.delete('EndpointSlice', ns, s.metadata!.name!);

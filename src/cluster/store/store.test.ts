@@ -15,6 +15,15 @@ describe('Store', () => {
     expect(s.list('Service', 'default')).toHaveLength(2);
   });
 
+  it('select gives what list(kind, namespace).filter gives, in the same order', () => {
+    const s = new Store();
+    for (const n of ['m', 'b', 'z', 'a2', 'a10', 'k']) s.create('Service', svc(n));
+    s.create('Service', svc('b', 'kube-system'));
+    const keep = (o: { metadata?: { name?: string } }) => o.metadata!.name! !== 'k';
+    expect(s.select('Service', 'default', keep)).toEqual(s.list('Service', 'default').filter(keep));
+    expect(s.select('Service', 'nowhere', keep)).toEqual([]);
+  });
+
   it('bumps resourceVersion, freezes objects and emits watch events', () => {
     const s = new Store();
     const events: string[] = [];

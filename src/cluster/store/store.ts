@@ -77,6 +77,21 @@ export class Store {
     return out;
   }
 
+  /**
+   * The objects of a kind in one namespace that `keep` accepts, in API list order — what
+   * `list(kind, namespace).filter(keep)` gives, without putting the whole namespace in order
+   * (a controller looking for a few objects among thousands).
+   */
+  select<K extends Kind>(kind: K, namespace: string, keep: (o: Readonly<KindMap[K]>) => boolean): Readonly<KindMap[K]>[] {
+    const b = this.bucket(kind);
+    if (!KINDS[kind].namespaced) return this.list(kind).filter(keep);
+    const n = b.byNs.get(namespace);
+    if (!n) return [];
+    const keys: string[] = [];
+    for (const k of n.keys) if (keep(b.byKey.get(k))) keys.push(k);
+    return keys.sort(compareKeys).map((k) => b.byKey.get(k));
+  }
+
   count(kind: Kind): number {
     return this.bucket(kind).byKey.size;
   }
@@ -199,7 +214,6 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Equal apart from resourceVersion — cheap enough at our object sizes. */
 /** The same object but for its resourceVersion (see json-equal.ts: compared without writing JSON). */
 function sameContent(a: unknown, b: unknown): boolean {
   return sameContentIgnoringVersion(a, b);

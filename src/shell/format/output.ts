@@ -17,10 +17,10 @@ import { goQuote } from './jsonpath.js';
  * -o go-template: the output, and on a failure part-way what kubectl's GoTemplatePrinter
  * adds to stdout for debugging before its error (cli-runtime printers/template.go).
  */
-function printGoTemplate(template: string, value: unknown): OutputResult {
+function printGoTemplate(template: string, value: unknown, missingKeyError: boolean): OutputResult {
   let r;
   try {
-    r = executeGoTemplate(template, value);
+    r = executeGoTemplate(template, value, missingKeyError);
   } catch (e) {
     if (e instanceof TemplateParseError) return { ok: false, stderr: `error: error parsing template ${template}, ${e.message}\n` };
     throw e;
@@ -78,7 +78,8 @@ export function formatOutput(spec: string, objects: readonly unknown[], opts: Ou
   }
   if (spec === 'name') return { ok: true, stdout: objects.map((o) => resourceName(opts.kind, o as Obj) + '\n').join('') };
   if (/^(jsonpath|jsonpath-as-json|go-template|template)=$/.test(spec)) return { ok: false, stderr: 'error: template format specified but no template given\n' };
-  if (spec.startsWith('go-template=') || spec.startsWith('template=')) return printGoTemplate(templateOf(spec), value);
+  const strict = opts.allowMissingKeys === false;
+  if (spec.startsWith('go-template=') || spec.startsWith('template=')) return printGoTemplate(templateOf(spec), value, strict);
   if (spec.startsWith('jsonpath=') || spec.startsWith('jsonpath-as-json=')) {
     const template = templateOf(spec);
     const execute = spec.startsWith('jsonpath=') ? executeJsonPath : executeJsonPathAsJson;
@@ -90,7 +91,7 @@ export function formatOutput(spec: string, objects: readonly unknown[], opts: Ou
     // kubectl runs the template once per object for a plain list of several objects? No: a
     // list is printed as one List object, so `{.items[*]…}` works; a single object is itself.
     try {
-      return { ok: true, stdout: execute(template, value) };
+      return { ok: true, stdout: execute(template, value, strict) };
     } catch (e) {
       if (!(e instanceof JsonPathError)) throw e;
       const msg =

@@ -57,6 +57,8 @@ export interface OutputOptions {
    * (no text: F is not readable as lines, a directory).
    */
   columnsFile?: { text?: string };
+  /** `--allow-missing-template-keys` (default true); false: go-template and jsonpath fail on a missing key. */
+  allowMissingKeys?: boolean;
 }
 
 /** On failure, `stdout` may hold what kubectl printed before the error (custom-columns header). */

@@ -21,7 +21,7 @@ export const GET_FLAGS: FlagSpec[] = [
   { name: 'watch', short: 'w', type: 'bool' },
   { name: 'label-columns', short: 'L', type: 'strings' },
   OUTPUT_FLAG, SELECTOR_FLAG, FILENAME_FLAG, RECURSIVE_FLAG,
-  ...longFlags('bool', 'show-labels', 'no-headers', 'watch-only', 'ignore-not-found', 'show-kind', 'show-managed-fields'),
+  ...longFlags('bool', 'show-labels', 'no-headers', 'watch-only', 'ignore-not-found', 'show-kind', 'show-managed-fields', 'allow-missing-template-keys'),
   ...longFlags('string', 'field-selector', 'sort-by', 'raw', 'template'),
   ...longFlags('int', 'chunk-size'),
 ];
@@ -115,6 +115,7 @@ export const getVerb: Verb = {
           noHeaders: flags.bool('no-headers'),
           showManagedFields: flags.bool('show-managed-fields'),
           columnsFile,
+          allowMissingKeys: flags.bool('allow-missing-template-keys', true),
         });
         if (!res.ok) {
           // custom-columns prints its header before failing on a bad path, as kubectl does.
