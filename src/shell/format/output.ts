@@ -105,10 +105,16 @@ export function formatOutput(spec: string, objects: readonly unknown[], opts: Ou
     const r = spec.startsWith('custom-columns=') ? printCustomColumns(spec.slice('custom-columns='.length), objects, opts.noHeaders) : printCustomColumnsFile(opts.columnsFile?.text, objects);
     return r.exitCode === 0 ? { ok: true, stdout: r.stdout } : { ok: false, stdout: r.stdout, stderr: r.stderr };
   }
-  return { ok: false, stderr: unmatchedFormat(spec) };
+  return { ok: false, stderr: unmatchedFormat(spec, opts.printers) };
 }
 
-/** kubectl get's error for an -o value no printer takes. */
-export function unmatchedFormat(spec: string): string {
-  return `error: unable to match a printer suitable for the output format "${spec}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n`;
+/** The -o formats kubectl get takes, and those of the other verbs' printer flags (no tables). */
+const ALLOWED_FORMATS = {
+  get: 'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml',
+  generic: 'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml',
+};
+
+/** kubectl's error for an -o value no printer takes. */
+export function unmatchedFormat(spec: string, printers: 'get' | 'generic' = 'get'): string {
+  return `error: unable to match a printer suitable for the output format "${spec}", allowed formats are: ${ALLOWED_FORMATS[printers]}\n`;
 }

@@ -6,6 +6,7 @@ import { execDashDash } from './rules/exec-dashdash.js';
 import { unknownField } from './rules/unknown-field.js';
 import { fieldType } from './rules/field-type.js';
 import { requiredField } from './rules/required-field.js';
+import { invalidValue } from './rules/invalid-value.js';
 import { unknownFlag } from './rules/unknown-flag.js';
 import { unsupportedValue } from './rules/unsupported-value.js';
 import { commandTypo } from './rules/command-typo.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   unknownField,
   fieldType,
   requiredField,
+  invalidValue,
   unknownFlag,
   unsupportedValue,
   commandTypo,
