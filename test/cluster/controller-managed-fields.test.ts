@@ -56,6 +56,10 @@ describe("the control plane's own writes in managedFields", () => {
     expect(entries(s, 'Pod', 'kube-system', 'etcd-control-plane').map(who)).toEqual([['kubelet/Update', 'kubelet/Update/status']]);
     for (const p of entries(s, 'Pod', 'kube-system').filter((e) => e[0]?.manager === 'kube-controller-manager')) expect(who(p)).toEqual(['kube-controller-manager/Update', 'kubelet/Update/status']);
     expect(entries(s, 'ReplicationController', 'default', 'kubia').map(who)).toEqual([['kubectl-create/Update', 'kube-controller-manager/Update/status']]);
+    // The API server makes the system namespaces; the `kubernetes` finalizer, added after
+    // the field manager ran (PrepareForCreate), is nobody's. The label comes from defaulting.
+    expect(entries(s, 'Namespace', undefined, 'kube-system')).toMatchObject([[{ manager: 'kube-apiserver', fieldsV1: { 'f:metadata': { 'f:labels': { '.': {}, 'f:kubernetes.io/metadata.name': {} } } } }]]);
+    expect(Object.keys(entries(s, 'Namespace', undefined, 'default')[0][0].fieldsV1)).toEqual(['f:metadata']);
     // A ServiceAccount made with nothing but its name owns no field: no entry at all.
     expect(entries(s, 'ServiceAccount', 'default', 'default')).toEqual([[]]);
   });

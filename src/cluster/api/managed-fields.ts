@@ -114,6 +114,8 @@ class Walker {
    */
   walk(next: unknown, prev: unknown, path: string, into: SetNode, present: boolean, at?: Trail): boolean {
     if (STRIPPED.has(path)) return false;
+    // An empty struct where the zero value already has one (a Namespace's `spec: {}`) is no change.
+    if (isMap(next) && Object.keys(next).length === 0 && prev === undefined && this.zero?.has(path)) return false;
     if (isMap(next) && !atomicPath(this.kind, path) && Object.keys(next).length > 0) {
       let any = false;
       if (isMap(prev)) {

@@ -94,11 +94,6 @@ export class ApiServerImpl implements ApiServer {
     if (!meta.name && meta.generateName) meta.name = this.generateName(kind, meta.namespace, meta.generateName);
     for (const f of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'selfLink', 'managedFields']) delete meta[f];
     if (STATUS_KINDS.has(kind)) delete obj.status;
-    // namespace strategy PrepareForCreate: the `kubernetes` finalizer is always there at first.
-    if (kind === 'Namespace') {
-      const finalizers: string[] = (obj.spec ??= {}).finalizers ?? [];
-      if (!finalizers.includes('kubernetes')) obj.spec.finalizers = [...finalizers, 'kubernetes'];
-    }
 
     const sent = structuredClone(obj);
     this.applyDefaults(kind, obj, 'create');
@@ -106,6 +101,12 @@ export class ApiServerImpl implements ApiServer {
     if (errs.length) throw invalidError(kind, meta.name ?? '', errs);
     // The field manager runs before the registry allocates (clusterIP, families, nodePorts).
     const fields = !opts.fieldManager ? undefined : opts.operation === 'Apply' && isObj(opts.applied) ? appliedFields(kind, opts.applied) : createdFields(kind, beforeAdmission(kind, obj, sent));
+    // namespace strategy PrepareForCreate (after the field manager, so no manager owns it):
+    // the `kubernetes` finalizer is always there at first.
+    if (kind === 'Namespace') {
+      const finalizers: string[] = (obj.spec ??= {}).finalizers ?? [];
+      if (!finalizers.includes('kubernetes')) obj.spec.finalizers = [...finalizers, 'kubernetes'];
+    }
 
     const release: (() => void)[] = [];
     if (kind === 'Service') {

@@ -84,9 +84,11 @@ export function validateService(svc: Service): FieldError[] {
   const seen = new Set<string>();
   ports.forEach((p, i) => {
     const protocol = p.protocol ?? 'TCP';
-    const key = `${protocol}/${p.port}`;
+    // An unset port is Go's zero value.
+    const port = p.port ?? 0;
+    const key = `${protocol}/${port}`;
     if (seen.has(key)) {
-      errs.push({ path: `spec.ports[${i}]`, type: 'Duplicate value', value: `core.ServicePort{Name:"", Protocol:${q(protocol)}, AppProtocol:(*string)(nil), Port:${p.port}, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}` });
+      errs.push({ path: `spec.ports[${i}]`, type: 'Duplicate value', value: `core.ServicePort{Name:"", Protocol:${q(protocol)}, AppProtocol:(*string)(nil), Port:${port}, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}` });
     }
     seen.add(key);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dns1035Label, portName } from './validation.js';
 import { validateIngress, validateService } from './validate-kinds.js';
 import { formatFieldError, invalidError } from './errors.js';
+import type { ServicePort } from 'kubernetes-types/core/v1.js';
 
 const msgs = (errs: ReturnType<typeof validateService>) => errs.map(formatFieldError);
 
@@ -54,5 +55,9 @@ describe('duplicate service ports', () => {
       'spec.ports[1]: Duplicate value: core.ServicePort{Name:"", Protocol:"TCP", AppProtocol:(*string)(nil), Port:80, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}',
     ]);
     expect(msgs(validateService({ spec: { ports: [{ name: 'a', port: 53, protocol: 'TCP' }, { name: 'b', port: 53, protocol: 'UDP' }] } }))).toEqual([]);
+    // Unset ports are Go's zero value in the duplicate's %#v.
+    expect(msgs(validateService({ spec: { ports: [{ name: 'a', targetPort: 8080 }, { name: 'b', targetPort: 8443 }] as ServicePort[] } })).at(-1)).toBe(
+      'spec.ports[1]: Duplicate value: core.ServicePort{Name:"", Protocol:"TCP", AppProtocol:(*string)(nil), Port:0, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}',
+    );
   });
 });

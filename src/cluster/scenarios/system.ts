@@ -96,7 +96,9 @@ function makeNode(c: Cluster, p: NodePlan): Node {
 }
 
 export function createNamespace(c: Cluster, name: string): void {
-  c.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+  // The API server makes the system namespaces itself (its loopback client: kube-apiserver).
+  const system = ['default', 'kube-system', 'kube-public', 'kube-node-lease'].includes(name);
+  c.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }, system ? { fieldManager: 'kube-apiserver' } : {});
 }
 
 const SYSTEM_TOLERATIONS = [

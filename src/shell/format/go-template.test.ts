@@ -98,6 +98,16 @@ describe('go-template named templates (define, template, block)', () => {
   });
 });
 
+describe('--allow-missing-template-keys=false (missingkey=error)', () => {
+  it('a missing map key fails at its field; index still gives no value', () => {
+    expect(executeGoTemplate('{{.metadata.name}}|{{.metadata.nope}}', svc, true)).toEqual({
+      out: 'kubernetes|',
+      error: 'template: output:1:30: executing "output" at <.metadata.nope>: map has no entry for key "nope"',
+    });
+    expect(executeGoTemplate('{{index .metadata "x"}}', svc, true)).toEqual({ out: '<no value>' });
+  });
+});
+
 describe("Go's fmt", () => {
   it('formats floats the way %v and %f do', () => {
     expect(goFloat(1e6)).toBe('1e+06');

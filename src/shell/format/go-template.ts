@@ -535,6 +535,8 @@ class Exec {
     private readonly src: string,
     root: Value,
     private readonly trees: ReadonlyMap<string, Node[]>,
+    /** Option missingkey=error (kubectl --allow-missing-template-keys=false). */
+    private readonly missingKeyError = false,
   ) {
     this.scopes.push(new Map([['$', root]]));
   }
@@ -727,6 +729,7 @@ class Exec {
       if (v === NO_VALUE) return NO_VALUE;
       if (v === null) this.fail(`nil pointer evaluating interface {}.${name}`);
       if (!isMap(v)) this.fail(`can't evaluate field ${name} in type interface {}`);
+      if (!Object.prototype.hasOwnProperty.call(v, name) && this.missingKeyError) this.fail(`map has no entry for key ${JSON.stringify(name)}`);
       v = Object.prototype.hasOwnProperty.call(v, name) ? v[name] : NO_VALUE;
     }
     return v;
@@ -885,10 +888,13 @@ export function parseGoTemplate(src: string): ReadonlyMap<string, Node[]> {
   return parser.trees;
 }
 
-/** Runs a parsed template over `data` (the object as unstructured JSON). */
-export function executeGoTemplate(src: string, data: Value): TemplateResult {
+/**
+ * Runs a parsed template over `data` (the object as unstructured JSON). `missingKeyError`:
+ * a missing map key fails (text/template's missingkey=error) instead of being no value.
+ */
+export function executeGoTemplate(src: string, data: Value, missingKeyError = false): TemplateResult {
   const trees = parseGoTemplate(src);
-  const exec = new Exec(src, data, trees);
+  const exec = new Exec(src, data, trees, missingKeyError);
   try {
     exec.run(trees.get(MAIN)!, data);
     return { out: exec.out };

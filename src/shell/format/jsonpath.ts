@@ -186,7 +186,11 @@ function compare(a: unknown, op: string, b: unknown): boolean {
   return false;
 }
 
-function evalSteps(steps: Step[], input: unknown[], root: unknown): unknown[] {
+/**
+ * The values `steps` lead to from `input`. `strict` (AllowMissingKeys false): a field found
+ * in none of its inputs is an error, `<name> is not found`.
+ */
+function evalSteps(steps: Step[], input: unknown[], root: unknown, strict = false): unknown[] {
   let cur = input;
   for (const step of steps) {
     const next: unknown[] = [];
@@ -234,18 +238,19 @@ function evalSteps(steps: Step[], input: unknown[], root: unknown): unknown[] {
         case 'filter': {
           const items = Array.isArray(v) ? v : [v];
           for (const item of items) {
-            const left = evalSteps(step.left, [item], root);
+            const left = evalSteps(step.left, [item], root, strict);
             if (step.op === 'exists') {
               if (left.length > 0) next.push(item);
               continue;
             }
-            const right = step.right && 'literal' in step.right ? [step.right.literal] : evalSteps(step.right as Step[], [item], root);
+            const right = step.right && 'literal' in step.right ? [step.right.literal] : evalSteps(step.right as Step[], [item], root, strict);
             if (left.length > 0 && right.length > 0 && compare(left[0], step.op, right[0])) next.push(item);
           }
           break;
         }
       }
     }
+    if (strict && step.s === 'field' && cur.length > 0 && next.length === 0) throw new JsonPathError(`${step.name} is not found`);
     cur = next;
   }
   return cur;
@@ -257,9 +262,12 @@ function textOf(v: unknown): string {
   return String(v);
 }
 
-/** Runs a template over data; throws JsonPathError for kubectl's execution errors. */
-export function executeJsonPath(template: string, data: unknown): string {
-  return runTemplate(template, data, (results) => results.map(textOf).join(' '));
+/**
+ * Runs a template over data; throws JsonPathError for kubectl's execution errors.
+ * `strict`: --allow-missing-template-keys=false.
+ */
+export function executeJsonPath(template: string, data: unknown, strict = false): string {
+  return runTemplate(template, data, (results) => results.map(textOf).join(' '), strict);
 }
 
 /**
@@ -267,11 +275,11 @@ export function executeJsonPath(template: string, data: unknown): string {
  * json.MarshalIndent(…, "", "    ") and ended by a newline (client-go PrintResults with
  * EnableJSONOutput); a text node is an array of its text.
  */
-export function executeJsonPathAsJson(template: string, data: unknown): string {
-  return runTemplate(template, data, (results) => toJson(results));
+export function executeJsonPathAsJson(template: string, data: unknown, strict = false): string {
+  return runTemplate(template, data, (results) => toJson(results), strict);
 }
 
-function runTemplate(template: string, data: unknown, print: (results: unknown[]) => string): string {
+function runTemplate(template: string, data: unknown, print: (results: unknown[]) => string, strict: boolean): string {
   const nodes = parseJsonPath(template);
   let out = '';
   const run = (list: Node[], current: unknown): void => {
@@ -279,7 +287,7 @@ function runTemplate(template: string, data: unknown, print: (results: unknown[]
       const n = list[i];
       if (n.t === 'text') out += print([n.text]);
       else if (n.t === 'list') {
-        out += print(evalSteps(n.nodes, [current], data));
+        out += print(evalSteps(n.nodes, [current], data, strict));
       } else if (n.t === 'range') {
         // The body runs up to the matching {end}.
         let depth = 1;
@@ -290,7 +298,7 @@ function runTemplate(template: string, data: unknown, print: (results: unknown[]
         }
         if (j >= list.length) throw new JsonPathError('not in range, nothing to end');
         const body = list.slice(i + 1, j);
-        for (const item of evalSteps(n.nodes, [current], data)) run(body, item);
+        for (const item of evalSteps(n.nodes, [current], data, strict)) run(body, item);
         i = j;
       } else if (n.t === 'end') {
         throw new JsonPathError('not in range, nothing to end');

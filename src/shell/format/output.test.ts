@@ -54,6 +54,16 @@ describe('-o custom-columns (recorded from kubectl 1.30)', () => {
   });
 });
 
+describe('--allow-missing-template-keys=false (recorded from kubectl 1.30)', () => {
+  it('jsonpath: a field found in none of its inputs is not found; custom-columns still allow it', () => {
+    const r = formatOutput('jsonpath={.metadata.name}{.spec.nope}', [svc], { asList: false, allowMissingKeys: false });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.stderr.split('\n')[0]).toBe('error: error executing jsonpath "{.metadata.name}{.spec.nope}": Error executing template: nope is not found. Printing more information for debugging the template:');
+    expect(ok(formatOutput('jsonpath={.items[*].nope}', [], { asList: true, allowMissingKeys: false }))).toBe('');
+    expect(ok(formatOutput('custom-columns=A:.nope', [svc], { asList: false, allowMissingKeys: false }))).toBe('A\n<none>\n');
+  });
+});
+
 describe('-o custom-columns-file (recorded from kubectl 1.30)', () => {
   const file = (text: string | undefined, noHeaders = false) => formatOutput('custom-columns-file=f', [svc], { asList: false, noHeaders, columnsFile: { text } });
   it('reads headers from the first line and paths from the second, split at white space; always with the header', () => {

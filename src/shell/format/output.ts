@@ -17,10 +17,10 @@ import { goQuote } from './jsonpath.js';
  * -o go-template: the output, and on a failure part-way what kubectl's GoTemplatePrinter
  * adds to stdout for debugging before its error (cli-runtime printers/template.go).
  */
-function printGoTemplate(template: string, value: unknown): OutputResult {
+function printGoTemplate(template: string, value: unknown, missingKeyError: boolean): OutputResult {
   let r;
   try {
-    r = executeGoTemplate(template, value);
+    r = executeGoTemplate(template, value, missingKeyError);
   } catch (e) {
     if (e instanceof TemplateParseError) return { ok: false, stderr: `error: error parsing template ${template}, ${e.message}\n` };
     throw e;
@@ -78,7 +78,8 @@ export function formatOutput(spec: string, objects: readonly unknown[], opts: Ou
   }
   if (spec === 'name') return { ok: true, stdout: objects.map((o) => resourceName(opts.kind, o as Obj) + '\n').join('') };
   if (/^(jsonpath|jsonpath-as-json|go-template|template)=$/.test(spec)) return { ok: false, stderr: 'error: template format specified but no template given\n' };
-  if (spec.startsWith('go-template=') || spec.startsWith('template=')) return printGoTemplate(templateOf(spec), value);
+  const strict = opts.allowMissingKeys === false;
+  if (spec.startsWith('go-template=') || spec.startsWith('template=')) return printGoTemplate(templateOf(spec), value, strict);
   if (spec.startsWith('jsonpath=') || spec.startsWith('jsonpath-as-json=')) {
     const template = templateOf(spec);
     const execute = spec.startsWith('jsonpath=') ? executeJsonPath : executeJsonPathAsJson;
@@ -90,7 +91,7 @@ export function formatOutput(spec: string, objects: readonly unknown[], opts: Ou
     // kubectl runs the template once per object for a plain list of several objects? No: a
     // list is printed as one List object, so `{.items[*]…}` works; a single object is itself.
     try {
-      return { ok: true, stdout: execute(template, value) };
+      return { ok: true, stdout: execute(template, value, strict) };
     } catch (e) {
       if (!(e instanceof JsonPathError)) throw e;
       const msg =
@@ -104,10 +105,16 @@ export function formatOutput(spec: string, objects: readonly unknown[], opts: Ou
     const r = spec.startsWith('custom-columns=') ? printCustomColumns(spec.slice('custom-columns='.length), objects, opts.noHeaders) : printCustomColumnsFile(opts.columnsFile?.text, objects);
     return r.exitCode === 0 ? { ok: true, stdout: r.stdout } : { ok: false, stdout: r.stdout, stderr: r.stderr };
   }
-  return { ok: false, stderr: unmatchedFormat(spec) };
+  return { ok: false, stderr: unmatchedFormat(spec, opts.printers) };
 }
 
-/** kubectl get's error for an -o value no printer takes. */
-export function unmatchedFormat(spec: string): string {
-  return `error: unable to match a printer suitable for the output format "${spec}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n`;
+/** The -o formats kubectl get takes, and those of the other verbs' printer flags (no tables). */
+const ALLOWED_FORMATS = {
+  get: 'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml',
+  generic: 'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml',
+};
+
+/** kubectl's error for an -o value no printer takes. */
+export function unmatchedFormat(spec: string, printers: 'get' | 'generic' = 'get'): string {
+  return `error: unable to match a printer suitable for the output format "${spec}", allowed formats are: ${ALLOWED_FORMATS[printers]}\n`;
 }

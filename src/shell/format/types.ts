@@ -57,6 +57,10 @@ export interface OutputOptions {
    * (no text: F is not readable as lines, a directory).
    */
   columnsFile?: { text?: string };
+  /** `--allow-missing-template-keys` (default true); false: go-template and jsonpath fail on a missing key. */
+  allowMissingKeys?: boolean;
+  /** Whose printers: kubectl get's (tables, custom-columns; the default) or another verb's. */
+  printers?: 'get' | 'generic';
 }
 
 /** On failure, `stdout` may hold what kubectl printed before the error (custom-columns header). */

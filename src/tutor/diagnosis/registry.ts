@@ -4,6 +4,9 @@
 import type { Rule } from './types.js';
 import { execDashDash } from './rules/exec-dashdash.js';
 import { unknownField } from './rules/unknown-field.js';
+import { fieldType } from './rules/field-type.js';
+import { requiredField } from './rules/required-field.js';
+import { invalidValue } from './rules/invalid-value.js';
 import { unknownFlag } from './rules/unknown-flag.js';
 import { unsupportedValue } from './rules/unsupported-value.js';
 import { commandTypo } from './rules/command-typo.js';
@@ -33,6 +36,9 @@ import { hostsOverwritten, hostsWrongAddress } from './rules/hosts-file.js';
 export const RULES: readonly Rule[] = [
   execDashDash,
   unknownField,
+  fieldType,
+  requiredField,
+  invalidValue,
   unknownFlag,
   unsupportedValue,
   commandTypo,

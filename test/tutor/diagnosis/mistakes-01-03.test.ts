@@ -94,6 +94,11 @@ const MISTAKES: Mistake[] = [
     en: "`sessionAffinity` can't go under `spec.ports[0]`; it belongs directly under `spec`. Check the YAML's indentation.",
     ko: "`sessionAffinity` 필드는 `spec.ports[0]` 아래에 쓸 수 없어요. `spec` 바로 아래에 써야 하는 필드예요. YAML의 들여쓰기를 확인하세요.",
   },
+  {
+    lesson: "01-services", step: "expose", line: "kubectl expose rc kubia --port=80 --target-port=8080 --name=kubia_http",
+    en: "`kubia_http` can't be the name of a Service: its names hold only lower-case letters, digits and `-`, start with a letter and end with a letter or digit. Try `kubia-http`.",
+    ko: "`kubia_http` 이름은 서비스 이름으로 쓸 수 없어요. 이름에는 영문 소문자, 숫자, `-`만 쓸 수 있고, 영문자로 시작해 영문자나 숫자로 끝나야 해요. `kubia-http` 이름을 써 보세요.",
+  },
 ];
 
 describeMistakes('the tutor names the mistake (lessons 01–03)', MISTAKES);

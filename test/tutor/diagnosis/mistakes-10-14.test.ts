@@ -128,6 +128,18 @@ const MISTAKES: Mistake[] = [
     en: "There is no pod `kubia-xxxxx`. Pods made by a controller get random names, and new ones when they are recreated; the pods now are `kubia-4sjzv`, `kubia-n7zkt`, `kubia-vx9v7`.",
     ko: "`kubia-xxxxx` 파드는 없어요. 컨트롤러가 만든 파드는 임의의 이름을 받고, 다시 만들어질 때마다 새 이름을 받아요. 지금 파드: `kubia-4sjzv`, `kubia-n7zkt`, `kubia-vx9v7`",
   },
+  {
+    // The book's `servicePort: 80` carried into v1 as `port: 80`.
+    lesson: "12-ingress", step: "v1", line: "kubectl apply -f - <<EOF\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: kubia\nspec:\n  ingressClassName: nginx\n  rules:\n  - host: kubia.example.com\n    http:\n      paths:\n      - path: /\n        pathType: Prefix\n        backend:\n          service:\n            name: kubia-nodeport\n            port: 80\nEOF",
+    en: "`spec.rules.http.paths.backend.service.port` takes an object with `number:` (such as `number: 80`) or `name:` under it, but the manifest gives it the number `80`. `kubectl explain ingress.spec.rules.http.paths.backend.service.port` describes the field.",
+    ko: "`spec.rules.http.paths.backend.service.port` 필드의 값은 그 아래에 `number:`(예: `number: 80`)나 `name:`을 둔 객체 형식이어야 하는데, 매니페스트에는 숫자 `80` 값이 있어요. 이 필드의 설명은 `kubectl explain ingress.spec.rules.http.paths.backend.service.port` 명령으로 볼 수 있어요.",
+  },
+  {
+    // v1 made pathType required; the book's manifest has none.
+    lesson: "12-ingress", step: "v1", line: "kubectl apply -f - <<EOF\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: kubia\nspec:\n  ingressClassName: nginx\n  rules:\n  - host: kubia.example.com\n    http:\n      paths:\n      - path: /\n        backend:\n          service:\n            name: kubia-nodeport\n            port:\n              number: 80\nEOF",
+    en: "The API server did not create Ingress `kubia`: it needs `spec.rules[0].http.paths[0].pathType`, which the manifest does not set. `kubectl explain ingresses.spec.rules.http.paths.pathType` says what it takes.",
+    ko: "API 서버가 인그레스 `kubia` 객체를 만들지 않았어요. 꼭 필요한 `spec.rules[0].http.paths[0].pathType` 필드가 매니페스트에 없어요. 쓸 수 있는 값은 `kubectl explain ingresses.spec.rules.http.paths.pathType` 명령으로 볼 수 있어요.",
+  },
 ];
 
 describeMistakes('the tutor names the mistake (lessons 10–14)', MISTAKES);

@@ -9,12 +9,12 @@ import { sendPatch } from '../../../cluster/api/patch.js';
 import { patchJson, threeWayPatch } from './three-way-patch.js';
 import { mappedItems, readManifestsToSend } from './manifest.js';
 import { dryRunOf, fieldManagerOf, LAST_APPLIED, placeInNamespace, report, sendCreate, withLastApplied } from './write.js';
-import { ALL_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_OPTION_FLAGS, FORCE_FLAG, GRACE_PERIOD_FLAG, longFlags, OUTPUT_FLAG, SELECTOR_FLAG, SHOW_MANAGED_FIELDS_FLAG, TIMEOUT_FLAG, VALIDATE_FLAG, WAIT_FLAG } from './common-flags.js';
+import { ALL_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_OPTION_FLAGS, FORCE_FLAG, GRACE_PERIOD_FLAG, longFlags, OUTPUT_FLAG, SELECTOR_FLAG, SHOW_MANAGED_FIELDS_FLAG, TIMEOUT_FLAG, VALIDATE_FLAG, WAIT_FLAG, TEMPLATE_FLAGS } from './common-flags.js';
 
 export const applyVerb: Verb = {
   name: 'apply',
   flags: [
-    ...FILENAME_OPTION_FLAGS, OUTPUT_FLAG, DRY_RUN_FLAG, VALIDATE_FLAG, SELECTOR_FLAG, FORCE_FLAG, FIELD_MANAGER_FLAG, WAIT_FLAG, GRACE_PERIOD_FLAG, TIMEOUT_FLAG, SHOW_MANAGED_FIELDS_FLAG, ALL_FLAG,
+    ...FILENAME_OPTION_FLAGS, OUTPUT_FLAG, ...TEMPLATE_FLAGS, DRY_RUN_FLAG, VALIDATE_FLAG, SELECTOR_FLAG, FORCE_FLAG, FIELD_MANAGER_FLAG, WAIT_FLAG, GRACE_PERIOD_FLAG, TIMEOUT_FLAG, SHOW_MANAGED_FIELDS_FLAG, ALL_FLAG,
     ...longFlags('bool', 'prune', 'server-side', 'overwrite'),
   ],
   async run(inv) {

@@ -7,7 +7,7 @@ import { usageError, type Verb } from './kube.js';
 import { readManifests } from './manifest.js';
 import { parseResourceArgs } from './resources.js';
 import { dryRunOf, report, sendCreate } from './write.js';
-import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_OPTION_FLAGS, longFlags, OUTPUT_FLAG, SAVE_CONFIG_FLAG, SHOW_MANAGED_FIELDS_FLAG } from './common-flags.js';
+import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_OPTION_FLAGS, longFlags, OUTPUT_FLAG, SAVE_CONFIG_FLAG, SHOW_MANAGED_FIELDS_FLAG, TEMPLATE_FLAGS } from './common-flags.js';
 
 const EXPOSABLE: Kind[] = ['Pod', 'Service', 'ReplicationController', 'Deployment', 'ReplicaSet'];
 
@@ -63,7 +63,7 @@ export const exposeVerb: Verb = {
   name: 'expose',
   flags: [
     { name: 'labels', short: 'l', type: 'string' },
-    ...FILENAME_OPTION_FLAGS, OUTPUT_FLAG, SAVE_CONFIG_FLAG, FIELD_MANAGER_FLAG, SHOW_MANAGED_FIELDS_FLAG, DRY_RUN_FLAG,
+    ...FILENAME_OPTION_FLAGS, OUTPUT_FLAG, ...TEMPLATE_FLAGS, SAVE_CONFIG_FLAG, FIELD_MANAGER_FLAG, SHOW_MANAGED_FIELDS_FLAG, DRY_RUN_FLAG,
     ...longFlags('string', 'type', 'name', 'port', 'target-port', 'protocol', 'selector', 'external-ip', 'cluster-ip', 'load-balancer-ip', 'session-affinity', 'override-type', 'overrides'),
   ],
   async run(inv) {

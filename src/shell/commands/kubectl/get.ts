@@ -2,7 +2,7 @@
 // from the API server; layouts come from src/shell/format.
 import { waitOrAbort } from '../../interrupt.js';
 import type { AnyObject, Kind } from '../../../cluster/api/kinds.js';
-import { formatOutput, noResourcesMessage, printTable, unmatchedFormat } from '../../format/index.js';
+import { formatOutput, noResourcesMessage, printTable } from '../../format/index.js';
 import type { FlagSpec } from './flags.js';
 import { collectApiError, formatErrors, isApiError, KubectlExit, type Invocation, type Verb } from './kube.js';
 import { now, storeLookup } from './printing.js';
@@ -15,13 +15,14 @@ import type { ApiError } from '../../../cluster/api/errors.js';
 import { matches, parseSelector } from '../../../cluster/api/selector.js';
 import { FILENAME_FLAG, longFlags, OUTPUT_FLAG, RECURSIVE_FLAG, SELECTOR_FLAG } from './common-flags.js';
 import type { OutputOptions } from '../../format/types.js';
+import { withTemplateFlag } from './template-flag.js';
 
 export const GET_FLAGS: FlagSpec[] = [
   { name: 'all-namespaces', short: 'A', type: 'bool' },
   { name: 'watch', short: 'w', type: 'bool' },
   { name: 'label-columns', short: 'L', type: 'strings' },
   OUTPUT_FLAG, SELECTOR_FLAG, FILENAME_FLAG, RECURSIVE_FLAG,
-  ...longFlags('bool', 'show-labels', 'no-headers', 'watch-only', 'ignore-not-found', 'show-kind', 'show-managed-fields'),
+  ...longFlags('bool', 'show-labels', 'no-headers', 'watch-only', 'ignore-not-found', 'show-kind', 'show-managed-fields', 'allow-missing-template-keys'),
   ...longFlags('string', 'field-selector', 'sort-by', 'raw', 'template'),
   ...longFlags('int', 'chunk-size'),
 ];
@@ -115,6 +116,7 @@ export const getVerb: Verb = {
           noHeaders: flags.bool('no-headers'),
           showManagedFields: flags.bool('show-managed-fields'),
           columnsFile,
+          allowMissingKeys: flags.bool('allow-missing-template-keys', true),
         });
         if (!res.ok) {
           // custom-columns prints its header before failing on a bad path, as kubectl does.
@@ -269,9 +271,6 @@ function sortTables(found: Found[], sortBy: string, cluster: Invocation['cluster
   });
 }
 
-/** The -o formats whose template or columns `--template` can give (kubectl get's printer flags). */
-const TEMPLATE_FORMATS = new Set(['go-template', 'template', 'go-template-file', 'templatefile', 'jsonpath', 'jsonpath-file', 'jsonpath-as-json', 'custom-columns', 'custom-columns-file']);
-
 /**
  * The -o value with its template in it, as kubectl get's PrintFlags settle it: `--template T`
  * gives the template of `-o go-template` (the format when -o is not given) and the like,
@@ -281,13 +280,7 @@ const TEMPLATE_FORMATS = new Set(['go-template', 'template', 'go-template-file',
  * handed to the printer).
  */
 async function outputSpec(inv: Invocation): Promise<{ output: string; columnsFile?: OutputOptions['columnsFile'] }> {
-  let output = inv.flags.str('output');
-  const template = inv.flags.str('template');
-  if (template) {
-    if (output === '') output = 'go-template';
-    if (TEMPLATE_FORMATS.has(output)) output = `${output}=${template}`;
-    else if (output.includes('=') && TEMPLATE_FORMATS.has(output.split('=')[0])) throw new KubectlExit(unmatchedFormat(output));
-  } else if (TEMPLATE_FORMATS.has(output)) output += '=';
+  const output = withTemplateFlag(inv, 'get');
   const m = /^(go-template-file|templatefile|jsonpath-file|custom-columns-file)=(.*)$/s.exec(output);
   if (!m) return { output };
   const [, format, file] = m;

@@ -2,14 +2,14 @@
 // (label `run=NAME` unless `--labels`, `--command` turning the rest into the command).
 import { usageError, type Invocation, type Verb } from './kube.js';
 import { dryRunOf, report, sendCreate } from './write.js';
-import { ATTACH_FLAGS, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, longFlags, OUTPUT_FLAG, SAVE_CONFIG_FLAG, TIMEOUT_FLAG } from './common-flags.js';
+import { ATTACH_FLAGS, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, longFlags, OUTPUT_FLAG, SAVE_CONFIG_FLAG, TIMEOUT_FLAG, TEMPLATE_FLAGS } from './common-flags.js';
 
 export const runVerb: Verb = {
   name: 'run',
   flags: [
     { name: 'labels', short: 'l', type: 'string' },
     ...ATTACH_FLAGS,
-    OUTPUT_FLAG, SAVE_CONFIG_FLAG, FIELD_MANAGER_FLAG, TIMEOUT_FLAG, DRY_RUN_FLAG,
+    OUTPUT_FLAG, ...TEMPLATE_FLAGS, SAVE_CONFIG_FLAG, FIELD_MANAGER_FLAG, TIMEOUT_FLAG, DRY_RUN_FLAG,
     ...longFlags('string', 'image', 'port', 'restart', 'image-pull-policy', 'serviceaccount', 'override-type', 'overrides', 'pod-running-timeout'),
     ...longFlags('bool', 'command', 'rm', 'attach', 'expose', 'privileged', 'leave-stdin-open'),
     ...longFlags('strings', 'env', 'annotations'),

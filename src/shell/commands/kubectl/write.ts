@@ -4,7 +4,8 @@
 import type { WriteOptions } from '../../../cluster/cluster.js';
 import type { AnyObject, Kind } from '../../../cluster/api/kinds.js';
 import { KINDS } from '../../../cluster/api/kinds.js';
-import { formatOutput } from '../../format/index.js';
+import { formatOutput, unmatchedFormat } from '../../format/index.js';
+import { withTemplateFlag } from './template-flag.js';
 import { isApiError, KubectlExit, serverMessage, usageError, type Invocation } from './kube.js';
 import { qualifiedName } from './resources.js';
 
@@ -69,9 +70,11 @@ export function successLine(kind: Kind, name: string, verb: string, dryRun: DryR
 
 /** Prints the result: `-o …` of the object, or the success line. */
 export function report(inv: Invocation, kind: Kind, obj: AnyObject, verb: string, dryRun: DryRun): void {
-  const output = inv.flags.str('output');
+  const output = withTemplateFlag(inv, 'generic');
   if (output) {
-    const res = formatOutput(output, [obj], { asList: false, kind });
+    // Tables and custom columns are kubectl get's alone.
+    if (output === 'wide' || /^custom-columns(-file)?=/.test(output)) throw new KubectlExit(unmatchedFormat(output, 'generic'));
+    const res = formatOutput(output, [obj], { asList: false, kind, printers: 'generic', allowMissingKeys: inv.flags.bool('allow-missing-template-keys', true) });
     if (!res.ok) throw new KubectlExit(res.stderr);
     inv.out.push(res.stdout);
     return;
