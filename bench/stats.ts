@@ -21,15 +21,21 @@ export function summarize(samples: number[]): Summary {
 
 /**
  * Runs `fn` `warmup` times unmeasured, then `n` times, returning milliseconds per call.
- * `windows`, when given, gets each measured call's start and end (performance.now()).
+ * `windows`, when given, gets each measured call's start and end (performance.now());
+ * `cpu`, the process's CPU milliseconds in each call (read outside the timed span).
  */
-export async function sample(n: number, warmup: number, fn: (i: number) => unknown, windows?: [number, number][]): Promise<number[]> {
+export async function sample(n: number, warmup: number, fn: (i: number) => unknown, windows?: [number, number][], cpu?: number[]): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn(i);
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
+    const c0 = cpu ? process.cpuUsage() : undefined;
     const t0 = performance.now();
     await fn(warmup + i);
     const t1 = performance.now();
+    if (cpu) {
+      const d = process.cpuUsage(c0);
+      cpu.push((d.user + d.system) / 1000);
+    }
     out.push(t1 - t0);
     windows?.push([t0, t1]);
   }

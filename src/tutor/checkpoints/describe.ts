@@ -73,6 +73,7 @@ export function describeGoal(node: Predicate, lang: Lang): string {
     const f = l.field;
     const vars = { kind: f.kind, name: f.name, field: fieldInWords(f.path, lang) };
     if (f.equals !== undefined) return t(lang, 'goal.fieldEquals', { ...vars, value: show(f.equals, lang) });
+    if (f.notEquals !== undefined) return t(lang, 'goal.fieldNotEquals', { ...vars, value: show(f.notEquals, lang) });
     if (f.exists !== undefined && Object.keys(f).filter((k) => !['kind', 'name', 'namespace', 'path', 'exists'].includes(k)).length === 0) {
       return t(lang, f.exists ? 'goal.fieldSet' : 'goal.fieldUnset', vars);
     }

@@ -66,6 +66,18 @@ const MISTAKES: Mistake[] = [
     ko: "`kube-sytem` 네임스페이스는 없어요. 없는 네임스페이스에서는 kubectl이 아무것도 찾지 못할 뿐이에요. 혹시 `kube-system` 아닌가요?",
   },
   {
+    // `kubectl create service nodeport` selects app=<its own name>: no kubia pod behind it.
+    lesson: "09-nodeport", step: "taken", line: "kubectl create service nodeport kubia-nodeport2 --tcp=80:8080",
+    en: "✓ Service `kubia-nodeport2` exists and is set as the task asks: type is `NodePort`. Service `kubia-nodeport2`: nodePort of the first port is not 30123, as the task asks. One thing is left: Service `kubia-nodeport2`: label `app` of the selector is `kubia-nodeport2`; the task wants `kubia`.",
+    ko: "✓ 서비스 `kubia-nodeport2` 객체가 있고 설정도 과제대로예요: type 값 `NodePort`. 서비스 `kubia-nodeport2`: 첫 번째 포트의 nodePort 값이 과제대로 30123 아닌 값이에요. 이제 하나 남았어요: 서비스 `kubia-nodeport2`: 셀렉터의 `app` 레이블 값이 `kubia-nodeport2` 상태예요. 과제에서 원하는 값은 `kubia` 입니다.",
+  },
+  {
+    // A node port on a cluster IP (the API server's): the address is the mistake, not the port.
+    lesson: "09-nodeport", step: "curl-node", line: "curl http://10.96.0.1:30123",
+    en: "10.96.0.1 is the cluster IP of Service `kubernetes`: it only answers inside the cluster, so your curl from the laptop got no answer. From outside, use a node's address and the node port: `curl http://172.18.0.2:30123`.",
+    ko: "10.96.0.1 주소는 서비스 `kubernetes`의 클러스터 IP예요. 클러스터 안에서만 응답하므로 노트북에서 보낸 curl 요청에는 답이 없어요. 밖에서는 노드 주소와 노드 포트를 쓰세요: `curl http://172.18.0.2:30123`",
+  },
+  {
     // The Service is right, the namespace is misspelt: the whole cluster name is offered.
     lesson: "06-dns-discovery", step: "short-names", line: "curl http://kubia.defualt",
     en: "The cluster's DNS has no name `kubia.defualt` — did you mean `kubia.default`?",

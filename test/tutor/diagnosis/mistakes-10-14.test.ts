@@ -5,6 +5,12 @@ import { describeMistakes, type Mistake, POD } from './at-step.js';
 
 const MISTAKES: Mistake[] = [
   {
+    // A LoadBalancer's name on the laptop: the way in from outside is its EXTERNAL-IP, not a pod.
+    lesson: "10-loadbalancer", step: "curl-lb", line: "curl http://kubia-loadbalancer",
+    en: "`kubia-loadbalancer` is a name of the cluster's DNS, which your laptop doesn't use. From outside, LoadBalancer Service `kubia-loadbalancer` is reached at its EXTERNAL-IP: `curl http://130.211.68.215`.",
+    ko: "`kubia-loadbalancer` 이름은 클러스터 DNS의 이름이고, 노트북은 그 DNS를 쓰지 않아요. 밖에서는 로드밸런서 서비스 `kubia-loadbalancer`의 EXTERNAL-IP 주소로 접속해요: `curl http://130.211.68.215`",
+  },
+  {
     lesson: "13-ingress-tls", step: "curl-k", line: "curl -k https://kubia.exmaple.com/kubia",
     en: "The name `kubia.exmaple.com` resolves nowhere — did you mean `kubia.example.com`?",
     ko: "`kubia.exmaple.com` 이름은 어디에서도 찾을 수 없어요. 혹시 `kubia.example.com` 아닌가요?",

@@ -22,7 +22,10 @@ export const insideAddress: Rule = {
       if (!ip || nodeByIp(ctx, ip)) continue;
       const svc = serviceByClusterIp(ctx, ip);
       if (svc) {
-        const np = (svc.spec?.ports ?? []).find((p) => p.nodePort)?.nodePort;
+        // The port typed may be a node port (of this Service or another): the address was the mistake.
+        const typed = parseTarget(t.target).port;
+        const typedIsNodePort = ctx.store.list('Service').some((x) => (x.spec?.ports ?? []).some((p) => p.nodePort === typed));
+        const np = typedIsNodePort ? typed : (svc.spec?.ports ?? []).find((p) => p.nodePort)?.nodePort;
         const node = ctx.store.list('Node').map(nodeIp).find(Boolean);
         const data = { tool: t.tool, ip, name: svc.metadata?.name ?? '', kind: 'Service', pod: runningPod(ctx) };
         if (np && node) return { message: 'clusterIpNodePort', data: { ...data, nodePort: np, nodeIp: node } };

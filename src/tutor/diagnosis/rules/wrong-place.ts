@@ -11,7 +11,7 @@ function clusterName(ctx: DiagnosisContext, name: string): string | undefined {
 }
 
 export const wrongPlace: Rule = {
-  meta: { id: 'wrong-place', description: 'A command run on the laptop that belongs in a pod, or kubectl in a pod', messages: ['lookupOnLaptop', 'lookupOnLaptopCurl', 'nameOnLaptop', 'kubectlInPod', 'envOnLaptop'] },
+  meta: { id: 'wrong-place', description: 'A command run on the laptop that belongs in a pod, or kubectl in a pod', messages: ['lookupOnLaptop', 'lookupOnLaptopCurl', 'nameOnLaptop', 'nameOnLaptopLb', 'nameOnLaptopLbPending', 'kubectlInPod', 'envOnLaptop'] },
   check(ctx) {
     if (ctx.place.kind === 'pod' && /(^|\n)(?:bash|sh|ash): (?:line \d+: )?kubectl: (?:command )?not found/.test(ctx.stderr)) {
       return { message: 'kubectlInPod', data: { pod: ctx.place.name } };
@@ -33,7 +33,15 @@ export const wrongPlace: Rule = {
         const withTool = podWithTool(ctx.store, t.tool);
         return withTool ? { message: 'lookupOnLaptop', data: { tool: t.tool, name: host, pod: withTool } } : { message: 'lookupOnLaptopCurl', data: { tool: t.tool, name: host, pod } };
       }
-      if (t.tool === 'curl' && t.outcome === 'nxdomain') return { message: 'nameOnLaptop', data: { name: host, pod } };
+      if (t.tool === 'curl' && t.outcome === 'nxdomain') {
+        // A LoadBalancer is what the laptop can reach: its EXTERNAL-IP, not a pod's view.
+        const lb = ctx.store.get('Service', 'default', svc);
+        if (lb?.spec?.type === 'LoadBalancer') {
+          const ip = lb.status?.loadBalancer?.ingress?.[0]?.ip;
+          return ip ? { message: 'nameOnLaptopLb', data: { name: host, service: svc, ip } } : { message: 'nameOnLaptopLbPending', data: { name: host, service: svc } };
+        }
+        return { message: 'nameOnLaptop', data: { name: host, pod } };
+      }
     }
     return undefined;
   },
