@@ -7,6 +7,7 @@ import { unknownField } from './rules/unknown-field.js';
 import { fieldType } from './rules/field-type.js';
 import { requiredField } from './rules/required-field.js';
 import { invalidValue } from './rules/invalid-value.js';
+import { filePlace } from './rules/file-place.js';
 import { unknownFlag } from './rules/unknown-flag.js';
 import { unsupportedValue } from './rules/unsupported-value.js';
 import { commandTypo } from './rules/command-typo.js';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   servicePort,
   otherService,
   wrongPlace,
+  filePlace,
   hostsOverwritten,
   hostsWrongAddress,
   insideAddress,

@@ -146,6 +146,17 @@ const MISTAKES: Mistake[] = [
     en: "The API server did not create Ingress `kubia`: it needs `spec.rules[0].http.paths[0].pathType`, which the manifest does not set. `kubectl explain ingresses.spec.rules.http.paths.pathType` says what it takes.",
     ko: "API 서버가 인그레스 `kubia` 객체를 만들지 않았어요. 꼭 필요한 `spec.rules[0].http.paths[0].pathType` 필드가 매니페스트에 없어요. 쓸 수 있는 값은 `kubectl explain ingresses.spec.rules.http.paths.pathType` 명령으로 볼 수 있어요.",
   },
+  {
+    // /etc/hosts edited in a pod, not on the laptop.
+    lesson: "12-ingress", step: "hosts", line: "kubectl exec kubia-f5cpb -- sh -c 'echo 130.211.5.78 kubia.example.com >> /etc/hosts'",
+    en: "`kubectl exec` ran that inside pod `kubia-f5cpb`, so it changed the pod's `/etc/hosts`, not your laptop's. This step wants the file on your laptop: run the command itself at the laptop's prompt, without `kubectl exec kubia-f5cpb --`.",
+    ko: "`kubectl exec` 명령은 그 명령을 파드 `kubia-f5cpb` 안에서 실행하므로, 노트북이 아니라 파드의 `/etc/hosts` 파일이 바뀌었어요. 이 단계는 노트북의 파일을 원해요. `kubectl exec kubia-f5cpb --` 없이 노트북 프롬프트에서 명령만 실행하세요.",
+  },
+  {
+    lesson: "12-ingress", step: "hosts", setup: ["kubectl exec -it kubia-f5cpb -- bash"], line: "echo '130.211.5.78 kubia.example.com' >> /etc/hosts",
+    en: "You are in the shell of `kubia-f5cpb`, so that changed `/etc/hosts` there, not on your laptop. This step wants the file on your laptop: type `exit` to go back, then run it there.",
+    ko: "지금은 `kubia-f5cpb` 셸 안이라서 노트북이 아니라 그곳의 `/etc/hosts` 파일이 바뀌었어요. 이 단계는 노트북의 파일을 원해요. `exit`로 노트북에 돌아가서 다시 실행하세요.",
+  },
 ];
 
 describeMistakes('the tutor names the mistake (lessons 10–14)', MISTAKES);
