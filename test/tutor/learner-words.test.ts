@@ -101,7 +101,7 @@ describe('a certificate for another name', () => {
     expect(en).toContain('✓ The file /home/learner/tls.cert on the laptop holds a certificate (PEM). One thing is left: the certificate in /home/learner/tls.cert on the laptop is for kubia.example.co, not for kubia.example.com');
     expect(en).toContain("This step's check — 1 of 2 done:");
     const ko = await play([line], ['--lesson', '13-ingress-tls', '--step', 'cert', '--lang', 'ko']);
-    expect(ko).toContain('/home/learner/tls.cert 파일의 인증서는 kubia.example.co 이름의 인증서라서 kubia.example.com 호스트에는 맞지 않아요.');
+    expect(ko).toContain('/home/learner/tls.cert 파일(노트북)의 인증서는 kubia.example.co 이름의 인증서라서 kubia.example.com 호스트에는 맞지 않아요.');
   });
 });
 

@@ -87,7 +87,7 @@ const MISTAKES: Mistake[] = [
   {
     lesson: "13-ingress-tls", step: "cert", line: "openssl req -new -x509 -key tls.key -out tls.cert -days 360 -subj /CN=kubia.exmaple.com",
     en: "✓ The file `/home/learner/tls.cert` on the laptop holds a certificate (PEM). One thing is left: the certificate in `/home/learner/tls.cert` on the laptop is for `kubia.exmaple.com`, not for `kubia.example.com`: the name after `-subj /CN=` must be exactly `kubia.example.com`. Run the `openssl req` command again with `-subj /CN=kubia.example.com`; it overwrites the file.",
-    ko: "✓ `/home/learner/tls.cert` 파일에 인증서 내용(PEM)이 있어요. (노트북) 이제 하나 남았어요: `/home/learner/tls.cert` 파일의 인증서는 `kubia.exmaple.com` 이름의 인증서라서 `kubia.example.com` 호스트에는 맞지 않아요. `-subj /CN=kubia.example.com` 옵션으로 `openssl req` 명령을 다시 실행하세요. 같은 파일을 새 인증서로 덮어써요. (노트북)",
+    ko: "✓ `/home/learner/tls.cert` 파일(노트북)에 인증서 내용(PEM)이 있어요. 이제 하나 남았어요: `/home/learner/tls.cert` 파일(노트북)의 인증서는 `kubia.exmaple.com` 이름의 인증서라서 `kubia.example.com` 호스트에는 맞지 않아요. `-subj /CN=kubia.example.com` 옵션으로 `openssl req` 명령을 다시 실행하세요. 같은 파일을 새 인증서로 덮어써요.",
   },
   {
     lesson: "13-ingress-tls", step: "secret", line: "kubectl create secret tls tls-secret --cert=tls.crt --key=tls.key",
