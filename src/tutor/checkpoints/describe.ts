@@ -80,7 +80,7 @@ export function describeGoal(node: Predicate, lang: Lang): string {
     return t(lang, 'goal.field', vars);
   }
   if ('count' in l) return t(lang, 'goal.count', { kind: l.count.kind });
-  if ('endpoints' in l) return t(lang, 'goal.endpoints', { name: l.endpoints.service });
+  if ('endpoints' in l) return t(lang, 'goal.endpoints', { name: l.endpoints.service, want: endpointWants(l.endpoints, lang) });
   if ('podsReady' in l) return t(lang, 'goal.podsReady', { selector: l.podsReady.selector });
   if ('file' in l) {
     const f = l.file;
@@ -220,11 +220,7 @@ function leafUnmet(l: Leaf, ctx: Ctx): string {
       ready += (s.addresses ?? []).length;
       notReady += (s.notReadyAddresses ?? []).length;
     }
-    const parts: string[] = [];
-    if (e.ready !== undefined || (e.min === undefined && e.notReady === undefined)) parts.push(t(lang, 'check.endpoints.ready', { want: want(lang, e.ready, e.ready === undefined ? (e.min ?? 1) : undefined) }));
-    if (e.min !== undefined && e.ready === undefined) parts.push(t(lang, 'check.endpoints.ready', { want: want(lang, undefined, e.min) }));
-    if (e.notReady !== undefined) parts.push(t(lang, 'check.endpoints.notReady', { want: want(lang, e.notReady) }));
-    return t(lang, 'check.endpoints.is', { name: e.service, ready, notReady, want: parts.join(t(lang, 'check.and')) });
+    return t(lang, 'check.endpoints.is', { name: e.service, ready, notReady, want: endpointWants(e, lang) });
   }
   if ('podsReady' in l) {
     const r = l.podsReady;
@@ -261,6 +257,17 @@ function leafUnmet(l: Leaf, ctx: Ctx): string {
   const here = ctx.session.place();
   const now = here.kind === 'laptop' ? t(lang, 'check.place.laptop') : t(lang, here.kind === 'pod' ? 'check.here.pod' : 'check.here.node', { name: here.name });
   return t(lang, 'check.placeWrong', { here: now, want: t(lang, `check.place.${l.place.kind}`) });
+}
+
+type EndpointsTest = Extract<Leaf, { endpoints: unknown }>['endpoints'];
+
+/** "exactly 0 ready; at least 1 not ready": the endpoints an item wants. */
+function endpointWants(e: EndpointsTest, lang: Lang): string {
+  const parts: string[] = [];
+  if (e.ready !== undefined || (e.min === undefined && e.notReady === undefined)) parts.push(t(lang, 'check.endpoints.ready', { want: want(lang, e.ready, e.ready === undefined ? (e.min ?? 1) : undefined) }));
+  if (e.min !== undefined && e.ready === undefined) parts.push(t(lang, 'check.endpoints.ready', { want: want(lang, undefined, e.min) }));
+  if (e.notReady !== undefined) parts.push(t(lang, 'check.endpoints.notReady', { want: want(lang, e.notReady) }));
+  return parts.join(t(lang, 'check.and'));
 }
 
 function want(lang: Lang, equals?: number, min?: number, max?: number): string {

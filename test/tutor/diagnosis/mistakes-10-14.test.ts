@@ -126,8 +126,8 @@ const MISTAKES: Mistake[] = [
   },
   {
     lesson: "14-readiness-probes", step: "recreate", line: "kubectl delete pods -l app=kubia",
-    en: "✓ Service `kubia` has the endpoints the task asks for. One thing is left: now look at the Service's endpoints with `kubectl get endpoints kubia`.",
-    ko: "✓ 서비스 `kubia`의 엔드포인트가 과제대로예요. 이제 하나 남았어요: 이제 `kubectl get endpoints kubia`로 서비스의 엔드포인트를 보세요.",
+    en: "✓ Service `kubia` has the endpoints the task asks for: exactly 0 ready; exactly 3 not ready. One thing is left: now look at the Service's endpoints with `kubectl get endpoints kubia`.",
+    ko: "✓ 서비스 `kubia`의 엔드포인트가 과제대로예요: 준비됨 정확히 0개, 준비 안 됨 정확히 3개. 이제 하나 남았어요: 이제 `kubectl get endpoints kubia`로 서비스의 엔드포인트를 보세요.",
   },
   {
     lesson: "14-readiness-probes", step: "make-ready", line: "kubectl exec kubia-xxxxx -- touch /var/ready",
