@@ -8,6 +8,7 @@ import { fieldType } from './rules/field-type.js';
 import { requiredField } from './rules/required-field.js';
 import { invalidValue } from './rules/invalid-value.js';
 import { filePlace } from './rules/file-place.js';
+import { ingressPort } from './rules/ingress-port.js';
 import { unknownFlag } from './rules/unknown-flag.js';
 import { unsupportedValue } from './rules/unsupported-value.js';
 import { commandTypo } from './rules/command-typo.js';
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   endpointsName,
   ingressSecret,
   tlsInsecure,
+  ingressPort,
   ingressHost,
   hostTypo,
   ingressBackend,

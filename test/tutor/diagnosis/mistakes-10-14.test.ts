@@ -157,6 +157,12 @@ const MISTAKES: Mistake[] = [
     en: "You are in the shell of `kubia-f5cpb`, so that changed `/etc/hosts` there, not on your laptop. This step wants the file on your laptop: type `exit` to go back, then run it there.",
     ko: "지금은 `kubia-f5cpb` 셸 안이라서 노트북이 아니라 그곳의 `/etc/hosts` 파일이 바뀌었어요. 이 단계는 노트북의 파일을 원해요. `exit`로 노트북에 돌아가서 다시 실행하세요.",
   },
+  {
+    // The pods' port 8080 on the Ingress's name.
+    lesson: "12-ingress", step: "curl", setup: ["echo '130.211.5.78 kubia.example.com' >> /etc/hosts"], line: "curl http://kubia.example.com:8080",
+    en: "Ingress `kubia` is served on port 80 (HTTP) and 443 (HTTPS) only; port 8080 is not the ingress controller's. Leave the port out: `curl http://kubia.example.com`",
+    ko: "인그레스 `kubia` 쪽은 80번 포트(HTTP)와 443번 포트(HTTPS)로만 받아요. 8080번 포트는 인그레스 컨트롤러의 포트가 아니에요. 포트를 빼고 요청하세요: `curl http://kubia.example.com`",
+  },
 ];
 
 describeMistakes('the tutor names the mistake (lessons 10–14)', MISTAKES);
