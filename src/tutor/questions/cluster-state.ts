@@ -93,10 +93,11 @@ function servicesSelecting(store: Store, namespace: string, pods: Pod[]): Servic
   return store.list('Service', namespace).filter((s) => pods.some((p) => selects(s, p)));
 }
 
-function endpointsAnswer(store: Store, lang: Lang, namespace: string): string | undefined {
+function endpointsAnswer(store: Store, lang: Lang, namespace: string): string {
   const qt = questionsT(lang);
   const pods = live(store, namespace);
   const lines: string[] = [];
+  const fine: string[] = [];
   for (const s of store.list('Service', namespace)) {
     const sel = s.spec?.selector;
     if (!sel || Object.keys(sel).length === 0) continue;
@@ -105,7 +106,9 @@ function endpointsAnswer(store: Store, lang: Lang, namespace: string): string | 
     const name = s.metadata?.name ?? '';
     if (chosen.length === 0) lines.push(`- ${qt('state.epNoPods', { name, selector })}`);
     else if (!chosen.some(isReady)) lines.push(`- ${qt('state.epNoneReady', { name, selector, count: chosen.length })}`);
+    else fine.push(`\`${name}\` (${chosen.filter(isReady).length})`);
   }
-  if (lines.length === 0) return undefined;
+  // Nothing is wrong with the endpoints here: say what there is, rather than nothing.
+  if (lines.length === 0) return fine.length ? qt('state.epAllHave', { services: fine.join(', ') }) : qt('state.epNoServices', { namespace });
   return [qt('state.epIntro'), lines.join('\n'), qt('state.epHow')].join('\n\n');
 }

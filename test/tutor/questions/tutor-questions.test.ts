@@ -68,8 +68,17 @@ describe('questions about the cluster state', () => {
   it('says when every pod is ready, and explains empty endpoints by selector (en)', async () => {
     const t = await open('en', '02-testing-from-inside');
     expect(text(await t.input('why are my pods not ready?'))).toContain('All 3 pods are ready now (see the READY column of `kubectl get pods`).');
+    // Nothing wrong with the endpoints: what there is, not a word about the last command.
+    const fine = text(await t.input('why does my service have no endpoints?'));
+    expect(fine).toContain('Every Service with a selector here has ready pods in its endpoints (ready pods in brackets): `kubia` (3). `kubectl get endpoints` lists their addresses.');
+    expect(fine).not.toContain('last command');
     await t.input('kubectl expose rc kubia --name=wrong --port=80 --selector=app=kubai');
     expect(text(await t.input('why does the service have no endpoints?'))).toContain('Service `wrong` selects `app=kubai`, and no pod has those labels');
+  });
+
+  it('says there is no Service yet when none has a selector (ko)', async () => {
+    const t = await open('ko', '01-services');
+    expect(text(await t.input('서비스에 왜 엔드포인트가 없어요?'))).toContain('`default` 네임스페이스에는 아직 셀렉터가 있는 서비스가 없어서 채울 엔드포인트가 없어요');
   });
 
   it('leaves "what is a readiness probe?" to the glossary', async () => {
