@@ -515,7 +515,10 @@ export class Tutor {
   }
 
   private lastCommand(): LastCommand | undefined {
-    const r = this.current.records[this.current.records.length - 1];
+    // Lines before the lesson's mark are its start and the replay of earlier steps (--step,
+    // /back): the tutor ran those, and a question about "my last command" is not about them.
+    const records = this.current.records;
+    const r = records.length > this.marks.lessonRecords ? records[records.length - 1] : undefined;
     return r ? { input: r.input, exitCode: r.result.exitCode, stderr: r.result.stderr, stdout: r.result.stdout } : undefined;
   }
 

@@ -81,6 +81,13 @@ describe('questions about the cluster state', () => {
     expect(text(await t.input('서비스에 왜 엔드포인트가 없어요?'))).toContain('`default` 네임스페이스에는 아직 셀렉터가 있는 서비스가 없어서 채울 엔드포인트가 없어요');
   });
 
+  it('does not take the replay of earlier steps for the learner\'s last command', async () => {
+    const t = await Tutor.open({ lessonsDir: LESSONS, configDir: mkdtempSync(join(tmpdir(), 'kubetour-q-')), lang: 'en', env: {}, now: () => 0, lessonId: '01-services', step: 3 });
+    expect(text(await t.input('why did my command fail?'))).toContain("You haven't run a command here yet");
+    await t.input('kubectl get pod');
+    expect(text(await t.input('why did my command fail?'))).toContain('Your last command, `kubectl get pod`, ended without an error.');
+  });
+
   it('leaves "what is a readiness probe?" to the glossary', async () => {
     const t = await open('en');
     expect(text(await t.input('what is a readiness probe?'))).toContain('A **readiness probe** tells Kubernetes');
