@@ -12,7 +12,7 @@
 // (another just-bash version), that file is left as it is and `editedJustBash` reports which
 // edits failed; edits.test.ts fails loudly then.
 import { int64Arithmetic } from './int64.mjs';
-import { STATE_COMMAND } from './state-command.mjs';
+import { STATE_COMMAND, UNLISTED_COMMANDS } from './state-command.mjs';
 
 /** just-bash's bundled files: the ESM entry (the shell, with the arithmetic) and its chunks. */
 export const JUST_BASH_FILES = /just-bash[\\/]dist[\\/]bundle[\\/](?:index|chunks[\\/]chunk-[\w-]+)\.js$/;
@@ -77,18 +77,19 @@ export const ARITHMETIC_EDITS = [
  * just-bash implements as commands are run as builtins: never looked up on PATH, never hashed.
  * The session's state command is found the same way when run with `command -p`, and has no
  * stub file in /bin or /usr/bin (`ls /usr/bin` would list it); typed by a learner, it is not found.
+ * The unlisted commands (state-command.mjs) are found like builtins and have no stub either.
  */
 export const BUILTIN_EDITS = [
   [
     'builtins before PATH',
     'c=await Xu(i,t,s?"/usr/bin:/bin":void 0);',
-    `c=(Fn.has(t)||s&&t===${JSON.stringify(STATE_COMMAND)})&&i.commands.get(t)?{cmd:i.commands.get(t),path:"/usr/bin/"+t,builtin:!0}:await Xu(i,t,s?"/usr/bin:/bin":void 0);`,
+    `c=(Fn.has(t)||${JSON.stringify(UNLISTED_COMMANDS)}.includes(t)||s&&t===${JSON.stringify(STATE_COMMAND)})&&i.commands.get(t)?{cmd:i.commands.get(t),path:"/usr/bin/"+t,builtin:!0}:await Xu(i,t,s?"/usr/bin:/bin":void 0);`,
   ],
   ['builtins not hashed', 'let{cmd:u,path:f}=c;t.includes("/")||(', 'let{cmd:u,path:f}=c;t.includes("/")||c.builtin||('],
   [
     'no stub for the state command',
     'let a=this.fs;if(typeof a.writeFileSync=="function"){',
-    `let a=this.fs;if(typeof a.writeFileSync=="function"&&t.name!==${JSON.stringify(STATE_COMMAND)}){`,
+    `let a=this.fs;if(typeof a.writeFileSync=="function"&&t.name!==${JSON.stringify(STATE_COMMAND)}&&!${JSON.stringify(UNLISTED_COMMANDS)}.includes(t.name)){`,
   ],
 ];
 

@@ -172,6 +172,7 @@ export class Place {
       : [];
     // The learner is a sudoer on their machine and the nodes; containers run as root already.
     const sudo = setup.leave === 'pod' ? [] : [sudoCommand()];
+    // (All but node are unlisted in the bundle edits: no stub in /bin, so `ls /bin` and `which` do not show them.)
     const absent = NEVER_PRESENT.filter((n) => !setup.commands.some((c) => c.name === n)).map((n) =>
       defineCommand(n, async () => ({ stdout: '', stderr: `bash: ${n}: command not found\n`, exitCode: 127 })),
     );

@@ -27,6 +27,22 @@ describe("the session's state line", () => {
   });
 });
 
+// just-bash's own runtimes and the bash builtins it registers as commands are no files on a
+// real machine or in the kubia image: `ls /bin` and `which` do not show them.
+describe('the programs in /bin', () => {
+  const internal = /^(js-exec|html-to-markdown|python3?|sqlite3|alias|unalias|help|history)$/m;
+  it('on the laptop and in a pod: no just-bash runtimes, no builtins as files', async () => {
+    const s = Session.create({ seed: 1, scenario: 'kubia' });
+    expect((await s.run('ls /bin /usr/bin')).stdout).not.toMatch(internal);
+    const pod = (await s.run("kubectl get pods -o jsonpath='{.items[0].metadata.name}'")).stdout;
+    expect((await s.run(`kubectl exec ${pod} -- ls /bin /usr/bin`)).stdout).not.toMatch(internal);
+    expect(await run(s, 'python3 -c 1')).toEqual([127, '', 'bash: python3: command not found\n']);
+    expect(await run(s, 'which js-exec')).toEqual([1, '', '']);
+    expect(await run(s, 'type history')).toEqual([0, 'history is a shell builtin\n', '']);
+    expect((await s.run(`kubectl exec ${pod} -- which node`)).stdout).toBe('/usr/bin/node\n');
+  });
+});
+
 // GNU bash 5.2.15: `bash -c 'export PATH=/x; echo hi; printf "%s\n" a; pwd; type echo'`
 // prints hi, a, the cwd and "echo is a shell builtin": builtins need no PATH.
 describe("bash's builtins after PATH lost /usr/bin", () => {
