@@ -77,7 +77,7 @@ describe("a step's start that could not be set up", () => {
 describe('progress says what is left', () => {
   it('names what was done, then the command still to run (English) and the text the output lacks (Korean)', async () => {
     const en = await play(['kubectl create -f external-service.yaml'], ['--lesson', '07-endpoints-manual', '--step', 'selectorless', '--lang', 'en']);
-    expect(en).toContain('✓ Service external-service exists. Service external-service: the selector is not set, as the task asks. One thing is left: this step still has a command for you to run: kubectl get endpoints external-service');
+    expect(en).toContain('✓ Service external-service exists. Service external-service: the selector is not set, as the task asks. One thing is left: this step still wants you to run kubectl get endpoints external-service.');
     const ko = await play(['kubectl get svc kubia'], ['--lesson', '03-session-affinity', '--step', 'current', '--lang', 'ko']);
     expect(ko).toContain('✓ kubectl get svc kubia 명령을 실행했어요. 이제 하나 남았어요: 방금 실행한 kubectl get svc kubia 명령의 출력에 None 내용이 보이지 않아요.');
   });

@@ -80,11 +80,11 @@ const CASES: Case[] = [
     // A step that wants to see an error: a command that succeeded is named, and so is the error wanted.
     lesson: '02-testing-from-inside', step: 'book-name', lines: ['kubectl get pods'],
     en: [
-      'This step still has a command for you to run: `kubectl exec kubia-7nog1`',
+      'This step still wants you to run `kubectl exec kubia-7nog1`.',
       'The command you just ran, `kubectl get pods`, succeeded; this step wants to see the error the task describes (exit code 1).',
     ],
     ko: [
-      '이 단계에서 실행할 명령이 아직 남아 있어요: `kubectl exec kubia-7nog1`',
+      '이 단계에서 `kubectl exec kubia-7nog1` 명령을 아직 실행하지 않았어요.',
       '방금 실행한 `kubectl get pods` 명령은 성공했어요. 이 단계에서는 과제에서 말한 오류를 봐야 해요(종료 코드 1).',
     ],
   },
