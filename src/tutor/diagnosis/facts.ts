@@ -2,7 +2,7 @@
 // error said, which Host a curl sent. Rules share these so each stays a few lines long.
 import type { Service, Pod, Node } from 'kubernetes-types/core/v1.js';
 import type { Ingress } from 'kubernetes-types/networking/v1.js';
-import { kindFromResource, type Kind } from '../../cluster/api/kinds.js';
+import { KINDS, kindFromResource, type Kind } from '../../cluster/api/kinds.js';
 import type { Trace } from '../../cluster/network/trace.js';
 import type { DiagnosisContext } from './types.js';
 import { lookupImage } from '../../cluster/images.js';
@@ -92,6 +92,19 @@ export function kubectlErrors(stderr: string): KubectlError[] {
     out.push({ reason: m[1], resource: m[2], name: m[3], kind: kindFromResource(m[2].split('.')[0])?.kind });
   }
   return out;
+}
+
+/**
+ * `The Service "x" is invalid: spec.ports[0].port: …` (or kubectl create's `error: failed to
+ * create …: Service "x" is invalid: …`): the object the API server refused and its field
+ * errors — the one after the colon, or several as `* field: …` lines below it.
+ */
+export function invalidObject(stderr: string): { kind: Kind; name: string; errors: string[] } | undefined {
+  const head = /(?:^The |: )(\w+)(?:\.[\w.]+)? "([^"]*)" is invalid: /m.exec(stderr);
+  if (!head || !(head[1] in KINDS)) return undefined;
+  const rest = stderr.slice(head.index + head[0].length);
+  const errors = rest.startsWith('\n') ? [...rest.matchAll(/^\* (.*)$/gm)].map((x) => x[1]) : [rest.split('\n')[0]];
+  return { kind: head[1] as Kind, name: head[2], errors };
 }
 
 /** The namespace a kubectl line names (`-n x`, `--namespace=x`), else undefined. */

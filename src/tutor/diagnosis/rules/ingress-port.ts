@@ -3,6 +3,7 @@
 // behind the Service the Ingress sends to. The message names the Ingress, the port, and the
 // URL without it.
 import { ingressAddress } from '../../checkpoints/hosts.js';
+import { parseTarget, ruleHosts } from '../facts.js';
 import type { Rule } from '../types.js';
 
 export const ingressPort: Rule = {
@@ -10,16 +11,16 @@ export const ingressPort: Rule = {
   check(ctx) {
     for (const t of ctx.traces) {
       if (t.tool !== 'curl' || t.outcome === 'ok') continue;
-      const url = /^(https?):\/\/([^/:]+):(\d+)(\/.*)?$/.exec(t.target);
-      if (!url || url[3] === '80' || url[3] === '443') continue;
-      const host = url[2].toLowerCase();
+      // A URL that names its port (a bare one is 80 or 443).
+      if (!/^https?:\/\//i.test(t.target)) continue;
+      const { scheme, host, port, path } = parseTarget(t.target);
+      if (port === 80 || port === 443) continue;
       for (const ing of ctx.store.list('Ingress')) {
         const name = ing.metadata?.name ?? '';
         const address = ingressAddress(ctx.store, name, ing.metadata?.namespace);
-        const hosts = (ing.spec?.rules ?? []).map((r) => r.host?.toLowerCase());
-        if (host !== address && !hosts.includes(host)) continue;
-        const fixed = `${url[1]}://${url[2]}${url[4] && url[4] !== '/' ? url[4] : ''}`;
-        return { message: 'port', data: { ingress: name, port: url[3], fixed } };
+        if (host.toLowerCase() !== address && !ruleHosts(ing).some((h) => h.toLowerCase() === host.toLowerCase())) continue;
+        const fixed = `${scheme}://${host}${path !== '/' ? path : ''}`;
+        return { message: 'port', data: { ingress: name, port, fixed } };
       }
     }
     return undefined;

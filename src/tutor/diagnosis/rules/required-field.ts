@@ -2,25 +2,22 @@
 // "kubia" is invalid: spec.rules[0].http.paths[0].pathType: Required value: pathType must be
 // specified` (networking.k8s.io/v1 made pathType required; the book's v1beta1 manifest has
 // none). The message names the object, each missing field, and where to read about it.
-import type { Kind } from '../../../cluster/api/kinds.js';
 import { KINDS } from '../../../cluster/api/kinds.js';
+import { invalidObject } from '../facts.js';
 import type { Rule } from '../types.js';
 
 export const requiredField: Rule = {
   meta: { id: 'required-field', description: 'The API server refused an object: a field it needs is missing', messages: ['one', 'many'] },
   check(ctx) {
-    const m = /^The (\w+) "([^"]*)" is invalid: /m.exec(ctx.stderr);
-    if (!m || !(m[1] in KINDS)) return undefined;
-    // One error on the line, or several as `* field: …` lines below it.
-    const rest = ctx.stderr.slice(m.index + m[0].length);
-    const errors = rest.startsWith('\n') ? [...rest.matchAll(/^\* (.*)$/gm)].map((x) => x[1]) : [rest.split('\n')[0]];
-    const missing = errors.map((e) => /^([\w.[\]-]+): Required value/.exec(e)?.[1]);
+    const refused = invalidObject(ctx.stderr);
+    if (!refused) return undefined;
+    const missing = refused.errors.map((e) => /^([\w.[\]-]+): Required value/.exec(e)?.[1]);
     // Only when every error is a missing field: otherwise the message would leave out a mistake.
     if (missing.length === 0 || missing.some((f) => f === undefined)) return undefined;
-    const kind = m[1] as Kind;
+    const { kind, name } = refused;
     const fields = missing as string[];
     const explain = `${KINDS[kind].resource}.${fields[0].replace(/\[\d+\]/g, '')}`;
-    const data = { kind, name: m[2], field: fields[0], fields: fields.map((f) => `\`${f}\``).join(', '), explain };
+    const data = { kind, name, field: fields[0], fields: fields.map((f) => `\`${f}\``).join(', '), explain };
     return { message: missing.length === 1 ? 'one' : 'many', data };
   },
 };
