@@ -11,6 +11,7 @@ import { evaluateCheck, placesFor, type CheckMarks, type CheckResult } from '../
 import type { Predicate } from '../schema.js';
 import { traceMark } from '../checkpoints/traces.js';
 import { runWithBudget } from '../../shell/budget.js';
+import { isPodReady } from '../../cluster/controllers/context.js';
 
 /**
  * Wall time a lesson's script (a step's solution or demo, the start commands, a wrong attempt)
@@ -158,9 +159,7 @@ const START_READY_LIMIT_SECONDS = 60;
  */
 async function startPodsReady(session: TutorSession): Promise<void> {
   const ready = (): boolean =>
-    session.cluster.store
-      .list('Pod', 'default')
-      .every((p) => p.metadata?.deletionTimestamp || p.status?.phase === 'Succeeded' || p.status?.phase === 'Failed' || p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'));
+    session.cluster.store.list('Pod', 'default').every((p) => p.metadata?.deletionTimestamp || p.status?.phase === 'Succeeded' || p.status?.phase === 'Failed' || isPodReady(p));
   for (let waited = 0; waited < START_READY_LIMIT_SECONDS && !ready(); waited++) session.cluster.advance(1);
 }
 

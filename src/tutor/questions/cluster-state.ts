@@ -7,6 +7,7 @@ import type { Event, Pod, Probe, Service } from 'kubernetes-types/core/v1.js';
 import type { Store } from '../../cluster/store/store.js';
 import { questionsT, type Lang } from '../../i18n/index.js';
 import { isDefinition } from './ask.js';
+import { isPodReady } from '../../cluster/controllers/context.js';
 
 const READINESS = /준비|레디|ready|readiness|0\/1/i;
 const ENDPOINTS = /엔드포인트|endpoints?\b/i;
@@ -28,13 +29,11 @@ function live(store: Store, namespace: string): Pod[] {
   return store.list('Pod', namespace).filter((p) => !p.metadata?.deletionTimestamp);
 }
 
-const isReady = (p: Pod) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
-
 function readinessAnswer(store: Store, lang: Lang, namespace: string): string {
   const qt = questionsT(lang);
   const pods = live(store, namespace);
   if (pods.length === 0) return qt('state.noPods', { namespace });
-  const notReady = pods.filter((p) => !isReady(p));
+  const notReady = pods.filter((p) => !isPodReady(p));
   if (notReady.length === 0) return qt('state.allReady', { count: pods.length });
   // Pods failing for the same reason (three replicas, one probe) are said once.
   const groups = new Map<string, { names: string[]; reason: Reason }>();
@@ -105,8 +104,8 @@ function endpointsAnswer(store: Store, lang: Lang, namespace: string): string {
     const chosen = pods.filter((p) => selects(s, p));
     const name = s.metadata?.name ?? '';
     if (chosen.length === 0) lines.push(`- ${qt('state.epNoPods', { name, selector })}`);
-    else if (!chosen.some(isReady)) lines.push(`- ${qt('state.epNoneReady', { name, selector, count: chosen.length })}`);
-    else fine.push(`\`${name}\` (${chosen.filter(isReady).length})`);
+    else if (!chosen.some(isPodReady)) lines.push(`- ${qt('state.epNoneReady', { name, selector, count: chosen.length })}`);
+    else fine.push(`\`${name}\` (${chosen.filter(isPodReady).length})`);
   }
   // Nothing is wrong with the endpoints here: say what there is, rather than nothing.
   if (lines.length === 0) return fine.length ? qt('state.epAllHave', { services: fine.join(', ') }) : qt('state.epNoServices', { namespace });

@@ -19,6 +19,11 @@ function text(make: (lang: Lang) => string): Text {
   return { ko: make('ko'), en: make('en') };
 }
 
+/** The lines of a script the tutor does not run on the learner's machine (host-safe.ts). */
+export function linesNotRun(script: string): string[] {
+  return splitCommands(script).filter((l) => l.trim() && !tutorMayRun(l));
+}
+
 /** The runnable lines of a script, one per line (undefined when none is left). */
 export function hostSafeScript(script: string | undefined): string | undefined {
   if (!script) return undefined;
@@ -71,7 +76,7 @@ function exerciseOnCluster(step: ExerciseStep): Step {
 
 /** The lesson rewritten for a real cluster (see the file's comment). */
 export function lessonOnRealCluster(lesson: Lesson): Lesson {
-  const dropped = (lesson.start.commands ?? []).flatMap((c) => splitCommands(c).filter((l) => l.trim() && !tutorMayRun(l)));
+  const dropped = (lesson.start.commands ?? []).flatMap(linesNotRun);
   const commands = (lesson.start.commands ?? []).map(hostSafeScript).filter((c): c is string => c !== undefined);
   const steps = lesson.steps.map((step): Step => {
     if (step.type === 'exercise') return exerciseOnCluster(step);

@@ -15,9 +15,7 @@ import { applyStart, checkAfterWaiting, marksNow, runScript } from '../engine/bu
 import { realClusterPlan } from './needs.js';
 import { RealClusterError } from './real-session.js';
 import { RealClusterSessions } from './real-sessions.js';
-import { lessonOnRealCluster } from './on-real-cluster.js';
-import { tutorMayRun } from './host-safe.js';
-import { splitCommands } from '../../shell/grammar.js';
+import { lessonOnRealCluster, linesNotRun } from './on-real-cluster.js';
 
 export interface ClusterVerifyOptions {
   context: string;
@@ -76,7 +74,7 @@ export async function verifyLessonOnCluster(original: Lesson, opts: ClusterVerif
       const failed = runs.find((r) => r.exitCode !== 0);
       if (before.pass) items.push({ step: step.id, test: 'real cluster', ok: false, detail: 'the check already passes before the solution' });
       else if (!after.pass) {
-        const left = was?.type === 'exercise' ? splitCommands(was.solution).filter((l) => l.trim() && !tutorMayRun(l)) : [];
+        const left = was?.type === 'exercise' ? linesNotRun(was.solution) : [];
         const why =
           (failed ? `; "${failed.input}" exited ${failed.exitCode}: ${failed.stderr.trim().split('\n')[0] ?? ''}` : '') +
           (left.length ? `; the tutor does not run ${left.map((l) => `"${l.split('\n')[0]}"`).join(', ')} itself on a real cluster (see real/host-safe.ts)` : '');
