@@ -1,4 +1,4 @@
-// A small editor for `kubectl edit` when the machine has no $EDITOR, nano or vi: a window
+// kubetour's own small editor for `kubectl edit`, `vi` and `nano` (unless KUBETOUR_EDITOR names one): a window
 // of the buffer around the cursor, shorter than the terminal so Ink never scrolls.
 import React, { useRef, useState } from 'react';
 import { Box, Text, useInput } from 'ink';

@@ -1,9 +1,8 @@
 // `kubectl auth can-i`: the learner is the cluster's admin (kubeadm's kubernetes-admin, in
 // the system:masters group), so every SelfSubjectAccessReview is allowed; what kubectl says
 // about the words it was given (an unknown resource or verb) is cani.go's.
-import { KubectlExit, usageError, type Verb } from './kube.js';
+import { KubectlExit, helpOnStderr, usageError, type Verb } from './kube.js';
 import { resolveType } from './resources.js';
-import { helpOnStderr } from './top.js';
 
 /** cani.go's knownResourceVerbs. */
 const KNOWN_VERBS = new Set(['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'impersonate', '*', 'approve', 'sign', 'escalate', 'attest']);

@@ -6,6 +6,7 @@ import { ApiError, formatFieldError, serverInvalidMessage } from '../../../clust
 import { KINDS, type Kind } from '../../../cluster/api/kinds.js';
 import type { CommandContext, PlaceInfo, RunResult, TextStream } from '../../types.js';
 import { Flags, type FlagSpec } from './flags.js';
+import { HELP_TEXTS } from './help-texts.js';
 
 /** The part of the Session kubectl uses (shell-core's Session satisfies it). */
 export interface KubectlSession {
@@ -33,6 +34,12 @@ export class KubectlExit extends Error {
 /** `error: <msg>` — cmdutil.CheckErr for a plain error. */
 export function usageError(msg: string): KubectlExit {
   return new KubectlExit(`error: ${msg}\n`);
+}
+
+/** cobra's DefaultSubCommandRun (`kubectl top`, `kubectl auth` without a sub-command): the help on stderr, exit 1. */
+export function helpOnStderr(inv: Invocation, name: string): never {
+  if (inv.flags.args.length > 0) throw usageError(`unknown command "${inv.flags.args[0]}" for "kubectl ${name}"\nSee 'kubectl ${name} -h' for help and examples`);
+  throw new KubectlExit(HELP_TEXTS[name] ?? '');
 }
 
 /** One verb's run: flags already parsed, output gathered until the verb returns. */

@@ -1,17 +1,10 @@
 // `kubectl top pod|node`: the simulated cluster runs no metrics-server, as a fresh kubeadm or
 // kind cluster does not, so kubectl 1.30 answers as it does there (after checking its flags).
-import { KubectlExit, usageError, type Verb } from './kube.js';
-import { HELP_TEXTS } from './help-texts.js';
-
-/** cobra's DefaultSubCommandRun (`kubectl top`, `kubectl auth`): no words, the help on stderr, exit 1. */
-export function helpOnStderr(inv: Parameters<Verb['run']>[0], name: string): never {
-  if (inv.flags.args.length > 0) throw usageError(`unknown command "${inv.flags.args[0]}" for "kubectl ${name}"\nSee 'kubectl ${name} -h' for help and examples`);
-  throw new KubectlExit(HELP_TEXTS[name] ?? '');
-}
+import { helpOnStderr, usageError, type Invocation, type Verb } from './kube.js';
 
 const SORT_BY = { name: 'sort-by', type: 'string' } as const;
 
-function noMetrics(inv: Parameters<Verb['run']>[0]): number {
+function noMetrics(inv: Invocation): number {
   const sortBy = inv.flags.str('sort-by');
   if (sortBy && sortBy !== 'cpu' && sortBy !== 'memory') throw usageError('--sort-by accepts only cpu or memory');
   throw usageError('Metrics API not available');
