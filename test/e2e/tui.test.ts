@@ -124,20 +124,27 @@ describe.skipIf(!!reason)('the TUI in a terminal', () => {
     expect(count(screen, 'Ctrl-R search')).toBe(1);
   }, 120_000);
 
-  it('kubectl edit opens kubetour\'s own editor, even with $EDITOR set: nothing runs on the machine', async () => {
+  /** An editor script in a temp dir, and the app with Service kubia exposed, about to be edited. */
+  async function editingKubia(script: string, env: (editor: string) => Record<string, string>) {
     const tools = tempConfigHome();
     disposers.push(tools.dispose);
-    const marker = join(tools.dir, 'ran');
     const editor = join(tools.dir, 'edit.sh');
-    writeFileSync(editor, `#!/bin/sh\ntouch ${marker}\n`);
+    writeFileSync(editor, script);
     chmodSync(editor, 0o755);
-    const { s } = open('--lang en --sandbox', { width: 100, height: 30, env: { EDITOR: editor, VISUAL: editor, KUBE_EDITOR: editor } });
+    const { s } = open('--lang en --sandbox', { width: 100, height: 30, env: env(editor) });
     await ready(s);
     s.type('kubectl expose rc kubia --port=80 --target-port=8080');
     s.keys('Enter');
     await s.waitFor((sc) => sc.includes('service/kubia exposed'), 'the service');
     s.type('kubectl edit svc kubia');
     s.keys('Enter');
+    return { s, dir: tools.dir };
+  }
+
+  it('kubectl edit opens kubetour\'s own editor, even with $EDITOR set: nothing runs on the machine', async () => {
+    // The script leaves a mark beside itself if it ever runs.
+    const { s, dir } = await editingKubia('#!/bin/sh\ntouch "$0.ran"\n', (editor) => ({ EDITOR: editor, VISUAL: editor, KUBE_EDITOR: editor }));
+    const marker = join(dir, 'edit.sh.ran');
     await s.waitFor((sc) => sc.includes('Editing') && sc.includes('kind: Service'), 'the built-in editor');
     s.keys('Escape');
     await s.waitFor((sc) => sc.includes('Edit cancelled, no changes made.'), 'the cancelled edit');
@@ -145,18 +152,7 @@ describe.skipIf(!!reason)('the TUI in a terminal', () => {
   }, 120_000);
 
   it('kubectl edit pauses the app for KUBETOUR_EDITOR and applies what it saved', async () => {
-    const tools = tempConfigHome();
-    disposers.push(tools.dispose);
-    const editor = join(tools.dir, 'edit.sh');
-    writeFileSync(editor, '#!/bin/sh\nsed -i "s/sessionAffinity: None/sessionAffinity: ClientIP/" "$1"\n');
-    chmodSync(editor, 0o755);
-    const { s } = open('--lang en --sandbox', { width: 100, height: 30, env: { KUBETOUR_EDITOR: editor } });
-    await ready(s);
-    s.type('kubectl expose rc kubia --port=80 --target-port=8080');
-    s.keys('Enter');
-    await s.waitFor((sc) => sc.includes('service/kubia exposed'), 'the service');
-    s.type('kubectl edit svc kubia');
-    s.keys('Enter');
+    const { s } = await editingKubia('#!/bin/sh\nsed -i "s/sessionAffinity: None/sessionAffinity: ClientIP/" "$1"\n', (editor) => ({ KUBETOUR_EDITOR: editor }));
     await s.waitFor((sc) => sc.includes('service/kubia edited'), 'the edit to apply');
     s.type('kubectl get svc kubia -o jsonpath={.spec.sessionAffinity}');
     s.keys('Enter');
